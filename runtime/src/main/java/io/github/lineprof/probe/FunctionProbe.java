@@ -32,9 +32,14 @@ public final class FunctionProbe {
     this.slots = info.lines().size() + 1;
   }
 
-  /** Called once per function by the generated line table of its source file. */
-  public static FunctionProbe register(String file, String name, int firstLine, String... lines) {
-    FunctionProbe probe = new FunctionProbe(new FunctionInfo(file, name, firstLine, List.of(lines)));
+  /**
+   * Called once per function by the generated line table of its source file.
+   *
+   * @param text the function's lines joined by '\n', in chunks that fit a class file constant
+   */
+  public static FunctionProbe register(String file, String name, int firstLine, String... text) {
+    List<String> lines = List.of(String.join("", text).split("\n", -1));
+    FunctionProbe probe = new FunctionProbe(new FunctionInfo(file, name, firstLine, lines));
     ProbeRegistry.add(probe);
     return probe;
   }

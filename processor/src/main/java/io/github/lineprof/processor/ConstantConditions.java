@@ -1,0 +1,178 @@
+package io.github.lineprof.processor;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Decides whether a loop condition may carry a probe. javac treats a constant condition ({@code
+ * while (true)}, {@code for (;;)}, a {@code static final boolean}) specially when it checks
+ * reachability and definite assignment, and a pattern variable declared in a condition is in scope
+ * around it; wrapping either would change what compiles. Method bodies are not attributed while
+ * processors run, so names are resolved here by hand, and anything not proven non-constant counts
+ * as constant: the loop then gets its probe at the start of its body instead, which always compiles.
+ */
+final class ConstantConditions {
+  private final Trees trees;
+  private final Elements elements;
+
+  ConstantConditions(Trees trees, Elements elements) {
+    this.trees = trees;
+    this.elements = elements;
+  }
+
+  private static final Set<String> CONSTANT_TYPES = Set.of(
+      "boolean", "byte", "short", "char", "int", "long", "float", "double", "String",
+      "java.lang.String", "var");
+
+  /** True if wrapping {@code condition} (found at {@code path}) keeps the method's meaning. */
+  boolean canWrap(ExpressionTree condition, TreePath path) {
+    return !mayBeConstant(condition, path) && !declaresPattern(condition);
+  }
+
+  private boolean mayBeConstant(ExpressionTree e, TreePath path) {
+    switch (e.getKind()) {
+      case NULL_LITERAL:
+        return false;
+      case PARENTHESIZED:
+        return mayBeConstant(((ParenthesizedTree) e).getExpression(), path);
+      case TYPE_CAST:
+        return mayBeConstant(((TypeCastTree) e).getExpression(), path);
+      case CONDITIONAL_EXPRESSION: {
+        ConditionalExpressionTree c = (ConditionalExpressionTree) e;
+        return mayBeConstant(c.getCondition(), path)
+            && mayBeConstant(c.getTrueExpression(), path)
+            && mayBeConstant(c.getFalseExpression(), path);
+      }
+      case IDENTIFIER:
+        return nameMayBeConstant(((IdentifierTree) e).getName().toString(), path);
+      case MEMBER_SELECT: {
+        // Only TypeName.field can be a constant; a local variable on the left never is.
+        ExpressionTree left = ((MemberSelectTree) e).getExpression();
+        return !(left instanceof IdentifierTree id && isLocal(id.getName().toString(), path))
+            && left.getKind() != Tree.Kind.METHOD_INVOCATION;
+      }
+      default:
+        if (e instanceof LiteralTree) {
+          return true;
+        }
+        if (e instanceof BinaryTree b) {
+          return mayBeConstant(b.getLeftOperand(), path) && mayBeConstant(b.getRightOperand(), path);
+        }
+        if (e instanceof UnaryTree u) {
+          return e.getKind() == Tree.Kind.LOGICAL_COMPLEMENT
+              || e.getKind() == Tree.Kind.UNARY_MINUS
+              || e.getKind() == Tree.Kind.UNARY_PLUS
+              || e.getKind() == Tree.Kind.BITWISE_COMPLEMENT
+              ? mayBeConstant(u.getExpression(), path)
+              : false;
+        }
+        return false; // calls, assignments, array access, instanceof, new, lambdas, ...
+    }
+  }
+
+  /** A simple name is constant only if it names a constant local or a constant field. */
+  private boolean nameMayBeConstant(String name, TreePath path) {
+    VariableTree local = findLocal(name, path);
+    if (local != null) {
+      return local.getModifiers().getFlags().contains(Modifier.FINAL)
+          && local.getInitializer() != null
+          && CONSTANT_TYPES.contains(local.getType() == null ? "var" : local.getType().toString())
+          && mayBeConstant(local.getInitializer(), path);
+    }
+    if (findParameter(name, path)) {
+      return false;
+    }
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree && trees.getElement(p) instanceof TypeElement type) {
+        for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(type))) {
+          if (field.getSimpleName().contentEquals(name)) {
+            return field.getConstantValue() != null;
+          }
+        }
+      }
+    }
+    return true; // e.g. a static import: cannot tell, so play safe
+  }
+
+  private static boolean isLocal(String name, TreePath path) {
+    return findLocal(name, path) != null || findParameter(name, path);
+  }
+
+  /** The local variable of that name declared before {@code path} in an enclosing block, if any. */
+  private static VariableTree findLocal(String name, TreePath path) {
+    Tree child = path.getLeaf();
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if (leaf instanceof BlockTree block) {
+        for (StatementTree s : block.getStatements()) {
+          if (s == child) {
+            break;
+          }
+          if (s instanceof VariableTree v && v.getName().contentEquals(name)) {
+            return v;
+          }
+        }
+      } else if (leaf instanceof com.sun.source.tree.ForLoopTree loop) {
+        for (StatementTree s : loop.getInitializer()) {
+          if (s instanceof VariableTree v && v.getName().contentEquals(name)) {
+            return v;
+          }
+        }
+      } else if (leaf instanceof com.sun.source.tree.EnhancedForLoopTree loop
+          && loop.getVariable().getName().contentEquals(name)) {
+        return loop.getVariable();
+      } else if (leaf instanceof MethodTree || leaf instanceof ClassTree) {
+        return null;
+      }
+      child = leaf;
+    }
+    return null;
+  }
+
+  private static boolean findParameter(String name, TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof MethodTree m) {
+        return m.getParameters().stream().anyMatch(v -> v.getName().contentEquals(name));
+      }
+    }
+    return false;
+  }
+
+  private static boolean declaresPattern(ExpressionTree condition) {
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitInstanceOf(InstanceOfTree node, Void unused) {
+        return node.getPattern() != null ? Boolean.TRUE : super.visitInstanceOf(node, unused);
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    }.scan(condition, null);
+    return Boolean.TRUE.equals(found);
+  }
+}

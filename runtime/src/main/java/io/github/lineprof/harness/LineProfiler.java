@@ -1,0 +1,173 @@
+package io.github.lineprof.harness;
+
+import io.github.lineprof.probe.ProbeRegistry;
+import io.github.lineprof.report.ReportFiles;
+import io.github.lineprof.report.TextOptions;
+import io.github.lineprof.stats.ProfileStats;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Runs a scenario with the instrumented classes swapped in and reports its lines, the way
+ * line_profiler's {@code %lprun} does, with JMH's discipline: warm-up invocations let the JIT
+ * compile the code first and are left out of the table; only measurement invocations count.
+ *
+ * <pre>{@code
+ * ProfileResult result = LineProfiler.create().warmup(10).run(() -> Simulation.simulate(50, 10_000));
+ * }</pre>
+ */
+public final class LineProfiler {
+  private int warmup;
+  private int measure = 1;
+  private Path outputDirectory = Path.of("target", "lineprof");
+  private TextOptions textOptions = TextOptions.defaults();
+  private PrintStream out = System.out;
+  private static volatile Object sink;
+
+  private LineProfiler() {}
+
+  public static LineProfiler create() {
+    return new LineProfiler();
+  }
+
+  /** Profiles one invocation of {@code scenario}, prints the table and writes target/lineprof/. */
+  public static ProfileResult profile(Scenario scenario) {
+    return create().run(scenario);
+  }
+
+  /** Invocations run before measuring, not reported. */
+  public LineProfiler warmup(int invocations) {
+    this.warmup = requireAtLeast(0, invocations, "warm-up invocations");
+    return this;
+  }
+
+  /** Invocations measured; the table sums them. */
+  public LineProfiler measure(int invocations) {
+    this.measure = requireAtLeast(1, invocations, "measurement invocations");
+    return this;
+  }
+
+  /** Where report.txt goes; null writes no file. */
+  public LineProfiler outputDirectory(Path directory) {
+    this.outputDirectory = directory;
+    return this;
+  }
+
+  public LineProfiler textOptions(TextOptions options) {
+    this.textOptions = options;
+    return this;
+  }
+
+  /** Where the table is printed; null prints nothing. */
+  public LineProfiler printTo(PrintStream stream) {
+    this.out = stream;
+    return this;
+  }
+
+  /**
+   * Runs the scenario in a class loader that swaps in the instrumented classes. If the scenario
+   * throws, the table of what ran is still printed and written, then a {@link ScenarioFailedException}
+   * carries the failure and the result.
+   */
+  public ProfileResult run(Scenario scenario) {
+    byte[] serialized = serialize(scenario);
+    ProfileResult result;
+    try (SwapClassLoader loader = new SwapClassLoader(Classpath.current(), LineProfiler.class.getClassLoader())) {
+      Scenario swapped = deserialize(serialized, loader);
+      Throwable failure = null;
+      ProfileStats before = ProbeRegistry.snapshot();
+      try {
+        for (int i = 0; i < warmup; i++) {
+          sink = swapped.run();
+        }
+        before = ProbeRegistry.snapshot();
+        for (int i = 0; i < measure; i++) {
+          sink = swapped.run();
+        }
+      } catch (Exception | Error e) {
+        failure = e;
+      }
+      if (loader.swappedClasses() == 0 && failure == null) {
+        throw new IllegalStateException("lineprof: the scenario ran no instrumented class. Check that its"
+            + " methods carry @LineProfile and that the build runs lineprof's processor and second compile"
+            + " (META-INF/lineprof/classes/ must be on the class path).");
+      }
+      result = new ProfileResult(ProbeRegistry.snapshot().minus(before), textOptions, failure);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    publish(result);
+    if (result.failure() != null) {
+      throw new ScenarioFailedException(result);
+    }
+    return result;
+  }
+
+  private void publish(ProfileResult result) {
+    String text = result.text();
+    if (out != null) {
+      out.print(text);
+      out.flush();
+    }
+    if (outputDirectory != null) {
+      try {
+        ReportFiles.write(outputDirectory.resolve("report.txt"), text);
+      } catch (IOException e) {
+        throw new UncheckedIOException("lineprof: cannot write the report to " + outputDirectory, e);
+      }
+    }
+  }
+
+  private static byte[] serialize(Scenario scenario) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(scenario);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("lineprof: the scenario must be serializable to be run with the"
+          + " instrumented classes; whatever the lambda captures must be serializable too: " + e, e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Rebuilds the scenario from classes of {@code loader}, so it calls the instrumented classes. */
+  private static Scenario deserialize(byte[] serialized, ClassLoader loader) {
+    try (ObjectInputStream in = new LoaderObjectInputStream(new ByteArrayInputStream(serialized), loader)) {
+      return (Scenario) in.readObject();
+    } catch (IOException | ClassNotFoundException e) {
+      throw new IllegalStateException("lineprof: cannot re-create the scenario in the swapping class loader: " + e, e);
+    }
+  }
+
+  private static int requireAtLeast(int min, int value, String what) {
+    if (value < min) {
+      throw new IllegalArgumentException(what + " must be at least " + min + ": " + value);
+    }
+    return value;
+  }
+
+  private static final class LoaderObjectInputStream extends ObjectInputStream {
+    private final ClassLoader loader;
+
+    LoaderObjectInputStream(InputStream in, ClassLoader loader) throws IOException {
+      super(in);
+      this.loader = loader;
+    }
+
+    @Override
+    protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+      try {
+        return Class.forName(desc.getName(), false, loader);
+      } catch (ClassNotFoundException e) {
+        return super.resolveClass(desc);
+      }
+    }
+  }
+}
