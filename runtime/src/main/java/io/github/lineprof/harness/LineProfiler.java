@@ -83,6 +83,7 @@ public final class LineProfiler {
     try (SwapClassLoader loader = new SwapClassLoader(Classpath.current(), LineProfiler.class.getClassLoader())) {
       Scenario swapped = deserialize(serialized, loader);
       Throwable failure = null;
+      Object value = null;
       ProfileStats before = ProbeRegistry.snapshot();
       try {
         for (int i = 0; i < warmup; i++) {
@@ -90,7 +91,7 @@ public final class LineProfiler {
         }
         before = ProbeRegistry.snapshot();
         for (int i = 0; i < measure; i++) {
-          sink = swapped.run();
+          value = swapped.run();
         }
       } catch (Exception | Error e) {
         failure = e;
@@ -100,7 +101,7 @@ public final class LineProfiler {
             + " methods carry @LineProfile and that the build runs lineprof's processor and second compile"
             + " (META-INF/lineprof/classes/ must be on the class path).");
       }
-      result = new ProfileResult(ProbeRegistry.snapshot().minus(before), textOptions, failure);
+      result = new ProfileResult(ProbeRegistry.snapshot().minus(before), textOptions, value, failure);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,9 +7,10 @@ import io.github.lineprof.stats.ProfileStats;
 /**
  * What a profile run measured: the line statistics of its measurement iterations.
  *
+ * @param value what the last measured invocation returned
  * @param failure what the scenario threw, or null; the stats show what ran until then
  */
-public record ProfileResult(ProfileStats stats, TextOptions textOptions, Throwable failure) {
+public record ProfileResult(ProfileStats stats, TextOptions textOptions, Object value, Throwable failure) {
 
   /** The line_profiler text report. */
   public String text() {

@@ -1,0 +1,129 @@
+package io.github.lineprof.e2e;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.lineprof.harness.LineProfiler;
+import io.github.lineprof.harness.ProfileResult;
+import io.github.lineprof.harness.ScenarioFailedException;
+import io.github.lineprof.probe.ProbeRegistry;
+import io.github.lineprof.samples.Loops;
+import io.github.lineprof.stats.FunctionStats;
+import io.github.lineprof.stats.ProfileStats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The samples were built as a user's code is (processor, then the second compile of the copies);
+ * these tests run them through the harness's class swap and compare the Hits column with golden files.
+ */
+class SwapEndToEndTest {
+  private static ProfileResult profile(io.github.lineprof.harness.Scenario scenario) {
+    return LineProfiler.create().outputDirectory(null).printTo(null).run(scenario);
+  }
+
+  @Test
+  void loopHeadersAreHitOncePerConditionEvaluation() throws IOException {
+    ProfileResult result = profile(() -> Loops.loops(5));
+
+    assertThat(hitsView(function(result.stats(), "Loops.loops"))).isEqualTo(golden("loops.hits.txt"));
+  }
+
+  @Test
+  void instanceMethodWithPrivateHelperAndWhileTrue() throws IOException {
+    ProfileResult result = profile(() -> new Loops().countDown(3));
+
+    assertThat(hitsView(function(result.stats(), "Loops.countDown"))).isEqualTo(golden("countdown.hits.txt"));
+  }
+
+  @Test
+  void hitsAddUpOverMeasurementInvocationsAndWarmUpIsLeftOut() {
+    ProfileResult once = profile(() -> Loops.loops(5));
+    ProfileResult thrice =
+        LineProfiler.create().warmup(7).measure(3).outputDirectory(null).printTo(null).run(() -> Loops.loops(5));
+
+    FunctionStats one = function(once.stats(), "Loops.loops");
+    FunctionStats three = function(thrice.stats(), "Loops.loops");
+    for (int line = one.info().firstLine(); line <= one.info().lastLine(); line++) {
+      assertThat(three.hits(line)).isEqualTo(3 * one.hits(line));
+    }
+  }
+
+  @Test
+  void theTextReportHasLineProfilersLayoutAndTheJavaSource() {
+    String text = profile(() -> Loops.loops(5)).text();
+
+    assertThat(text).startsWith("Timer unit: 1e-09 s\n\nTotal time: ");
+    assertThat(text).contains("\nFile: io/github/lineprof/samples/Loops.java\n"
+        + "Function: Loops.loops at line " + firstLineOf("Loops.loops") + "\n\n"
+        + "Line #      Hits         Time  Per Hit   % Time  Line Contents\n"
+        + "=".repeat(62) + "\n");
+    assertThat(text).contains("      for (int i = 0; i < n; i++) {\n");
+  }
+
+  @Test
+  void withoutTheSwapTheOriginalRunsAndRecordsNothing() throws IOException {
+    ProfileStats before = ProbeRegistry.snapshot();
+
+    assertThat(Loops.loops(5)).isEqualTo(Loops.loops(5));
+    assertThat(new Loops().countDown(3)).isEqualTo(3);
+
+    assertThat(totalHits(ProbeRegistry.snapshot().minus(before))).isEqualTo(0);
+    try (InputStream original = Loops.class.getResourceAsStream("Loops.class")) {
+      String bytes = new String(original.readAllBytes(), StandardCharsets.ISO_8859_1);
+      assertThat(bytes).doesNotContain("LineProf_Loops");
+    }
+  }
+
+  @Test
+  void swappedCodeComputesWhatTheOriginalComputes() {
+    assertThat(profile(() -> Loops.loops(5)).value()).isEqualTo(Loops.loops(5));
+    assertThat(profile(() -> new Loops().countDown(7)).value()).isEqualTo(new Loops().countDown(7));
+  }
+
+  @Test
+  void aFailingScenarioStillReportsWhatRanAndWritesTheFile(@TempDir Path dir) throws IOException {
+    ScenarioFailedException failure = assertThrows(ScenarioFailedException.class,
+        () -> LineProfiler.create().outputDirectory(dir).printTo(null).run(() -> new Loops().countDown(
+            Integer.parseInt("not a number"))));
+
+    assertThat(failure.getCause()).isInstanceOf(NumberFormatException.class);
+    assertThat(Files.readString(dir.resolve("report.txt"))).startsWith("Timer unit: 1e-09 s");
+  }
+
+  private static FunctionStats function(ProfileStats stats, String name) {
+    return stats.functions().stream()
+        .filter(f -> f.info().name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + stats.functions()));
+  }
+
+  private static int firstLineOf(String name) {
+    return function(profile(() -> Loops.loops(1)).stats(), name).info().firstLine();
+  }
+
+  private static long totalHits(ProfileStats stats) {
+    return stats.functions().stream().mapToLong(FunctionStats::totalHits).sum();
+  }
+
+  /** The Line # and Hits columns of a table and the source text: what must be exact. */
+  private static String hitsView(FunctionStats f) {
+    return IntStream.rangeClosed(f.info().firstLine(), f.info().lastLine())
+        .mapToObj(line -> String.format("%6d %9s  %s", line, f.hits(line) == 0 ? "" : f.hits(line),
+            f.info().lines().get(line - f.info().firstLine())))
+        .collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private static String golden(String name) throws IOException {
+    try (InputStream in = SwapEndToEndTest.class.getResourceAsStream("/golden/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
