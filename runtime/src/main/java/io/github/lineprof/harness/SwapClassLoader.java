@@ -1,14 +1,10 @@
 package io.github.lineprof.harness;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
 import java.security.cert.Certificate;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,14 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to the one registry the harness reads.
  */
 public final class SwapClassLoader extends URLClassLoader {
-  /** Where the second compile puts the instrumented classes. */
-  public static final String INSTRUMENTED = "META-INF/lineprof/classes/";
-
-  private static final Set<String> RUNTIME_PACKAGES = Set.of(
-      "io.github.lineprof", "io.github.lineprof.probe", "io.github.lineprof.stats",
-      "io.github.lineprof.report", "io.github.lineprof.harness", "io.github.lineprof.agent",
-      "io.github.lineprof.jmh", "io.github.lineprof.cli");
-
   static {
     registerAsParallelCapable();
   }
@@ -42,21 +30,16 @@ public final class SwapClassLoader extends URLClassLoader {
     return swapped.get();
   }
 
-  /** The instrumented version of a class on the given loader's class path, or null. */
-  public static URL instrumented(ClassLoader loader, String className) {
-    return loader.getResource(INSTRUMENTED + className.replace('.', '/') + ".class");
-  }
-
   @Override
   protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
     synchronized (getClassLoadingLock(name)) {
       Class<?> c = findLoadedClass(name);
       if (c == null) {
         String file = name.replace('.', '/') + ".class";
-        if (isRuntime(name) || findResource(file) == null) {
+        if (Swap.isShared(name) || findResource(file) == null) {
           return super.loadClass(name, resolve); // parent first: JDK, lineprof, not ours
         }
-        URL copy = findResource(INSTRUMENTED + file);
+        URL copy = findResource(Swap.INSTRUMENTED + file);
         c = copy == null ? findClass(name) : defineInstrumented(name, copy, findResource(file));
       }
       if (resolve) {
@@ -67,12 +50,7 @@ public final class SwapClassLoader extends URLClassLoader {
   }
 
   private Class<?> defineInstrumented(String name, URL copy, URL original) {
-    byte[] bytes;
-    try (InputStream in = copy.openStream()) {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read instrumented class " + copy, e);
-    }
+    byte[] bytes = Swap.read(copy);
     int dot = name.lastIndexOf('.');
     if (dot > 0 && getDefinedPackage(name.substring(0, dot)) == null) {
       definePackage(name.substring(0, dot), null, null, null, null, null, null, null);
@@ -80,10 +58,5 @@ public final class SwapClassLoader extends URLClassLoader {
     swapped.incrementAndGet();
     CodeSource source = new CodeSource(original, (Certificate[]) null);
     return defineClass(name, bytes, 0, bytes.length, new ProtectionDomain(source, null, this, null));
-  }
-
-  private static boolean isRuntime(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot > 0 && RUNTIME_PACKAGES.contains(name.substring(0, dot));
   }
 }

@@ -1,0 +1,30 @@
+package io.github.lineprof.agent;
+
+import io.github.lineprof.probe.ProbeRegistry;
+import io.github.lineprof.report.Reports;
+import io.github.lineprof.report.TextOptions;
+import io.github.lineprof.stats.RunInfo;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** The agent's shutdown hook: everything that ran in this JVM, written when it exits. */
+final class ExitReport implements Runnable {
+  private final AgentOptions options;
+
+  ExitReport(AgentOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public void run() {
+    RunInfo run = RunInfo.current(Map.of("launcher", "agent", "output", options.output().toString()));
+    try {
+      Reports.write(options.output(), ProbeRegistry.snapshot(), List.of(run),
+          TextOptions.defaults().withOutputUnit(options.outputUnit()), options.formats());
+      System.err.println("lineprof: reports written to " + options.output().toAbsolutePath());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("lineprof: cannot write the reports to " + options.output() + ": " + e);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.lineprof.agent;
+
+import java.lang.instrument.Instrumentation;
+
+/**
+ * {@code -javaagent:lineprof-runtime.jar[=options]}: profiles any run (a main, {@code mvn test} through
+ * surefire's argLine, JMH forks) by swapping the instrumented classes in as they load, and writes the
+ * reports when the JVM exits, System.exit included.
+ */
+public final class LineProfAgent {
+  private LineProfAgent() {}
+
+  public static void premain(String args, Instrumentation instrumentation) {
+    AgentOptions options;
+    try {
+      options = AgentOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("lineprof agent: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    instrumentation.addTransformer(new SwapTransformer());
+    if (!options.formats().isEmpty()) {
+      Runtime.getRuntime().addShutdownHook(new Thread(new ExitReport(options), "lineprof-exit-report"));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.lineprof.cli;
+
+import io.github.lineprof.report.JsonReport;
+import io.github.lineprof.report.ReportFiles;
+import io.github.lineprof.report.ReportFormatException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code lineprof} command line: {@code show} prints a JSON report as line_profiler's text,
+ * {@code merge} sums reports. Every mistake of the user (an option, a missing or corrupt file, an
+ * output it cannot write) is one line on stderr and exit code 2, with no output file changed.
+ */
+@Command(
+    name = "lineprof",
+    description = "Reads lineprof's JSON reports.",
+    subcommands = {ShowCommand.class, MergeCommand.class})
+public final class LineProfCli implements Runnable {
+  static final int BAD_INPUT = 2;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
+  private boolean help;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    return new CommandLine(new LineProfCli()).setParameterExceptionHandler(LineProfCli::badInput);
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing command: show or merge (see lineprof --help)");
+  }
+
+  /** One line instead of picocli's usage text, which would bury what is wrong. */
+  private static int badInput(ParameterException e, String[] args) {
+    e.getCommandLine().getErr().println("lineprof: " + e.getMessage().lines().findFirst().orElse(""));
+    e.getCommandLine().getErr().flush();
+    return BAD_INPUT;
+  }
+
+  static JsonReport.Parsed read(CommandSpec spec, Path file) {
+    String json;
+    try {
+      json = Files.readString(file);
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + reason(e));
+    }
+    try {
+      return JsonReport.read(json);
+    } catch (ReportFormatException e) {
+      throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+    }
+  }
+
+  /** Atomically, so a failed command leaves an existing file as it was. */
+  static void write(CommandSpec spec, Path file, String content) {
+    try {
+      ReportFiles.write(file, content);
+    } catch (IOException e) {
+      throw cannotWrite(spec, file, e);
+    }
+  }
+
+  static ParameterException cannotWrite(CommandSpec spec, Path file, IOException e) {
+    return new ParameterException(spec.commandLine(), "cannot write " + file + ": " + reason(e));
+  }
+
+  /** The JDK names these failures by their class and puts only the path in the message. */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof FileAlreadyExistsException f) {
+      return f.getFile() + " exists and is not a directory";
+    } else if (e instanceof CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    return String.valueOf(e.getMessage());
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.lineprof.jmh;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the same JMH benchmarks twice in one go, on the originals and with lineprof's profiler, and
+ * prints under the line tables each benchmark's two scores and their ratio: what profiling costs.
+ *
+ * <pre>java -cp benchmarks.jar io.github.lineprof.jmh.SideBySide SimulationBenchmark [JMH options]</pre>
+ */
+public final class SideBySide {
+  private SideBySide() {}
+
+  public static void main(String[] args) throws RunnerException {
+    CommandLineOptions options;
+    try {
+      options = new CommandLineOptions(args);
+    } catch (CommandLineOptionException e) {
+      System.err.println("lineprof: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Collection<RunResult> original = new Runner(options).run();
+    Options profiled = new OptionsBuilder().parent(options).addProfiler(LineProfiler.class).build();
+    Collection<RunResult> instrumented = new Runner(profiled).run();
+    if (original.isEmpty()) {
+      System.err.println("lineprof: no benchmark matched " + String.join(" ", args));
+      System.exit(2);
+    }
+    System.out.print(compare(original, instrumented));
+  }
+
+  /** One line per benchmark: original score, instrumented score, their ratio (slowdown). */
+  static String compare(Collection<RunResult> original, Collection<RunResult> instrumented) {
+    Map<String, RunResult> byName = new TreeMap<>();
+    instrumented.forEach(r -> byName.put(label(r), r));
+    StringBuilder out = new StringBuilder("\nlineprof overhead (same benchmarks, same run)\n");
+    out.append(String.format(Locale.ROOT, "%-60s %16s %16s %10s%n", "Benchmark", "original", "instrumented", "slowdown"));
+    for (RunResult o : original) {
+      RunResult i = byName.get(label(o));
+      if (i == null) {
+        continue;
+      }
+      double a = o.getPrimaryResult().getScore();
+      double b = i.getPrimaryResult().getScore();
+      // For throughput modes more is faster; the slowdown is always instrumented time / original time.
+      boolean throughput = o.getParams().getMode().shortLabel().equals("thrpt");
+      double slowdown = throughput ? a / b : b / a;
+      String unit = o.getPrimaryResult().getScoreUnit();
+      out.append(String.format(Locale.ROOT, "%-60s %10.3f %-5s %10.3f %-5s %9.2fx%n",
+          label(o), a, unit, b, unit, slowdown));
+    }
+    return out.toString();
+  }
+
+  private static String label(RunResult r) {
+    return r.getParams().id();
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.lineprof.cli;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.github.lineprof.report.JsonReport;
+import io.github.lineprof.report.MarkdownReport;
+import io.github.lineprof.report.TextOptions;
+import io.github.lineprof.report.TextReport;
+import io.github.lineprof.stats.FunctionInfo;
+import io.github.lineprof.stats.FunctionStats;
+import io.github.lineprof.stats.ProfileStats;
+import io.github.lineprof.stats.RunInfo;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LineProfCliTest {
+  private static final FunctionInfo WALK = new FunctionInfo("demo/Walk.java", "Walk.walk", 10,
+      List.of("@LineProfile", "static int walk(int n) {", "  int s = 0;", "  for (int i = 0; i < n; i++) {",
+          "    s += step(i);", "  }", "  return s;", "}"));
+  private static final FunctionInfo NEVER = new FunctionInfo("demo/Walk.java", "Walk.never", 20,
+      List.of("@LineProfile", "static void never() {", "}"));
+  private static final ProfileStats A = new ProfileStats(List.of(
+      new FunctionStats(NEVER, new long[3], new long[3]),
+      new FunctionStats(WALK, new long[] {0, 0, 1, 11, 10, 0, 1, 0}, new long[] {0, 0, 450, 2_100, 1_234_567, 0, 380, 0})));
+  private static final ProfileStats B = new ProfileStats(List.of(
+      new FunctionStats(WALK, new long[] {0, 0, 2, 22, 20, 0, 2, 0}, new long[] {0, 0, 900, 4_000, 2_000_000, 0, 700, 0})));
+  private static final List<RunInfo> RUNS_A = List.of(run("2026-01-01T10:00:00Z"));
+  private static final List<RunInfo> RUNS_B = List.of(run("2026-01-02T10:00:00Z"));
+
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private static RunInfo run(String started) {
+    return new RunInfo(Instant.parse(started), "exact", Map.of("warmup", "20"),
+        new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 2));
+  }
+
+  private int lineprof(String... args) {
+    return LineProfCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+  }
+
+  private Path file(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content);
+    return file;
+  }
+
+  private Path reportA() throws IOException {
+    return file("a.json", JsonReport.write(A, RUNS_A));
+  }
+
+  private Path reportB() throws IOException {
+    return file("b.json", JsonReport.write(B, RUNS_B));
+  }
+
+  private void assertShows(TextOptions options, String... flags) throws IOException {
+    List<String> args = new ArrayList<>(List.of("show", reportA().toString()));
+    args.addAll(List.of(flags));
+    out.getBuffer().setLength(0);
+    assertThat(lineprof(args.toArray(String[]::new))).isEqualTo(0);
+    assertThat(out.toString()).isEqualTo(TextReport.format(A, options));
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void showPrintsTheTextReportWithEachOption() throws IOException {
+    TextOptions defaults = TextOptions.defaults();
+    assertShows(defaults);
+    assertShows(defaults.withOutputUnit(1e-6), "-u", "1e-6");
+    assertShows(defaults.withStripZeros(true), "-z");
+    assertShows(defaults.withSummarize(true), "-m");
+    assertShows(defaults.withSortByTime(true), "-t");
+    assertShows(defaults.withOutputUnit(1e-3).withStripZeros(true).withSummarize(true).withSortByTime(true),
+        "--unit", "1e-3", "--skip-zero", "--summarize", "--sort");
+  }
+
+  @Test
+  void showWritesMarkdownAndHtml() throws IOException {
+    Path markdown = dir.resolve("summary.md");
+    Path html = dir.resolve("html");
+
+    assertThat(lineprof("show", reportA().toString(), "--markdown", markdown.toString(), "--html", html.toString()))
+        .isEqualTo(0);
+
+    assertThat(out.toString()).isEqualTo(TextReport.format(A, TextOptions.defaults()));
+    assertThat(Files.readString(markdown)).isEqualTo(MarkdownReport.format(A, 5));
+    assertThat(Files.exists(html.resolve("index.html"))).isTrue();
+  }
+
+  @Test
+  void mergeWritesTheSumOfItsInputs() throws Exception {
+    Path merged = dir.resolve("out/all.json");
+
+    assertThat(lineprof("merge", reportA().toString(), reportB().toString(), "-o", merged.toString())).isEqualTo(0);
+
+    List<RunInfo> runs = new ArrayList<>(RUNS_A);
+    runs.addAll(RUNS_B);
+    assertThat(Files.readString(merged)).isEqualTo(JsonReport.write(A.plus(B), runs));
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  /** Exit code 2, one line on stderr, nothing on stdout, and the directory as it was. */
+  private String badInput(String... args) throws IOException {
+    List<Path> before = listing();
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    assertThat(lineprof(args)).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).endsWith("\n");
+    assertThat(err.toString().strip()).doesNotContain("\n");
+    assertThat(listing()).isEqualTo(before);
+    return err.toString().strip();
+  }
+
+  private List<Path> listing() throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void badInputIsOneLineAndExitCodeTwo() throws IOException {
+    String a = reportA().toString();
+    String md = dir.resolve("summary.md").toString();
+    Path missing = dir.resolve("missing.json");
+    Path corrupt = file("corrupt.json", "{\"schema\": \"lineprof-report\", \"format_");
+    Path foreign = file("foreign.json", "{\"foo\":1}");
+
+    assertThat(badInput("show", missing.toString(), "--markdown", md))
+        .isEqualTo("lineprof: cannot read " + missing + ": no such file or directory");
+    assertThat(badInput("show", corrupt.toString(), "--markdown", md))
+        .isEqualTo("lineprof: " + corrupt + ": not JSON: Unterminated string at line 1 column 39");
+    assertThat(badInput("show", foreign.toString(), "--html", dir.resolve("html").toString()))
+        .isEqualTo("lineprof: " + foreign + ": not a lineprof report: no \"schema\" field");
+    assertThat(badInput("show", a, "-u", "0")).isEqualTo("lineprof: --unit must be a positive number of seconds, not 0.0");
+    assertThat(badInput("show", a, "-u", "micro"))
+        .isEqualTo("lineprof: Invalid value for option '--unit': 'micro' is not a double");
+    assertThat(badInput("show", a, "--bogus")).isEqualTo("lineprof: Unknown option: '--bogus'");
+    assertThat(badInput("show")).isEqualTo("lineprof: Missing required parameter: 'REPORT'");
+    assertThat(badInput()).isEqualTo("lineprof: missing command: show or merge (see lineprof --help)");
+    assertThat(badInput("merge", a)).isEqualTo("lineprof: Missing required option: '--output=FILE'");
+    assertThat(badInput("show", a, "--markdown", a + "/summary.md"))
+        .isEqualTo("lineprof: cannot write " + a + "/summary.md: " + a + " exists and is not a directory");
+  }
+
+  @Test
+  void failedMergeLeavesAnExistingOutputUntouched() throws IOException {
+    Path output = file("all.json", "previous content");
+    Path corrupt = file("corrupt.json", "{\"schema\": \"lineprof-report\", \"format_version\": 7}");
+
+    assertThat(badInput("merge", reportA().toString(), corrupt.toString(), "-o", output.toString()))
+        .isEqualTo("lineprof: " + corrupt + ": unsupported format_version 7; this lineprof reads version 1");
+
+    assertThat(Files.readString(output)).isEqualTo("previous content");
+  }
+
+  @Test
+  void mergeRefusesTheSameFunctionWithOtherLines() throws IOException {
+    FunctionInfo longer = new FunctionInfo(WALK.file(), WALK.name(), WALK.firstLine(), List.of("a", "b"));
+    Path changed = file("changed.json",
+        JsonReport.write(new ProfileStats(List.of(new FunctionStats(longer, new long[2], new long[2]))), RUNS_B));
+
+    assertThat(badInput("merge", reportA().toString(), changed.toString(), "-o", dir.resolve("all.json").toString()))
+        .startsWith("lineprof: " + changed + ": cannot merge: ");
+  }
+
+  @Test
+  void helpIsNotAnError() {
+    assertThat(lineprof("show", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("--skip-zero");
+  }
+}
