@@ -2,9 +2,12 @@ package io.github.lineprof.processor;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LiteralTree;
@@ -12,6 +15,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
@@ -19,6 +23,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -100,7 +105,9 @@ final class ConstantConditions {
       return local.getModifiers().getFlags().contains(Modifier.FINAL)
           && local.getInitializer() != null
           && CONSTANT_TYPES.contains(local.getType() == null ? "var" : local.getType().toString())
-          && mayBeConstant(local.getInitializer(), path);
+          // judged where it is declared: names in the initializer may mean something else here
+          && mayBeConstant(local.getInitializer(),
+              TreePath.getPath(path.getCompilationUnit(), local.getInitializer()));
     }
     if (findParameter(name, path)) {
       return false;
@@ -121,35 +128,53 @@ final class ConstantConditions {
     return findLocal(name, path) != null || findParameter(name, path);
   }
 
-  /** The local variable of that name declared before {@code path} in an enclosing block, if any. */
+  /**
+   * The local variable of that name in scope at {@code path}: declared before it in an enclosing
+   * block, switch (whose case groups share one scope) or for loop; null if none.
+   */
   private static VariableTree findLocal(String name, TreePath path) {
     Tree child = path.getLeaf();
     for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
       Tree leaf = p.getLeaf();
+      VariableTree found = null;
       if (leaf instanceof BlockTree block) {
-        for (StatementTree s : block.getStatements()) {
-          if (s == child) {
+        found = declaredBefore(block.getStatements(), child, name);
+      } else if (leaf instanceof CaseTree group) {
+        found = declaredBefore(group.getStatements(), child, name);
+      } else if (leaf instanceof SwitchTree switchTree) {
+        for (CaseTree group : switchTree.getCases()) {
+          if (group == child) {
             break;
           }
-          if (s instanceof VariableTree v && v.getName().contentEquals(name)) {
-            return v;
-          }
+          found = found != null ? found : declaredBefore(group.getStatements(), null, name);
         }
-      } else if (leaf instanceof com.sun.source.tree.ForLoopTree loop) {
-        for (StatementTree s : loop.getInitializer()) {
-          if (s instanceof VariableTree v && v.getName().contentEquals(name)) {
-            return v;
-          }
-        }
-      } else if (leaf instanceof com.sun.source.tree.EnhancedForLoopTree loop
-          && loop.getVariable().getName().contentEquals(name)) {
-        return loop.getVariable();
+      } else if (leaf instanceof ForLoopTree loop) {
+        found = declaredBefore(loop.getInitializer(), null, name);
+      } else if (leaf instanceof EnhancedForLoopTree loop && loop.getVariable().getName().contentEquals(name)) {
+        found = loop.getVariable();
       } else if (leaf instanceof MethodTree || leaf instanceof ClassTree) {
         return null;
+      }
+      if (found != null) {
+        return found;
       }
       child = leaf;
     }
     return null;
+  }
+
+  /** The last declaration of {@code name} among {@code statements} before {@code end}. */
+  private static VariableTree declaredBefore(List<? extends StatementTree> statements, Tree end, String name) {
+    VariableTree found = null;
+    for (StatementTree s : statements == null ? List.<StatementTree>of() : statements) {
+      if (s == end) {
+        break;
+      }
+      if (s instanceof VariableTree v && v.getName().contentEquals(name)) {
+        found = v;
+      }
+    }
+    return found;
   }
 
   private static boolean findParameter(String name, TreePath path) {

@@ -5,6 +5,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +61,22 @@ public final class LineProfileProcessor extends AbstractProcessor {
       return false;
     }
     Map<CompilationUnitTree, List<ExecutableElement>> byFile = new LinkedHashMap<>();
+    Set<CompilationUnitTree> refused = new HashSet<>();
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         TreePath path = trees.getPath(element);
-        if (isProfilable(element) && path != null) {
+        if (path == null) {
+          continue; // not from source in this compilation
+        }
+        if (isProfilable(element)) {
           byFile.computeIfAbsent(path.getCompilationUnit(), u -> new ArrayList<>())
               .add((ExecutableElement) element);
+        } else {
+          refused.add(path.getCompilationUnit());
         }
       }
     }
+    byFile.keySet().removeAll(refused); // a file with an error gets no copy
     FileInstrumenter instrumenter = new FileInstrumenter(trees, processingEnv.getElementUtils(),
         processingEnv.getFiler(), processingEnv.getMessager(), processingEnv.getSourceVersion());
     byFile.forEach((unit, methods) -> {

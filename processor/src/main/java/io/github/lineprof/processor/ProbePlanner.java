@@ -138,9 +138,12 @@ final class ProbePlanner {
         DoWhileLoopTree t = (DoWhileLoopTree) s;
         ExpressionTree condition = unparenthesized(t.getCondition());
         before(outer, inBlock, newLine ? line : -1, () -> {
-          body(t.getStatement(), -1, line);
           if (wrappable(condition)) {
+            body(t.getStatement(), -1, line);
             wrapCondition(condition, line(condition));
+          } else {
+            // The condition runs once per iteration: count it at the start of each instead.
+            body(t.getStatement(), line(condition), line);
           }
         });
       }

@@ -1,5 +1,6 @@
 package io.github.lineprof.agent;
 
+import io.github.lineprof.probe.ProbeMode;
 import io.github.lineprof.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -12,14 +13,19 @@ import java.util.Set;
  * @param output where the reports go (default {@code target/lineprof})
  * @param outputUnit the Time column's unit in seconds, null for nanoseconds
  * @param formats which reports to write when the JVM exits; empty to write none (JMH forks)
+ * @param mode exact (default) or sampled
+ * @param calibration whether to subtract the probes' own cost (default true)
  */
-record AgentOptions(Path output, Double outputUnit, Set<ReportFormat> formats) {
-  static final String USAGE = "options are output=DIR, unit=1e-9|1e-6|1e-3|1, formats=txt+json+html|none";
+record AgentOptions(Path output, Double outputUnit, Set<ReportFormat> formats, ProbeMode mode, boolean calibration) {
+  static final String USAGE = "options are output=DIR, unit=1e-9|1e-6|1e-3|1, formats=txt+json+html|none,"
+      + " mode=exact|sampled, calibration=true|false";
 
   static AgentOptions parse(String args) {
     Path output = Path.of("target", "lineprof");
     Double unit = null;
     Set<ReportFormat> formats = EnumSet.allOf(ReportFormat.class);
+    ProbeMode mode = ProbeMode.EXACT;
+    boolean calibration = true;
     if (args != null && !args.isBlank()) {
       for (String option : args.split(",")) {
         int eq = option.indexOf('=');
@@ -32,11 +38,20 @@ record AgentOptions(Path output, Double outputUnit, Set<ReportFormat> formats) {
           case "output" -> output = Path.of(value);
           case "unit" -> unit = unit(value);
           case "formats" -> formats = formats(value);
+          case "mode" -> mode = ProbeMode.parse(value);
+          case "calibration" -> calibration = bool(key, value);
           default -> throw new IllegalArgumentException("unknown option '" + key + "'; " + USAGE);
         }
       }
     }
-    return new AgentOptions(output, unit, formats);
+    return new AgentOptions(output, unit, formats, mode, calibration);
+  }
+
+  private static boolean bool(String key, String value) {
+    if (value.equals("true") || value.equals("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw new IllegalArgumentException(key + " must be true or false: '" + value + "'");
   }
 
   private static Double unit(String value) {

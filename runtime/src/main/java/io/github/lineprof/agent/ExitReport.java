@@ -1,5 +1,6 @@
 package io.github.lineprof.agent;
 
+import io.github.lineprof.harness.Runs;
 import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.report.Reports;
 import io.github.lineprof.report.TextOptions;
@@ -18,9 +19,9 @@ final class ExitReport implements Runnable {
 
   @Override
   public void run() {
-    RunInfo run = RunInfo.current(Map.of("launcher", "agent", "output", options.output().toString()));
+    RunInfo run = Runs.describe(Map.of("launcher", "agent"));
     try {
-      Reports.write(options.output(), ProbeRegistry.snapshot(), List.of(run),
+      Reports.write(options.output(), Runs.finish(ProbeRegistry.snapshot()), List.of(run),
           TextOptions.defaults().withOutputUnit(options.outputUnit()), options.formats());
       System.err.println("lineprof: reports written to " + options.output().toAbsolutePath());
     } catch (IOException | RuntimeException e) {

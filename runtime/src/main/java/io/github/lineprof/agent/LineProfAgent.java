@@ -1,5 +1,7 @@
 package io.github.lineprof.agent;
 
+import io.github.lineprof.harness.Runs;
+import io.github.lineprof.probe.ProbeMode;
 import java.lang.instrument.Instrumentation;
 
 /**
@@ -19,6 +21,9 @@ public final class LineProfAgent {
       System.exit(2);
       return;
     }
+    // Before any probe class loads: they read both once.
+    System.setProperty(ProbeMode.PROPERTY, options.mode().label());
+    System.setProperty(Runs.CALIBRATION, String.valueOf(options.calibration()));
     instrumentation.addTransformer(new SwapTransformer());
     if (!options.formats().isEmpty()) {
       Runtime.getRuntime().addShutdownHook(new Thread(new ExitReport(options), "lineprof-exit-report"));

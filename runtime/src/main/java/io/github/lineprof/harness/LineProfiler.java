@@ -1,7 +1,8 @@
 package io.github.lineprof.harness;
 
 import io.github.lineprof.probe.ProbeRegistry;
-import io.github.lineprof.report.ReportFiles;
+import io.github.lineprof.report.ReportFormat;
+import io.github.lineprof.report.Reports;
 import io.github.lineprof.report.TextOptions;
 import io.github.lineprof.stats.ProfileStats;
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,11 @@ import java.io.ObjectStreamClass;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Runs a scenario with the instrumented classes swapped in and reports its lines, the way
@@ -30,6 +36,7 @@ public final class LineProfiler {
   private Path outputDirectory = Path.of("target", "lineprof");
   private TextOptions textOptions = TextOptions.defaults();
   private PrintStream out = System.out;
+  private boolean compareWithOriginal = true;
   private static volatile Object sink;
 
   private LineProfiler() {}
@@ -38,7 +45,7 @@ public final class LineProfiler {
     return new LineProfiler();
   }
 
-  /** Profiles one invocation of {@code scenario}, prints the table and writes target/lineprof/. */
+  /** Profiles one invocation of {@code scenario}, prints the tables and writes target/lineprof/. */
   public static ProfileResult profile(Scenario scenario) {
     return create().run(scenario);
   }
@@ -55,7 +62,7 @@ public final class LineProfiler {
     return this;
   }
 
-  /** Where report.txt goes; null writes no file. */
+  /** Where report.txt, report.json and index.html go; null writes no file. */
   public LineProfiler outputDirectory(Path directory) {
     this.outputDirectory = directory;
     return this;
@@ -63,6 +70,15 @@ public final class LineProfiler {
 
   public LineProfiler textOptions(TextOptions options) {
     this.textOptions = options;
+    return this;
+  }
+
+  /**
+   * Whether to also time the scenario on the original classes, for the overhead line under the
+   * tables (default true); the original then runs as many times again.
+   */
+  public LineProfiler compareWithOriginal(boolean compare) {
+    this.compareWithOriginal = compare;
     return this;
   }
 
@@ -79,20 +95,23 @@ public final class LineProfiler {
    */
   public ProfileResult run(Scenario scenario) {
     byte[] serialized = serialize(scenario);
-    ProfileResult result;
+    Throwable failure = null;
+    Object value = null;
+    long measuredNanos = 0;
+    ProfileStats measured;
     try (SwapClassLoader loader = new SwapClassLoader(Classpath.current(), LineProfiler.class.getClassLoader())) {
       Scenario swapped = deserialize(serialized, loader);
-      Throwable failure = null;
-      Object value = null;
       ProfileStats before = ProbeRegistry.snapshot();
       try {
         for (int i = 0; i < warmup; i++) {
           sink = swapped.run();
         }
         before = ProbeRegistry.snapshot();
+        long start = System.nanoTime();
         for (int i = 0; i < measure; i++) {
           value = swapped.run();
         }
+        measuredNanos = System.nanoTime() - start;
       } catch (Exception | Error e) {
         failure = e;
       }
@@ -101,10 +120,19 @@ public final class LineProfiler {
             + " methods carry @LineProfile and that the build runs lineprof's processor and second compile"
             + " (META-INF/lineprof/classes/ must be on the class path).");
       }
-      result = new ProfileResult(ProbeRegistry.snapshot().minus(before), textOptions, value, failure);
+      measured = ProbeRegistry.snapshot().minus(before);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("launcher", "harness");
+    settings.put("warmup", String.valueOf(warmup));
+    settings.put("measure", String.valueOf(measure));
+    if (failure == null && compareWithOriginal) {
+      settings.put("overhead", overhead(scenario, measuredNanos));
+    }
+    ProfileResult result = new ProfileResult(
+        Runs.finish(measured), Runs.describe(settings), textOptions, value, failure);
     publish(result);
     if (result.failure() != null) {
       throw new ScenarioFailedException(result);
@@ -112,17 +140,39 @@ public final class LineProfiler {
     return result;
   }
 
+  /**
+   * Times the scenario on the original classes, as many invocations after the same warm-up, and
+   * states the ratio: what the probes cost this run.
+   */
+  private String overhead(Scenario original, long instrumentedNanos) {
+    try {
+      for (int i = 0; i < warmup; i++) {
+        sink = original.run();
+      }
+      long start = System.nanoTime();
+      for (int i = 0; i < measure; i++) {
+        sink = original.run();
+      }
+      long originalNanos = System.nanoTime() - start;
+      return String.format(Locale.ROOT, "%.3f ms per invocation instrumented, %.3f ms original (%.2fx)",
+          instrumentedNanos / 1e6 / measure, originalNanos / 1e6 / measure,
+          instrumentedNanos / (double) Math.max(1, originalNanos));
+    } catch (Exception e) {
+      return "the original threw " + e; // the instrumented run did not: worth knowing
+    }
+  }
+
   private void publish(ProfileResult result) {
-    String text = result.text();
     if (out != null) {
-      out.print(text);
+      out.print(result.text());
       out.flush();
     }
     if (outputDirectory != null) {
       try {
-        ReportFiles.write(outputDirectory.resolve("report.txt"), text);
+        Reports.write(outputDirectory, result.stats(), List.of(result.run()), textOptions,
+            EnumSet.allOf(ReportFormat.class));
       } catch (IOException e) {
-        throw new UncheckedIOException("lineprof: cannot write the report to " + outputDirectory, e);
+        throw new UncheckedIOException("lineprof: cannot write the reports to " + outputDirectory, e);
       }
     }
   }

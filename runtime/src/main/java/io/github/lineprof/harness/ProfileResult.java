@@ -1,19 +1,25 @@
 package io.github.lineprof.harness;
 
+import io.github.lineprof.report.RunNotes;
 import io.github.lineprof.report.TextOptions;
 import io.github.lineprof.report.TextReport;
 import io.github.lineprof.stats.ProfileStats;
+import io.github.lineprof.stats.RunInfo;
+import java.util.List;
 
 /**
- * What a profile run measured: the line statistics of its measurement iterations.
+ * What a profile run measured: the line statistics of its measurement invocations.
  *
+ * @param stats the statistics, calibrated unless calibration is off
+ * @param run how the run was made (mode, calibration, overhead)
  * @param value what the last measured invocation returned
  * @param failure what the scenario threw, or null; the stats show what ran until then
  */
-public record ProfileResult(ProfileStats stats, TextOptions textOptions, Object value, Throwable failure) {
+public record ProfileResult(
+    ProfileStats stats, RunInfo run, TextOptions textOptions, Object value, Throwable failure) {
 
-  /** The line_profiler text report. */
+  /** The line_profiler text report, and under it how the numbers were made. */
   public String text() {
-    return TextReport.format(stats, textOptions);
+    return TextReport.format(stats, textOptions) + RunNotes.text(List.of(run));
   }
 }

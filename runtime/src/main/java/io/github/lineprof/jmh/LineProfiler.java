@@ -1,10 +1,13 @@
 package io.github.lineprof.jmh;
 
 import io.github.lineprof.agent.LineProfAgent;
+import io.github.lineprof.harness.Runs;
+import io.github.lineprof.probe.ProbeMode;
 import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.report.JsonReport;
 import io.github.lineprof.report.ReportFiles;
 import io.github.lineprof.report.ReportFormat;
+import io.github.lineprof.report.RunNotes;
 import io.github.lineprof.report.Reports;
 import io.github.lineprof.report.TextOptions;
 import io.github.lineprof.report.TextReport;
@@ -16,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -40,20 +44,26 @@ import org.openjdk.jmh.runner.IterationType;
  * the profiler's result, and writes the report files. Without the flag the same benchmark measures
  * the originals: its score is the baseline.
  *
- * <p>Options ({@code -prof io.github.lineprof.jmh.LineProfiler:output=DIR;unit=1e-6}): {@code output}
- * the report folder (default {@code target/lineprof/jmh}), {@code unit} the Time column's unit.
+ * <p>Options ({@code -prof io.github.lineprof.jmh.LineProfiler:output=DIR;unit=1e-6;mode=sampled}):
+ * {@code output} the report folder (default {@code target/lineprof/jmh}), {@code unit} the Time
+ * column's unit, {@code mode} exact (default) or sampled, {@code calibration} true (default) or false.
  */
 public final class LineProfiler implements ExternalProfiler, InternalProfiler {
+  private static final String USAGE = "output=DIR;unit=1e-6;mode=exact|sampled;calibration=true|false";
+
   /** Tells the fork where to save its measurement: {@code <dir>/fork-<pid>.json}. */
   static final String FORK_DIRECTORY = "lineprof.jmh.forkDirectory";
 
   private final Path output;
   private final Double unit;
+  private final ProbeMode mode;
+  private final boolean calibration;
 
   // Host side: the forks of the current benchmark.
   private Path forkDirectory;
   private String benchmark;
   private ProfileStats merged;
+  private List<RunInfo> runs;
   private int forks;
 
   // Fork side: the measurement so far.
@@ -67,6 +77,12 @@ public final class LineProfiler implements ExternalProfiler, InternalProfiler {
   public LineProfiler(String options) throws ProfilerException {
     Map<String, String> parsed = parse(options);
     this.output = Path.of(parsed.getOrDefault("output", "target/lineprof/jmh"));
+    this.calibration = !"false".equalsIgnoreCase(parsed.getOrDefault("calibration", "true"));
+    try {
+      this.mode = ProbeMode.parse(parsed.getOrDefault("mode", "exact"));
+    } catch (IllegalArgumentException e) {
+      throw new ProfilerException(e.getMessage());
+    }
     try {
       this.unit = parsed.containsKey("unit") ? Double.valueOf(parsed.get("unit")) : null;
       TextOptions.defaults().withOutputUnit(unit);
@@ -90,7 +106,8 @@ public final class LineProfiler implements ExternalProfiler, InternalProfiler {
 
   @Override
   public Collection<String> addJVMOptions(BenchmarkParams params) {
-    return List.of("-javaagent:" + agentJar() + "=formats=none", "-D" + FORK_DIRECTORY + "=" + forkDirectory());
+    return List.of("-javaagent:" + agentJar() + "=formats=none", "-D" + FORK_DIRECTORY + "=" + forkDirectory(),
+        "-D" + ProbeMode.PROPERTY + "=" + mode.label(), "-D" + Runs.CALIBRATION + "=" + calibration);
   }
 
   @Override
@@ -98,6 +115,7 @@ public final class LineProfiler implements ExternalProfiler, InternalProfiler {
     if (!params.id().equals(benchmark)) {
       benchmark = params.id();
       merged = new ProfileStats(List.of());
+      runs = new ArrayList<>();
       forks = 0;
     }
   }
@@ -106,7 +124,9 @@ public final class LineProfiler implements ExternalProfiler, InternalProfiler {
   public Collection<? extends Result> afterTrial(BenchmarkResult result, long pid, File stdOut, File stdErr) {
     Path saved = forkDirectory().resolve("fork-" + pid + ".json");
     try {
-      merged = merged.plus(JsonReport.read(Files.readString(saved)).stats());
+      JsonReport.Parsed fork = JsonReport.read(Files.readString(saved));
+      merged = merged.plus(fork.stats());
+      runs.addAll(fork.runs());
       Files.delete(saved);
     } catch (IOException e) {
       throw new UncheckedIOException("lineprof: the fork saved no line statistics (" + saved + ")", e);
@@ -117,13 +137,12 @@ public final class LineProfiler implements ExternalProfiler, InternalProfiler {
     }
     TextOptions text = TextOptions.defaults().withOutputUnit(unit);
     Path directory = output.resolve(benchmark);
-    RunInfo run = RunInfo.current(settings(result.getParams()));
     try {
-      Reports.write(directory, merged, List.of(run), text, EnumSet.allOf(ReportFormat.class));
+      Reports.write(directory, merged, runs, text, EnumSet.allOf(ReportFormat.class));
     } catch (IOException e) {
       throw new UncheckedIOException("lineprof: cannot write the reports to " + directory, e);
     }
-    return List.of(new TextResult(TextReport.format(merged, text)
+    return List.of(new TextResult(TextReport.format(merged, text) + RunNotes.text(runs.subList(0, 1))
         + "Reports of " + forks + " fork(s) written to " + directory.toAbsolutePath() + "\n", "lineprof"));
   }
 
@@ -157,7 +176,7 @@ public final class LineProfiler implements ExternalProfiler, InternalProfiler {
       }
       Path saved = Path.of(directory, "fork-" + ProcessHandle.current().pid() + ".json");
       try {
-        ReportFiles.write(saved, JsonReport.write(measured, List.of(RunInfo.current(settings(params)))));
+        ReportFiles.write(saved, JsonReport.write(Runs.finish(measured), List.of(Runs.describe(settings(params)))));
       } catch (IOException e) {
         throw new UncheckedIOException("lineprof: cannot save the fork's statistics to " + saved, e);
       }
@@ -205,7 +224,7 @@ public final class LineProfiler implements ExternalProfiler, InternalProfiler {
 
   private static Map<String, String> parse(String options) throws ProfilerException {
     Map<String, String> parsed = new LinkedHashMap<>();
-    List<String> known = List.of("output", "unit");
+    List<String> known = List.of("output", "unit", "mode", "calibration");
     for (String option : options == null ? new String[0] : options.split(";")) {
       if (option.isBlank()) {
         continue;
@@ -213,7 +232,7 @@ public final class LineProfiler implements ExternalProfiler, InternalProfiler {
       int eq = option.indexOf('=');
       String key = eq < 0 ? option.trim() : option.substring(0, eq).trim();
       if (eq < 0 || !known.contains(key)) {
-        throw new ProfilerException("lineprof: unknown option '" + option + "'; options are output=DIR;unit=1e-6");
+        throw new ProfilerException("lineprof: unknown option '" + option + "'; options are " + USAGE);
       }
       parsed.put(key, option.substring(eq + 1).trim());
     }

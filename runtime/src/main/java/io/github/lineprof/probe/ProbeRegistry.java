@@ -17,6 +17,15 @@ public final class ProbeRegistry {
     PROBES.add(probe);
   }
 
+  static List<FunctionProbe> probes() {
+    return PROBES;
+  }
+
+  /** In sampled mode, the samples that charged time to a profiled line so far; 0 in exact mode. */
+  public static long samples() {
+    return Sampler.samples();
+  }
+
   /**
    * The statistics of every registered function so far. A class loaded by two class loaders registers
    * its functions twice; their counts are summed.

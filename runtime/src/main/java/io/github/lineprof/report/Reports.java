@@ -15,7 +15,8 @@ public final class Reports {
       Set<ReportFormat> formats) throws IOException {
     for (ReportFormat format : formats) {
       switch (format) {
-        case TXT -> ReportFiles.write(directory.resolve(format.fileName()), TextReport.format(stats, text));
+        case TXT -> ReportFiles.write(directory.resolve(format.fileName()),
+            TextReport.format(stats, text) + RunNotes.text(runs));
         case JSON -> ReportFiles.write(directory.resolve(format.fileName()), JsonReport.write(stats, runs));
         case HTML -> HtmlReport.write(stats, runs, directory);
       }

@@ -26,6 +26,14 @@ public final class ProfileStats {
     return combine(earlier, FunctionStats::minus, false);
   }
 
+  /**
+   * These statistics less the probes' own cost: {@code nanosPerEvent} for each hit of each line,
+   * never below zero.
+   */
+  public ProfileStats calibrated(double nanosPerEvent) {
+    return new ProfileStats(functions.stream().map(f -> f.calibrated(nanosPerEvent)).toList());
+  }
+
   private ProfileStats combine(
       ProfileStats other, BinaryOperator<FunctionStats> op, boolean keepOthers) {
     List<FunctionStats> result = new ArrayList<>(functions.size());

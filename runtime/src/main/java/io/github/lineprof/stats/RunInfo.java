@@ -12,7 +12,8 @@ import java.util.Objects;
  * How and where a profile was taken, so a report read later says what its numbers mean.
  *
  * @param started when the measurement began
- * @param mode how lines were timed; {@code "exact"}: every line event of the instrumented copies
+ * @param mode how lines were timed: {@code "exact"}, a clock read at every line event, or
+ *     {@code "sampled"}, exact hits and times from a sampler thread
  * @param settings the run's settings by name, e.g. {@code warmup=20}, in insertion order
  * @param jvm the Java runtime that ran the code
  * @param machine the machine it ran on; no host name, so reports can be shared
@@ -39,8 +40,8 @@ public record RunInfo(Instant started, String mode, Map<String, String> settings
     settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
   }
 
-  /** A run of the exact (instrumenting) profiler starting now, on this JVM and machine. */
-  public static RunInfo current(Map<String, String> settings) {
+  /** A run in {@code mode} starting now, on this JVM and machine. */
+  public static RunInfo current(String mode, Map<String, String> settings) {
     List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(arg -> arg.startsWith("-X"))
         .toList();
@@ -48,6 +49,6 @@ public record RunInfo(Instant started, String mode, Map<String, String> settings
         System.getProperty("java.vm.name", ""), System.getProperty("java.vm.version", ""), args);
     Machine machine = new Machine(System.getProperty("os.name", ""), System.getProperty("os.version", ""),
         System.getProperty("os.arch", ""), Runtime.getRuntime().availableProcessors());
-    return new RunInfo(Instant.now(), "exact", settings, jvm, machine);
+    return new RunInfo(Instant.now(), mode, settings, jvm, machine);
   }
 }

@@ -57,7 +57,7 @@ class JsonReportTest {
 
   @Test
   void roundTripIsExact() throws Exception {
-    List<RunInfo> runs = List.of(run("2026-11-25T20:38:48.123456789Z"), RunInfo.current(Map.of("k", "v")));
+    List<RunInfo> runs = List.of(run("2026-11-25T20:38:48.123456789Z"), RunInfo.current("sampled", Map.of("k", "v")));
     String json = JsonReport.write(statsA(), runs);
 
     JsonReport.Parsed parsed = JsonReport.read(json);
@@ -141,7 +141,7 @@ class JsonReportTest {
 
   @Test
   void currentRunKeepsOnlyPerformanceOptionsOfTheJvm() {
-    RunInfo run = RunInfo.current(Map.of());
+    RunInfo run = RunInfo.current("exact", Map.of());
     assertThat(run.mode()).isEqualTo("exact");
     assertThat(run.jvm().version()).isEqualTo(System.getProperty("java.version"));
     assertThat(run.machine().cpus()).isEqualTo(Runtime.getRuntime().availableProcessors());

@@ -1,0 +1,35 @@
+package io.github.lineprof.probe;
+
+import java.util.Locale;
+
+/**
+ * How the probes time lines, chosen once per JVM with {@code -Dlineprof.mode=exact|sampled} before the
+ * first probe runs (the agent's {@code mode=} option sets it). The probes read it from a static final
+ * field, so the JIT compiles only the chosen mode's code.
+ */
+public enum ProbeMode {
+  /** A clock read per line event: every line's time is measured. */
+  EXACT,
+  /** Probes only count hits and publish the current line; a sampler thread charges time to it. */
+  SAMPLED;
+
+  public static final String PROPERTY = "lineprof.mode";
+
+  private static final ProbeMode CURRENT = parse(System.getProperty(PROPERTY, "exact"));
+
+  public static ProbeMode current() {
+    return CURRENT;
+  }
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static ProbeMode parse(String value) {
+    try {
+      return valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("lineprof mode must be exact or sampled: '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.lineprof.probe;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Sampled mode's clock: a daemon thread that wakes at a fixed rate and charges the time since its
+ * last wake to the line every profiled thread is running, in every function on its stack (a caller's
+ * counters keep showing the calling line while a callee runs, so time stays inclusive).
+ */
+final class Sampler implements Runnable {
+  /** Nanoseconds between samples: {@code -Dlineprof.sampleInterval=100000} by default (0.1 ms). */
+  static final long INTERVAL = Long.getLong("lineprof.sampleInterval", 100_000L);
+
+  private static final AtomicLong SAMPLES = new AtomicLong();
+  private static Thread thread;
+
+  private Sampler() {}
+
+  static synchronized void start() {
+    if (thread == null) {
+      thread = new Thread(new Sampler(), "lineprof-sampler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  /** Samples that found at least one profiled line running, since the JVM started. */
+  static long samples() {
+    return SAMPLES.get();
+  }
+
+  @Override
+  public void run() {
+    long last = System.nanoTime();
+    while (true) {
+      LockSupport.parkNanos(INTERVAL);
+      long now = System.nanoTime();
+      int charged = 0;
+      for (FunctionProbe probe : ProbeRegistry.probes()) {
+        charged += probe.charge(now - last);
+      }
+      if (charged > 0) {
+        SAMPLES.incrementAndGet();
+      }
+      last = now;
+    }
+  }
+}
