@@ -62,6 +62,31 @@ class AgentEndToEndTest {
   }
 
   @Test
+  void sampledModeCountsExactlyTheHitsOfExactMode() throws Exception {
+    launch("output=" + dir.resolve("exact") + ",formats=json+txt");
+    launch("output=" + dir.resolve("sampled") + ",formats=json+txt,mode=sampled");
+
+    FunctionStats exact = JsonReport.read(Files.readString(dir.resolve("exact/report.json"))).stats()
+        .functions().get(0);
+    FunctionStats sampled = JsonReport.read(Files.readString(dir.resolve("sampled/report.json"))).stats()
+        .functions().get(0);
+    for (int line = exact.info().firstLine(); line <= exact.info().lastLine(); line++) {
+      assertThat(sampled.hits(line)).isEqualTo(exact.hits(line));
+    }
+    assertThat(Files.readString(dir.resolve("exact/report.txt")))
+        .containsMatch("\nlineprof: exact mode; calibration: [0-9.]+ ns per line event subtracted\n");
+    assertThat(Files.readString(dir.resolve("sampled/report.txt")))
+        .containsMatch("\nlineprof: sampled mode; calibration: [0-9.]+ ns per line event subtracted; samples: \\d+\n");
+  }
+
+  @Test
+  void calibrationCanBeSwitchedOff() throws Exception {
+    launch("output=" + dir.resolve("out") + ",formats=txt,calibration=false");
+
+    assertThat(Files.readString(dir.resolve("out/report.txt"))).endsWith("\nlineprof: exact mode; calibration: off\n");
+  }
+
+  @Test
   void badOptionsAreAOneLineErrorAndExitCode2() throws Exception {
     Run run = launch("colour=blue");
 

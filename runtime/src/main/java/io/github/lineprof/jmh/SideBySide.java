@@ -17,6 +17,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * prints under the line tables each benchmark's two scores and their ratio: what profiling costs.
  *
  * <pre>java -cp benchmarks.jar io.github.lineprof.jmh.SideBySide SimulationBenchmark [JMH options]</pre>
+ *
+ * <p>The profiler's options go in {@code -Dlineprof.jmh=mode=sampled;unit=1e-6}.
  */
 public final class SideBySide {
   private SideBySide() {}
@@ -31,7 +33,8 @@ public final class SideBySide {
       return;
     }
     Collection<RunResult> original = new Runner(options).run();
-    Options profiled = new OptionsBuilder().parent(options).addProfiler(LineProfiler.class).build();
+    Options profiled = new OptionsBuilder().parent(options)
+        .addProfiler(LineProfiler.class, System.getProperty("lineprof.jmh", "")).build();
     Collection<RunResult> instrumented = new Runner(profiled).run();
     if (original.isEmpty()) {
       System.err.println("lineprof: no benchmark matched " + String.join(" ", args));

@@ -15,10 +15,13 @@ public enum ProbeMode {
 
   public static final String PROPERTY = "lineprof.mode";
 
-  private static final ProbeMode CURRENT = parse(System.getProperty(PROPERTY, "exact"));
-
+  /** This JVM's mode, fixed on first use; the agent sets the property before that. */
   public static ProbeMode current() {
-    return CURRENT;
+    return Current.MODE;
+  }
+
+  private static final class Current {
+    static final ProbeMode MODE = parse(System.getProperty(PROPERTY, "exact"));
   }
 
   public String label() {
