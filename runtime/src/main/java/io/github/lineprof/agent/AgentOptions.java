@@ -13,10 +13,11 @@ import java.util.Set;
  * @param output where the reports go (default {@code target/lineprof})
  * @param outputUnit the Time column's unit in seconds, null for nanoseconds
  * @param formats which reports to write when the JVM exits; empty to write none (JMH forks)
- * @param mode exact (default) or sampled
- * @param calibration whether to subtract the probes' own cost (default true)
+ * @param mode exact or sampled; null leaves {@code -Dlineprof.mode} (default exact) as it is
+ * @param calibration whether to subtract the probes' own cost; null leaves
+ *     {@code -Dlineprof.calibration} (default true) as it is
  */
-record AgentOptions(Path output, Double outputUnit, Set<ReportFormat> formats, ProbeMode mode, boolean calibration) {
+record AgentOptions(Path output, Double outputUnit, Set<ReportFormat> formats, ProbeMode mode, Boolean calibration) {
   static final String USAGE = "options are output=DIR, unit=1e-9|1e-6|1e-3|1, formats=txt+json+html|none,"
       + " mode=exact|sampled, calibration=true|false";
 
@@ -24,8 +25,8 @@ record AgentOptions(Path output, Double outputUnit, Set<ReportFormat> formats, P
     Path output = Path.of("target", "lineprof");
     Double unit = null;
     Set<ReportFormat> formats = EnumSet.allOf(ReportFormat.class);
-    ProbeMode mode = ProbeMode.EXACT;
-    boolean calibration = true;
+    ProbeMode mode = null;
+    Boolean calibration = null;
     if (args != null && !args.isBlank()) {
       for (String option : args.split(",")) {
         int eq = option.indexOf('=');

@@ -22,8 +22,12 @@ public final class LineProfAgent {
       return;
     }
     // Before any probe class loads: they read both once.
-    System.setProperty(ProbeMode.PROPERTY, options.mode().label());
-    System.setProperty(Runs.CALIBRATION, String.valueOf(options.calibration()));
+    if (options.mode() != null) {
+      System.setProperty(ProbeMode.PROPERTY, options.mode().label());
+    }
+    if (options.calibration() != null) {
+      System.setProperty(Runs.CALIBRATION, options.calibration().toString());
+    }
     instrumentation.addTransformer(new SwapTransformer());
     if (!options.formats().isEmpty()) {
       Runtime.getRuntime().addShutdownHook(new Thread(new ExitReport(options), "lineprof-exit-report"));

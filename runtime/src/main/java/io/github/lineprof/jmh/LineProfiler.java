@@ -106,8 +106,9 @@ public final class LineProfiler implements ExternalProfiler, InternalProfiler {
 
   @Override
   public Collection<String> addJVMOptions(BenchmarkParams params) {
-    return List.of("-javaagent:" + agentJar() + "=formats=none", "-D" + FORK_DIRECTORY + "=" + forkDirectory(),
-        "-D" + ProbeMode.PROPERTY + "=" + mode.label(), "-D" + Runs.CALIBRATION + "=" + calibration);
+    return List.of(
+        "-javaagent:" + agentJar() + "=formats=none,mode=" + mode.label() + ",calibration=" + calibration,
+        "-D" + FORK_DIRECTORY + "=" + forkDirectory());
   }
 
   @Override
