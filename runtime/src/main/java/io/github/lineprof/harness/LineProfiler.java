@@ -103,15 +103,18 @@ public final class LineProfiler {
       Scenario swapped = deserialize(serialized, loader);
       ProfileStats before = ProbeRegistry.snapshot();
       try {
+        long start = System.nanoTime();
         for (int i = 0; i < warmup; i++) {
           sink = swapped.run();
         }
+        progress("warm-up", warmup, System.nanoTime() - start);
         before = ProbeRegistry.snapshot();
-        long start = System.nanoTime();
+        start = System.nanoTime();
         for (int i = 0; i < measure; i++) {
           value = swapped.run();
         }
         measuredNanos = System.nanoTime() - start;
+        progress("measurement", measure, measuredNanos);
       } catch (Exception | Error e) {
         failure = e;
       }
@@ -159,6 +162,14 @@ public final class LineProfiler {
           instrumentedNanos / (double) Math.max(1, originalNanos));
     } catch (Exception e) {
       return "the original threw " + e; // the instrumented run did not: worth knowing
+    }
+  }
+
+  /** A JMH-style progress line, so a long run shows where it is. */
+  private void progress(String phase, int invocations, long nanos) {
+    if (out != null && invocations > 0) {
+      out.printf(Locale.ROOT, "# lineprof %s: %d invocation%s, %.3f ms%n",
+          phase, invocations, invocations == 1 ? "" : "s", nanos / 1e6);
     }
   }
 

@@ -12,11 +12,16 @@ public final class ProfileSimulation {
 
   public static void main(String[] args) {
     Path output = Path.of(args.length > 0 ? args[0] : "target/lineprof");
-    LineProfiler.create()
-        .warmup(20)
-        .measure(1)
-        .outputDirectory(output)
-        .run(() -> Simulation.simulate(50, 10_000));
+    try {
+      LineProfiler.create()
+          .warmup(20)
+          .measure(1)
+          .outputDirectory(output)
+          .run(() -> Simulation.simulate(50, 10_000));
+    } catch (RuntimeException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+    }
     System.out.println("Reports written to " + output);
   }
 }
