@@ -1,6 +1,6 @@
 package io.github.lineprof.agent;
 
-import io.github.lineprof.harness.Runs;
+import io.github.lineprof.probe.Calibration;
 import io.github.lineprof.probe.ProbeMode;
 import java.lang.instrument.Instrumentation;
 
@@ -26,7 +26,7 @@ public final class LineProfAgent {
       System.setProperty(ProbeMode.PROPERTY, options.mode().label());
     }
     if (options.calibration() != null) {
-      System.setProperty(Runs.CALIBRATION, options.calibration().toString());
+      System.setProperty(Calibration.PROPERTY, options.calibration().toString());
     }
     instrumentation.addTransformer(new SwapTransformer());
     if (!options.formats().isEmpty()) {

@@ -14,26 +14,25 @@ import java.util.Map;
  * probes' own cost, and describe the run so its report says how its numbers were made.
  */
 public final class Runs {
-  /** {@code -Dlineprof.calibration=false} reports the raw times. */
-  public static final String CALIBRATION = "lineprof.calibration";
-
   private Runs() {}
 
-  public static boolean calibrating() {
-    return !"false".equalsIgnoreCase(System.getProperty(CALIBRATION, "true"));
-  }
-
-  /** The statistics to report: calibrated unless calibration is off. */
+  /**
+   * The statistics to report. Exact-mode probes leave their own time out as they run; in sampled
+   * mode it is subtracted here, per hit, unless calibration is off.
+   */
   public static ProfileStats finish(ProfileStats raw) {
-    return calibrating() ? raw.calibrated(Calibration.nanosPerEvent()) : raw;
+    boolean subtract = ProbeMode.current() == ProbeMode.SAMPLED && Calibration.enabled();
+    return subtract ? raw.calibrated(Calibration.eventNanos()) : raw;
   }
 
   /** The run's description: the launcher's settings, plus mode, calibration and samples. */
   public static RunInfo describe(Map<String, String> launcherSettings) {
     Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
-    settings.put("calibration", calibrating()
-        ? String.format(Locale.ROOT, "%.1f ns per line event subtracted", Calibration.nanosPerEvent())
-        : "off");
+    settings.put("calibration", !Calibration.enabled() ? "off"
+        : ProbeMode.current() == ProbeMode.EXACT
+        ? String.format(Locale.ROOT, "%.1f ns per line event and %.1f ns per call left out",
+            Calibration.eventNanos(), Calibration.callNanos())
+        : String.format(Locale.ROOT, "%.1f ns per line event subtracted", Calibration.eventNanos()));
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
     }

@@ -1,71 +1,152 @@
 package io.github.lineprof.probe;
 
+import io.github.lineprof.stats.FunctionInfo;
 import java.util.List;
 
 /**
- * The probes' own cost per line event, measured once per JVM in the current mode, which reports
- * subtract from each line's time (hits x cost), so that cheap lines hit many times are not inflated
- * by the probes. Exact mode: the time charged to a line that does nothing, from an instrumented loop
- * of empty lines. Sampled mode, where lines are not timed one by one: how much longer that loop runs
- * than the same loop without probes. Each is the best of many rounds: the JIT-compiled steady state.
+ * The probes' own cost, measured once per JVM in the current mode before the first profiled function
+ * registers, so that no line is charged for the probes' time. Each cost is the best of many rounds:
+ * the steady state once the JIT has compiled the measuring loops, which are shaped like the copies.
+ *
+ * <p>Exact mode: the probes book their cost as they run (see {@link FunctionProbe}): per line event,
+ * the time charged to a line that does nothing; per call of a profiled method, what its entry and
+ * exit add to the calling line. Sampled mode, where lines are not timed one by one: how much longer
+ * an instrumented loop runs than the same loop without probes, per event; reports subtract it per
+ * hit. {@code -Dlineprof.calibration=false} turns both off.
  */
 public final class Calibration {
+  /** {@code -Dlineprof.calibration=false} reports the raw times. */
+  public static final String PROPERTY = "lineprof.calibration";
+
   private static final int ITERATIONS = 10_000;
-  private static final int EVENTS = 2 * ITERATIONS;
   private static final int ROUNDS = 200;
   private static volatile long sink;
 
   private Calibration() {}
 
-  /** Nanoseconds per line event; measured on first use (some tens of milliseconds). */
-  public static double nanosPerEvent() {
-    return Holder.NANOS_PER_EVENT;
+  public static boolean enabled() {
+    return !"false".equalsIgnoreCase(System.getProperty(PROPERTY, "true"));
   }
 
-  private static final class Holder {
-    static final double NANOS_PER_EVENT = ProbeMode.current() == ProbeMode.EXACT ? chargedPerEmptyLine() : slowdownPerEvent();
+  /** Nanoseconds per line event. */
+  public static double eventNanos() {
+    return Costs.EVENT;
   }
 
+  /** Nanoseconds a call of a profiled method adds to the calling line, beyond its line events. */
+  public static double callNanos() {
+    return Costs.CALL;
+  }
+
+  /** What an exact-mode line event books as debt, in the probes' fixed point; 0 if not booked. */
+  static long eventDebt() {
+    return booked() ? Math.round(Costs.EVENT * (1 << FunctionProbe.DEBT_SHIFT)) : 0;
+  }
+
+  /** What an exact-mode call books as debt at its exit, in the probes' fixed point. */
+  static long callDebt() {
+    return booked() ? Math.round(Costs.CALL * (1 << FunctionProbe.DEBT_SHIFT)) : 0;
+  }
+
+  /** Whether the probes book their cost as they run: exact mode, calibration on. */
+  private static boolean booked() {
+    return ProbeMode.current() == ProbeMode.EXACT && enabled();
+  }
+
+  private static final class Costs {
+    static final double EVENT;
+    static final double CALL;
+
+    static {
+      if (!enabled()) {
+        EVENT = 0;
+        CALL = 0;
+      } else if (ProbeMode.current() == ProbeMode.EXACT) {
+        EVENT = chargedPerEmptyLine();
+        CALL = Math.max(0, chargedPerCallingLine() - 2 * EVENT);
+      } else {
+        EVENT = slowdownPerEvent();
+        CALL = 0;
+      }
+    }
+  }
+
+  private static FunctionProbe probe() {
+    return new FunctionProbe(new FunctionInfo("lineprof", "calibration", 1, List.of("", "")), 0, 0);
+  }
+
+  /** Exact mode: the time charged to the lines of an empty loop, per event. */
   private static double chargedPerEmptyLine() {
-    FunctionProbe probe = probe();
-    long[] c = probe.counters();
+    FunctionProbe loop = probe();
     long best = Long.MAX_VALUE;
     for (int round = 0; round < ROUNDS; round++) {
-      long before = c[1] + c[3];
-      sink = instrumented(probe, ITERATIONS);
-      best = Math.min(best, c[1] + c[3] - before);
+      long before = charged(loop, 0) + charged(loop, 1);
+      sink = emptyLines(loop, ITERATIONS);
+      best = Math.min(best, charged(loop, 0) + charged(loop, 1) - before);
     }
-    return best / (double) EVENTS;
+    return best / (2.0 * ITERATIONS);
   }
 
+  /** Exact mode: the time charged to a line that calls an empty profiled method, per call. */
+  private static double chargedPerCallingLine() {
+    FunctionProbe loop = probe();
+    FunctionProbe callee = probe();
+    long best = Long.MAX_VALUE;
+    for (int round = 0; round < ROUNDS; round++) {
+      long before = charged(loop, 1);
+      sink = calls(loop, callee, ITERATIONS);
+      best = Math.min(best, charged(loop, 1) - before);
+    }
+    return best / (double) ITERATIONS;
+  }
+
+  /** Sampled mode: the instrumented loop's extra time per event. */
   private static double slowdownPerEvent() {
     FunctionProbe probe = probe();
     long instrumented = Long.MAX_VALUE;
     long plain = Long.MAX_VALUE;
     for (int round = 0; round < ROUNDS; round++) {
       long start = System.nanoTime();
-      sink = instrumented(probe, ITERATIONS);
+      sink = emptyLines(probe, ITERATIONS);
       long middle = System.nanoTime();
       sink = plain(ITERATIONS);
       long end = System.nanoTime();
       instrumented = Math.min(instrumented, middle - start);
       plain = Math.min(plain, end - middle);
     }
-    return Math.max(0, instrumented - plain) / (double) EVENTS;
+    return Math.max(0, instrumented - plain) / (2.0 * ITERATIONS);
   }
 
-  private static FunctionProbe probe() {
-    return FunctionProbe.unregistered("lineprof", "calibration", 1, List.of("", ""));
+  /** The nanoseconds charged so far to line {@code index} of a calibration probe. */
+  private static long charged(FunctionProbe probe, int index) {
+    return probe.snapshot().nanos(1 + index);
   }
 
-  /** A loop shaped like an instrumented copy's: the header and the body line are one event each. */
-  private static long instrumented(FunctionProbe p, int n) {
+  // The loops below are written the way the processor writes instrumented copies.
+
+  private static long emptyLines(FunctionProbe p, int n) {
     final long[] c = p.counters(); int l = p.entry(); long t = 0L; try {
       long x = 0;
       for (int i = 0; switch ((int) (t = p.line(c, l, l = 0, t))) { default -> i < n; }; i++) {
         t = p.line(c, l, l = 1, t); x += i;
       }
       return x;
+    } finally { p.exit(c, l, t); }
+  }
+
+  private static long calls(FunctionProbe p, FunctionProbe callee, int n) {
+    final long[] c = p.counters(); int l = p.entry(); long t = 0L; try {
+      long x = 0;
+      for (int i = 0; switch ((int) (t = p.line(c, l, l = 0, t))) { default -> i < n; }; i++) {
+        t = p.line(c, l, l = 1, t); x += empty(callee, i);
+      }
+      return x;
+    } finally { p.exit(c, l, t); }
+  }
+
+  private static int empty(FunctionProbe p, int i) {
+    final long[] c = p.counters(); int l = p.entry(); long t = 0L; try {
+      t = p.line(c, l, l = 0, t); return i;
     } finally { p.exit(c, l, t); }
   }
 

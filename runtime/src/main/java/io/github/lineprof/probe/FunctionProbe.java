@@ -5,8 +5,6 @@ import io.github.lineprof.stats.FunctionStats;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The probes of one profiled function, called from its instrumented copy.
@@ -17,34 +15,45 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * normally or by exception. Counters are per thread (no contention, no allocation on the hot path)
  * and are summed when a snapshot is taken, so no hit is lost.
  *
- * <p>{@link ProbeMode#EXACT}: the {@code long} is the time the current line started; each event
- * charges the elapsed time to the line that ran, so a line's time runs from its start to the next line
- * event of the same invocation, callees included, and recursion is inclusive per frame.
+ * <p>{@link ProbeMode#EXACT}: the {@code long} is the time the current line started, on the thread's
+ * probe-free clock: {@code System.nanoTime()} less the thread's debt, the calibrated time all probes
+ * of the thread have spent so far (each event books its own cost as it runs). Each event charges the
+ * line that ran the probe-free time since it started, so a line's time runs from its start to the
+ * next line event of the same invocation, callees included but not the probes' own time, theirs or
+ * its callees'. Recursion is inclusive per frame.
  *
- * <p>{@link ProbeMode#SAMPLED}: no clock read. Each event publishes the current line in the counters
- * ({@link #current}), which the {@link Sampler} reads to charge its interval; the {@code long} keeps
- * what the slot held before this invocation, so an invocation restores its caller's line on exit.
+ * <p>{@link ProbeMode#SAMPLED}: no clock read. Each event publishes the current line in the counters,
+ * which the {@link Sampler} reads to charge its interval; the {@code long} keeps what the slot held
+ * before this invocation, so an invocation restores its caller's line on exit.
  *
- * <p>Counter layout: {@code c[2 * i]} hits and {@code c[2 * i + 1]} nanoseconds of line
- * {@code firstLine + i}; slot {@link #entry()}, after the last line, is where an invocation starts
- * and is never reported; the last element is the current line plus one (0: not running).
+ * <p>Layout in the thread's array, from {@code base}: {@code 2 * i} hits and {@code 2 * i + 1}
+ * nanoseconds of line {@code firstLine + i}; slot {@link #entry()}, after the last line, is where an
+ * invocation starts and is never reported; then the current line plus one (0: not running).
  */
 public final class FunctionProbe {
   private static final boolean SAMPLED = ProbeMode.current() == ProbeMode.SAMPLED;
   private static final VarHandle ELEMENT = MethodHandles.arrayElementVarHandle(long[].class);
   /** Marks the saved slot value in the invocation's {@code long}, which starts at 0. */
   private static final long SAVED = 1L << 62;
+  /** Debt is kept in 1/1024 ns, so fractional probe costs add up right. */
+  static final int DEBT_SHIFT = 10;
 
   private final FunctionInfo info;
+  private final int base;
   private final int slots;
   private final int current;
-  private final Queue<long[]> allThreads = new ConcurrentLinkedQueue<>();
-  private final ThreadLocal<long[]> thisThread = ThreadLocal.withInitial(this::newCounters);
+  private final int end;
+  private final long eventCost;
+  private final long callCost;
 
-  private FunctionProbe(FunctionInfo info) {
+  FunctionProbe(FunctionInfo info, long eventCost, long callCost) {
     this.info = info;
     this.slots = info.lines().size() + 1;
-    this.current = 2 * slots;
+    this.base = ThreadCounters.reserve(2 * slots + 1);
+    this.current = base + 2 * slots;
+    this.end = current + 1;
+    this.eventCost = eventCost;
+    this.callCost = callCost;
   }
 
   /**
@@ -54,17 +63,13 @@ public final class FunctionProbe {
    */
   public static FunctionProbe register(String file, String name, int firstLine, String... text) {
     List<String> lines = List.of(String.join("", text).split("\n", -1));
-    FunctionProbe probe = unregistered(file, name, firstLine, lines);
+    FunctionProbe probe = new FunctionProbe(new FunctionInfo(file, name, firstLine, lines),
+        Calibration.eventDebt(), Calibration.callDebt());
     ProbeRegistry.add(probe);
     if (SAMPLED) {
       Sampler.start();
     }
     return probe;
-  }
-
-  /** A probe no report shows, e.g. for calibration. */
-  static FunctionProbe unregistered(String file, String name, int firstLine, List<String> lines) {
-    return new FunctionProbe(new FunctionInfo(file, name, firstLine, lines));
   }
 
   public FunctionInfo info() {
@@ -78,12 +83,12 @@ public final class FunctionProbe {
 
   /** This thread's counters; called once per invocation. */
   public long[] counters() {
-    return thisThread.get();
+    return ThreadCounters.current(end);
   }
 
   /** Line event: the line {@code from} has run; the line {@code to} starts now. */
   public long line(long[] c, int from, int to, long state) {
-    c[2 * to]++;
+    c[base + 2 * to]++;
     if (SAMPLED) {
       if (state == 0) {
         state = SAVED | c[current];
@@ -92,9 +97,7 @@ public final class FunctionProbe {
       ELEMENT.setOpaque(c, current, (long) to + 1);
       return state;
     }
-    long now = System.nanoTime();
-    c[2 * from + 1] += now - state;
-    return now;
+    return charge(c, from, state, eventCost);
   }
 
   /** Method exit, normal or by exception, after line {@code from}. */
@@ -105,7 +108,15 @@ public final class FunctionProbe {
       }
       return;
     }
-    c[2 * from + 1] += System.nanoTime() - state;
+    charge(c, from, state, callCost);
+  }
+
+  /** Exact mode: charges line {@code from} since {@code since}, books {@code cost} as debt. */
+  private long charge(long[] c, int from, long since, long cost) {
+    long now = System.nanoTime() - (c[ThreadCounters.DEBT] >> DEBT_SHIFT);
+    c[ThreadCounters.DEBT] += cost;
+    c[base + 2 * from + 1] += now - since;
+    return now;
   }
 
   /** The sums over all threads' counters at this moment. */
@@ -113,10 +124,12 @@ public final class FunctionProbe {
     int n = slots - 1;
     long[] hits = new long[n];
     long[] nanos = new long[n];
-    for (long[] c : allThreads) {
-      for (int i = 0; i < n; i++) {
-        hits[i] += c[2 * i];
-        nanos[i] += c[2 * i + 1];
+    for (long[] c : ThreadCounters.all()) {
+      if (c.length >= end) {
+        for (int i = 0; i < n; i++) {
+          hits[i] += c[base + 2 * i];
+          nanos[i] += c[base + 2 * i + 1];
+        }
       }
     }
     return new FunctionStats(info, hits, nanos);
@@ -130,19 +143,15 @@ public final class FunctionProbe {
    */
   int charge(long nanos) {
     int charged = 0;
-    for (long[] c : allThreads) {
-      int running = (int) (long) ELEMENT.getOpaque(c, current) - 1;
-      if (running >= 0) {
-        c[2 * running + 1] += nanos;
-        charged++;
+    for (long[] c : ThreadCounters.all()) {
+      if (c.length >= end) {
+        int running = (int) (long) ELEMENT.getOpaque(c, current) - 1;
+        if (running >= 0) {
+          c[base + 2 * running + 1] += nanos;
+          charged++;
+        }
       }
     }
     return charged;
-  }
-
-  private long[] newCounters() {
-    long[] c = new long[2 * slots + 1];
-    allThreads.add(c);
-    return c;
   }
 }

@@ -11,11 +11,35 @@ import org.junit.jupiter.api.Test;
 class CalibrationTest {
   @Test
   void theProbeCostIsMeasuredOncePerJvm() {
-    double cost = Calibration.nanosPerEvent();
+    double event = Calibration.eventNanos();
+    double call = Calibration.callNanos();
 
-    assertThat(cost).isAtLeast(0.0);
-    assertThat(cost).isLessThan(1_000.0); // one clock read is tens of ns; never microseconds
-    assertThat(Calibration.nanosPerEvent()).isEqualTo(cost);
+    assertThat(event).isGreaterThan(0.0); // exact mode here: at least a clock read
+    assertThat(event).isLessThan(1_000.0); // one clock read is tens of ns; never microseconds
+    assertThat(call).isAtLeast(0.0);
+    assertThat(call).isLessThan(10_000.0);
+    assertThat(Calibration.eventNanos()).isEqualTo(event);
+  }
+
+  @Test
+  void exactModeProbesBookTheirCostAsDebtOnTheThreadsClock() {
+    // Wiring, not timing: every event and every exit books its calibrated cost, and the clock the
+    // lines are charged on runs behind nanoTime by exactly that debt.
+    FunctionProbe probe = new FunctionProbe(new FunctionInfo("t", "t", 1, List.of("", "")), 3 << 10, 7 << 10);
+    long[] c = probe.counters();
+    long debtBefore = c[ThreadCounters.DEBT];
+    int line = probe.entry();
+    long state = 0;
+    for (int i = 0; i < 1000; i++) {
+      state = probe.line(c, line, line = i & 1, state);
+    }
+    probe.exit(c, line, state);
+
+    assertThat(c[ThreadCounters.DEBT] - debtBefore).isEqualTo((1000 * 3 + 7) << 10);
+    assertThat(state).isAtMost(System.nanoTime() - ((debtBefore >> 10) + 1000 * 3));
+    FunctionStats stats = probe.snapshot();
+    assertThat(stats.hits(1)).isEqualTo(500);
+    assertThat(stats.hits(2)).isEqualTo(500);
   }
 
   @Test
