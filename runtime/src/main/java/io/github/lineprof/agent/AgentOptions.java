@@ -18,7 +18,7 @@ import java.util.Set;
  *     {@code -Dlineprof.calibration} (default true) as it is
  */
 record AgentOptions(Path output, Double outputUnit, Set<ReportFormat> formats, ProbeMode mode, Boolean calibration) {
-  static final String USAGE = "options are output=DIR, unit=1e-9|1e-6|1e-3|1, formats=txt+json+html|none,"
+  static final String USAGE = "options are output=DIR, unit=1e-9|1e-6|1e-3|1, formats=txt+json+html+md|none,"
       + " mode=exact|sampled, calibration=true|false";
 
   static AgentOptions parse(String args) {

@@ -3,6 +3,7 @@ package io.github.lineprof.cli;
 import io.github.lineprof.report.HtmlReport;
 import io.github.lineprof.report.JsonReport;
 import io.github.lineprof.report.MarkdownReport;
+import io.github.lineprof.report.ReportFormat;
 import io.github.lineprof.report.TextOptions;
 import io.github.lineprof.report.TextReport;
 import java.io.IOException;
@@ -17,9 +18,6 @@ import picocli.CommandLine.Spec;
 /** {@code lineprof show}: line_profiler's {@code python -m line_profiler} for a JSON report. */
 @Command(name = "show", description = "Prints a JSON report as line_profiler's text; can also write HTML and Markdown.")
 final class ShowCommand implements Runnable {
-  /** Enough lines for a CI page to point at the hot spots without repeating the whole listing. */
-  private static final int MARKDOWN_TOP_LINES = 5;
-
   @Spec
   private CommandSpec spec;
 
@@ -57,7 +55,7 @@ final class ShowCommand implements Runnable {
         .withSortByTime(sort);
     String text = TextReport.format(parsed.stats(), options);
     if (markdown != null) {
-      LineProfCli.write(spec, markdown, MarkdownReport.format(parsed.stats(), MARKDOWN_TOP_LINES));
+      LineProfCli.write(spec, markdown, MarkdownReport.format(parsed.stats(), ReportFormat.MARKDOWN_TOP_LINES));
     }
     if (html != null) {
       try {

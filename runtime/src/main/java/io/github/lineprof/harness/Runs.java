@@ -17,12 +17,13 @@ public final class Runs {
   private Runs() {}
 
   /**
-   * The statistics to report. Exact-mode probes leave their own time out as they run; in sampled
-   * mode it is subtracted here, per hit, unless calibration is off.
+   * The statistics to report. Exact-mode probes leave their own time out as they run; a line whose
+   * real time is below the calibrated cost can then sum below zero, and shows zero. In sampled mode
+   * the probes' cost is subtracted here, per hit, unless calibration is off.
    */
   public static ProfileStats finish(ProfileStats raw) {
     boolean subtract = ProbeMode.current() == ProbeMode.SAMPLED && Calibration.enabled();
-    return subtract ? raw.calibrated(Calibration.eventNanos()) : raw;
+    return raw.calibrated(subtract ? Calibration.eventNanos() : 0);
   }
 
   /** The run's description: the launcher's settings, plus mode, calibration and samples. */

@@ -18,8 +18,10 @@ public final class Calibration {
   /** {@code -Dlineprof.calibration=false} reports the raw times. */
   public static final String PROPERTY = "lineprof.calibration";
 
-  private static final int ITERATIONS = 10_000;
-  private static final int ROUNDS = 200;
+  // Short loops run many times: the JIT then compiles the loops' methods whole, as it compiles the
+  // profiled code, rather than only replacing a running loop (on-stack replacement).
+  private static final int ITERATIONS = 1_000;
+  private static final int ROUNDS = 2_000;
   private static volatile long sink;
 
   private Calibration() {}
@@ -100,21 +102,26 @@ public final class Calibration {
     return best / (double) ITERATIONS;
   }
 
-  /** Sampled mode: the instrumented loop's extra time per event. */
+  /**
+   * Sampled mode: the instrumented loop's extra time per event, over the second half of the rounds
+   * (the first half lets the JIT compile both loops).
+   */
   private static double slowdownPerEvent() {
     FunctionProbe probe = probe();
-    long instrumented = Long.MAX_VALUE;
-    long plain = Long.MAX_VALUE;
+    long instrumented = 0;
+    long plain = 0;
     for (int round = 0; round < ROUNDS; round++) {
       long start = System.nanoTime();
       sink = emptyLines(probe, ITERATIONS);
       long middle = System.nanoTime();
       sink = plain(ITERATIONS);
       long end = System.nanoTime();
-      instrumented = Math.min(instrumented, middle - start);
-      plain = Math.min(plain, end - middle);
+      if (round >= ROUNDS / 2) {
+        instrumented += middle - start;
+        plain += end - middle;
+      }
     }
-    return Math.max(0, instrumented - plain) / (2.0 * ITERATIONS);
+    return Math.max(0, instrumented - plain) / (2.0 * ITERATIONS * (ROUNDS - ROUNDS / 2));
   }
 
   /** The nanoseconds charged so far to line {@code index} of a calibration probe. */

@@ -19,6 +19,8 @@ public final class Reports {
             TextReport.format(stats, text) + RunNotes.text(runs));
         case JSON -> ReportFiles.write(directory.resolve(format.fileName()), JsonReport.write(stats, runs));
         case HTML -> HtmlReport.write(stats, runs, directory);
+        case MD -> ReportFiles.write(directory.resolve(format.fileName()),
+            MarkdownReport.format(stats, ReportFormat.MARKDOWN_TOP_LINES));
       }
     }
   }
