@@ -4,17 +4,20 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
@@ -113,6 +116,9 @@ final class ConstantConditions {
       return false;
     }
     for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree && !isMember(p)) {
+        return true; // a local or anonymous class: no element before attribution, so cannot tell
+      }
       if (p.getLeaf() instanceof ClassTree && trees.getElement(p) instanceof TypeElement type) {
         for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(type))) {
           if (field.getSimpleName().contentEquals(name)) {
@@ -122,6 +128,13 @@ final class ConstantConditions {
       }
     }
     return true; // e.g. a static import: cannot tell, so play safe
+  }
+
+  /** Whether the class at {@code path} is a top-level or member class, whose element javac has. */
+  private static boolean isMember(TreePath path) {
+    TreePath parent = path.getParentPath();
+    return parent == null || parent.getLeaf() instanceof CompilationUnitTree
+        || parent.getLeaf() instanceof ClassTree && isMember(parent);
   }
 
   private static boolean isLocal(String name, TreePath path) {
@@ -141,8 +154,10 @@ final class ConstantConditions {
         found = declaredBefore(block.getStatements(), child, name);
       } else if (leaf instanceof CaseTree group) {
         found = declaredBefore(group.getStatements(), child, name);
-      } else if (leaf instanceof SwitchTree switchTree) {
-        for (CaseTree group : switchTree.getCases()) {
+      } else if (leaf instanceof SwitchTree || leaf instanceof SwitchExpressionTree) {
+        List<? extends CaseTree> cases = leaf instanceof SwitchTree switchTree
+            ? switchTree.getCases() : ((SwitchExpressionTree) leaf).getCases();
+        for (CaseTree group : cases) {
           if (group == child) {
             break;
           }
@@ -179,6 +194,10 @@ final class ConstantConditions {
 
   private static boolean findParameter(String name, TreePath path) {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof LambdaExpressionTree lambda
+          && lambda.getParameters().stream().anyMatch(v -> v.getName().contentEquals(name))) {
+        return true;
+      }
       if (p.getLeaf() instanceof MethodTree m) {
         return m.getParameters().stream().anyMatch(v -> v.getName().contentEquals(name));
       }

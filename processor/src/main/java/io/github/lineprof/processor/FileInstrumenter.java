@@ -1,8 +1,7 @@
 package io.github.lineprof.processor;
 
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -11,13 +10,10 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -32,34 +28,38 @@ final class FileInstrumenter {
   /** Where copies go in the class output; the second compile reads them from there. */
   static final String COPIES = "META-INF/lineprof/src/";
 
+  /** Where the list of a file's instrumented methods goes in the class output. */
+  static final String SUMMARIES = "META-INF/lineprof/instrumented/";
+
   private final Trees trees;
   private final Elements elements;
   private final Filer filer;
-  private final Messager messager;
   private final boolean switchExpressions;
+  private final Consumer<String> tableWritten;
 
-  FileInstrumenter(Trees trees, Elements elements, Filer filer, Messager messager, SourceVersion source) {
+  /** @param tableWritten told the qualified name of each line table written */
+  FileInstrumenter(Trees trees, Elements elements, Filer filer, SourceVersion source, Consumer<String> tableWritten) {
+    this.tableWritten = tableWritten;
     this.trees = trees;
     this.elements = elements;
     this.filer = filer;
-    this.messager = messager;
     this.switchExpressions = source.compareTo(SourceVersion.RELEASE_14) >= 0;
   }
 
   /** @return the methods instrumented, or none if the file got an error */
-  List<ProfiledMethod> instrument(CompilationUnitTree unit, List<ExecutableElement> annotated) {
+  List<ProfiledMethod> instrument(CompilationUnitTree unit, List<TargetFinder.Target> targets) {
     String text;
     try {
       text = unit.getSourceFile().getCharContent(true).toString();
     } catch (IOException e) {
-      annotated.forEach(m -> error("@LineProfile cannot read the source of " + unit.getSourceFile().getName()
-          + ": " + e.getMessage(), m));
+      targets.forEach(m -> error("@LineProfile cannot read the source of " + unit.getSourceFile().getName()
+          + ": " + e.getMessage(), unit, m.path()));
       return List.of();
     }
     SourcePositions positions = trees.getSourcePositions();
     if (positions.getEndPosition(unit, unit.getTypeDecls().get(0)) < 0) {
-      annotated.forEach(m -> error("@LineProfile needs the compiler's end positions, which this javac"
-          + " run does not keep. Compile through Maven or the javax.tools API, or add -Xjcov.", m));
+      targets.forEach(m -> error("@LineProfile needs the compiler's end positions, which this javac"
+          + " run does not keep. Compile through Maven or the javax.tools API, or add -Xjcov.", unit, m.path()));
       return List.of();
     }
     String[] sourceLines = text.split("\r\n|\r|\n", -1);
@@ -70,11 +70,11 @@ final class FileInstrumenter {
     ConstantConditions constants = new ConstantConditions(trees, elements);
 
     List<ProfiledMethod> methods = new ArrayList<>();
-    for (ExecutableElement element : annotated) {
-      TreePath path = trees.getPath(element);
+    for (TargetFinder.Target target : targets) {
+      TreePath path = target.path();
       long first = unit.getLineMap().getLineNumber(positions.getStartPosition(unit, path.getLeaf()));
       long last = unit.getLineMap().getLineNumber(positions.getEndPosition(unit, path.getLeaf()) - 1);
-      methods.add(new ProfiledMethod(element, path, qualifiedName(element), first, last,
+      methods.add(new ProfiledMethod(path, target.name(), first, last,
           List.of(sourceLines).subList((int) first - 1, (int) last)));
     }
     methods.sort(Comparator.comparingLong(ProfiledMethod::firstLine));
@@ -88,7 +88,7 @@ final class FileInstrumenter {
           new ProbePlanner(unit, text, positions, constants, switchExpressions, probe, m.firstLine())
               .plan(m.path(), m.lastLine());
       for (Problem problem : plan.problems()) {
-        error(problem.message(m.name()), m.element());
+        error(problem.message(m.name()), unit, m.path());
         failed = true;
       }
       insertions.addAll(plan.insertions());
@@ -97,18 +97,41 @@ final class FileInstrumenter {
       return List.of();
     }
     try {
-      Element[] origin = annotated.toArray(new Element[0]);
+      // The copy depends on the whole file: every top-level class of it is an origin.
+      List<Element> origins = new ArrayList<>();
+      for (Tree type : unit.getTypeDecls()) {
+        Element e = trees.getElement(new TreePath(new TreePath(unit), type));
+        if (e != null) {
+          origins.add(e);
+        }
+      }
+      Element[] origin = origins.toArray(new Element[0]);
       FileObject copy = filer.createResource(StandardLocation.CLASS_OUTPUT, "", COPIES + reportPath, origin);
       try (Writer out = copy.openWriter()) {
         out.write(SourceSplicer.splice(text, insertions));
       }
-      LineTableWriter.lineTable(packageName, stem, reportPath, methods).writeTo(filer);
+      tableWritten.accept((packageName.isEmpty() ? "" : packageName + ".") + LineTableWriter.tableName(stem));
+      LineTableWriter.lineTable(packageName, stem, reportPath, methods, origins).writeTo(filer);
+      String summaryPath = SUMMARIES + reportPath.substring(0, reportPath.length() - ".java".length()) + ".txt";
+      FileObject summary = filer.createResource(StandardLocation.CLASS_OUTPUT, "", summaryPath, origin);
+      try (Writer out = summary.openWriter()) {
+        out.write(summary(methods));
+      }
     } catch (IOException e) {
-      annotated.forEach(m -> error("@LineProfile could not write the instrumented copy of " + reportPath
-          + ": " + e, m));
+      targets.forEach(m -> error("@LineProfile could not write the instrumented copy of " + reportPath
+          + ": " + e, unit, m.path()));
       return List.of();
     }
     return methods;
+  }
+
+  /** One line per instrumented method, in source order: {@code Outer.method 12-30}. */
+  static String summary(List<ProfiledMethod> methods) {
+    StringBuilder out = new StringBuilder();
+    for (ProfiledMethod m : methods) {
+      out.append(m.name()).append(' ').append(m.firstLine()).append('-').append(m.lastLine()).append('\n');
+    }
+    return out.toString();
   }
 
   private static String simpleName(CompilationUnitTree unit) {
@@ -119,17 +142,7 @@ final class FileInstrumenter {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
-  /** {@code Outer.Inner.method}: the enclosing classes' simple names and the method's. */
-  private static String qualifiedName(ExecutableElement method) {
-    StringBuilder name = new StringBuilder(method.getSimpleName());
-    for (Element e = method.getEnclosingElement(); e != null && !(e instanceof PackageElement);
-        e = e.getEnclosingElement()) {
-      name.insert(0, e.getSimpleName() + ".");
-    }
-    return name.toString();
-  }
-
-  private void error(String message, Element element) {
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+  private void error(String message, CompilationUnitTree unit, TreePath method) {
+    trees.printMessage(Diagnostic.Kind.ERROR, message, method.getLeaf(), unit);
   }
 }

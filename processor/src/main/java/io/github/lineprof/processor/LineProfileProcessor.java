@@ -4,11 +4,8 @@ import com.google.auto.service.AutoService;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -16,26 +13,38 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Finds the {@code @LineProfile} methods and has an instrumented copy of each of their source files
- * written (see {@link FileInstrumenter}). The copies are compiled by a second compiler execution into
- * {@code META-INF/lineprof/classes/}; lineprof's harness and agent swap them in at run time.
+ * Finds the methods and constructors to profile (see {@link TargetFinder}) and has an instrumented
+ * copy of each of their source files written (see {@link FileInstrumenter}). The copies are compiled
+ * by a second compiler execution into {@code META-INF/lineprof/classes/}; lineprof's harness and
+ * agent swap them in at run time.
+ *
+ * <p>It supports every annotation ({@code "*"}): {@code @LineProfile} on a local or anonymous class's
+ * method, and classes matched by {@code -Alineprof.include}, are no elements that javac would call it
+ * for. It never claims an annotation, so other processors see all of theirs.
  */
 @AutoService(Processor.class)
 public final class LineProfileProcessor extends AbstractProcessor {
   static final String ANNOTATION = "io.github.lineprof.LineProfile";
+  /** Globs over qualified class names whose methods are all profiled: see {@link ClassPatterns}. */
+  static final String INCLUDE = "lineprof.include";
 
   private Trees trees;
+  private ClassPatterns include = ClassPatterns.NONE;
+  /** The line tables written so far: never instrumented in their round (the include globs may match them). */
+  private final Set<String> tables = new HashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION);
+    return Set.of("*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(INCLUDE);
   }
 
   @Override
@@ -52,55 +61,45 @@ public final class LineProfileProcessor extends AbstractProcessor {
       // Not javac (e.g. Eclipse's compiler) or a wrapped environment: never break the build.
       env.getMessager().printMessage(Diagnostic.Kind.WARNING,
           "lineprof: this compiler has no Compiler Tree API; @LineProfile methods are not instrumented.");
+      return;
     }
+    include = ClassPatterns.parse(env.getOptions().get(INCLUDE), invalid ->
+        env.getMessager().printMessage(Diagnostic.Kind.WARNING, "lineprof: -A" + INCLUDE + " entry '"
+            + invalid + "' is no glob over qualified class names (letters, digits, _ $ . and *); ignored."));
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (trees == null || annotations.isEmpty()) {
+    if (trees == null) {
       return false;
     }
-    Map<CompilationUnitTree, List<ExecutableElement>> byFile = new LinkedHashMap<>();
-    Set<CompilationUnitTree> refused = new HashSet<>();
-    for (TypeElement annotation : annotations) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        TreePath path = trees.getPath(element);
-        if (path == null) {
-          continue; // not from source in this compilation
-        }
-        if (isProfilable(element)) {
-          byFile.computeIfAbsent(path.getCompilationUnit(), u -> new ArrayList<>())
-              .add((ExecutableElement) element);
-        } else {
-          refused.add(path.getCompilationUnit());
+    Set<CompilationUnitTree> units = new LinkedHashSet<>();
+    for (Element root : round.getRootElements()) {
+      if ((root.getKind().isClass() || root.getKind().isInterface())
+          && !tables.contains(((TypeElement) root).getQualifiedName().toString())) {
+        TreePath path = trees.getPath(root);
+        if (path != null) {
+          units.add(path.getCompilationUnit());
         }
       }
     }
-    byFile.keySet().removeAll(refused); // a file with an error gets no copy
+    TargetFinder finder = new TargetFinder(trees, include);
     FileInstrumenter instrumenter = new FileInstrumenter(trees, processingEnv.getElementUtils(),
-        processingEnv.getFiler(), processingEnv.getMessager(), processingEnv.getSourceVersion());
-    byFile.forEach((unit, methods) -> {
-      for (ProfiledMethod m : instrumenter.instrument(unit, methods)) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
-            "lineprof: instrumented " + m.name() + " (lines " + m.firstLine() + "-" + m.lastLine() + ")",
-            m.element());
+        processingEnv.getFiler(), processingEnv.getSourceVersion(), tables::add);
+    for (CompilationUnitTree unit : units) {
+      TargetFinder.Found found = finder.find(unit);
+      for (TargetFinder.Refusal refusal : found.refusals()) {
+        trees.printMessage(Diagnostic.Kind.ERROR, refusal.message(), refusal.path().getLeaf(), unit);
       }
-    });
+      if (found.targets().isEmpty() || !found.refusals().isEmpty()) {
+        continue; // a file with an error gets no copy
+      }
+      for (ProfiledMethod m : instrumenter.instrument(unit, found.targets())) {
+        trees.printMessage(Diagnostic.Kind.NOTE,
+            "lineprof: instrumented " + m.name() + " (lines " + m.firstLine() + "-" + m.lastLine() + ")",
+            m.path().getLeaf(), unit);
+      }
+    }
     return false;
-  }
-
-  /** Validation: what a copy can carry probes for. */
-  private boolean isProfilable(Element element) {
-    if (element.getKind() != ElementKind.METHOD) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "@LineProfile applies to methods", element);
-      return false;
-    }
-    if (element.getModifiers().contains(Modifier.ABSTRACT) || element.getModifiers().contains(Modifier.NATIVE)) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "@LineProfile needs a method with a body; " + element.getSimpleName() + " has none", element);
-      return false;
-    }
-    return true;
   }
 }

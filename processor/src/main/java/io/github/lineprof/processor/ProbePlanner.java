@@ -1,25 +1,39 @@
 package io.github.lineprof.processor;
 
+import com.sun.source.tree.AssertTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +48,21 @@ import java.util.List;
  * assignment rules exactly. Where a condition must stay as it is (see {@link ConstantConditions}) or
  * a loop has none (enhanced for), the header is hit at the start of each iteration instead, plus
  * once on entry for an enhanced for (line_profiler's n+1). Statements that begin on the line of the
- * statement before them share its line event, as Python's {@code a = 1; b = 2} does. Lambdas, and
- * local and anonymous classes, are left as they are: their time belongs to the line that runs them,
- * as nested functions' time does in line_profiler.
+ * statement before them share its line event, as Python's {@code a = 1; b = 2} does. A
+ * try-with-resources resource on a line of its own is hit through the same switch around its
+ * initializer.
+ *
+ * <p>Frames: each invocation keeps its state in three locals of the copy, declared at the start of
+ * its body, whose {@code try}'s {@code finally} ends it. A constructor's explicit {@code this(...)}
+ * or {@code super(...)} call stays first: the frame opens after it, so that line is not counted. The
+ * statements in a switch expression's cases are counted in the frame around them. A block lambda and
+ * every method, constructor and initializer of an anonymous or local class inside the method get
+ * frames of their own (their lines are lines of the method, in the same line table), with locals
+ * named after their depth ({@code $lp$c1}, ...), since a lambda may neither redeclare nor assign the
+ * locals of the frame around it. Their statements on the line of the statement that creates them
+ * share its event, so a one-line lambda counts as its line, like an expression lambda, which is left
+ * as it is. No frame is open in a field initializer of such a class or before a constructor's
+ * explicit call, so nothing there is counted, but lambdas and classes in them still get frames.
  */
 final class ProbePlanner {
   /** Names of the copy's per-invocation locals: thread counters, line now running, its start. */
@@ -54,6 +80,13 @@ final class ProbePlanner {
   private final List<Insertion> insertions = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private TreePath methodPath;
+  private long entry;
+  /** Suffix of the open frame's locals; null where no frame is open (nothing is counted). */
+  private String frame;
+  /** How many frames are open around the code being planned. */
+  private int depth;
+  /** Line events planned so far, to tell a nested frame that counts nothing. */
+  private int events;
 
   /**
    * @param probe the expression naming the method's {@code FunctionProbe}, e.g. {@code LineProf_A.F0}
@@ -80,15 +113,74 @@ final class ProbePlanner {
 
   Plan plan(TreePath method, long lastLine) {
     this.methodPath = method;
-    BlockTree body = ((MethodTree) method.getLeaf()).getBody();
-    long entry = lastLine - firstLine + 1;
-    insert(start(body) + 1,
-        " final long[] " + COUNTERS + " = " + probe + ".counters(); int " + LINE + " = " + entry
-            + "; long " + SINCE + " = 0L; try {");
-    statements(body.getStatements(), -1);
-    insert(end(body) - 1,
-        "} finally { " + probe + ".exit(" + COUNTERS + ", " + LINE + ", " + SINCE + "); } ");
+    this.entry = lastLine - firstLine + 1;
+    MethodTree m = (MethodTree) method.getLeaf();
+    frame(m.getBody(), isConstructor(m), -1, true);
     return new Plan(List.copyOf(insertions), List.copyOf(problems));
+  }
+
+  /**
+   * A body that runs as an invocation of its own: a method's, constructor's, block lambda's or
+   * initializer's.
+   *
+   * @param previousLine the line whose event covers the statements on it, -1 for none
+   * @param always whether to open the frame even if it counts nothing (the profiled method's)
+   */
+  private void frame(BlockTree body, boolean constructor, long previousLine, boolean always) {
+    String outerFrame = frame;
+    List<? extends StatementTree> statements = body.getStatements();
+    long open = start(body) + 1;
+    int first = 0;
+    int call = constructor ? explicitConstructorCall(statements) : -1;
+    if (call >= 0) {
+      // Nothing may come before this(...) or super(...): its line is left out, and so are any
+      // statements before it (Java 25's flexible constructor bodies).
+      frame = null;
+      depth++; // frames in there are nested, like those after it
+      for (StatementTree s : statements.subList(0, call + 1)) {
+        statement(s, s, true, line(s));
+      }
+      depth--;
+      open = end(statements.get(call));
+      first = call + 1;
+      previousLine = -1;
+    }
+    String suffix = depth == 0 ? "" : Integer.toString(depth);
+    depth++;
+    frame = suffix;
+    int prologue = insertions.size();
+    int eventsBefore = events;
+    insert(open, " final long[] " + COUNTERS + suffix + " = " + probe + ".counters(); int " + LINE + suffix
+        + " = " + entry + "; long " + SINCE + suffix + " = 0L; try {");
+    statements(statements.subList(first, statements.size()), previousLine);
+    if (always || events > eventsBefore) {
+      insert(end(body) - 1, "} finally { " + probe + ".exit(" + COUNTERS + suffix + ", " + LINE + suffix
+          + ", " + SINCE + suffix + "); } ");
+    } else {
+      insertions.remove(prologue); // nothing to count: no frame
+    }
+    depth--;
+    frame = outerFrame;
+  }
+
+  /** The index of a constructor's explicit {@code this(...)} or {@code super(...)} call, or -1. */
+  private static int explicitConstructorCall(List<? extends StatementTree> statements) {
+    for (int i = 0; i < statements.size(); i++) {
+      if (statements.get(i) instanceof ExpressionStatementTree e
+          && e.getExpression() instanceof MethodInvocationTree call) {
+        ExpressionTree select = call.getMethodSelect();
+        if (select instanceof IdentifierTree id
+                && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))
+            || select instanceof MemberSelectTree member && member.getIdentifier().contentEquals("super")) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isConstructor(MethodTree m) {
+    return m.getName().contentEquals("<init>");
   }
 
   /** The statements of a block (or a case), in order; {@code previousLine} is the last event's. */
@@ -106,20 +198,32 @@ final class ProbePlanner {
    */
   private void statement(StatementTree outer, StatementTree s, boolean inBlock, long previousLine) {
     long line = line(s);
-    boolean newLine = line != previousLine;
+    long event = line != previousLine ? line : -1;
     switch (s.getKind()) {
       case BLOCK -> statements(((BlockTree) s).getStatements(), previousLine);
       case LABELED_STATEMENT ->
           statement(outer, ((LabeledStatementTree) s).getStatement(), inBlock, previousLine);
-      case EMPTY_STATEMENT, CLASS, RECORD, ENUM, INTERFACE, ANNOTATION_TYPE -> {}
-      case EXPRESSION_STATEMENT, VARIABLE, RETURN, BREAK, CONTINUE, THROW, ASSERT -> {
-        if (newLine) {
-          before(outer, inBlock, line, () -> {});
-        }
-      }
+      case EMPTY_STATEMENT, ANNOTATION_TYPE -> {}
+      case CLASS, RECORD, ENUM, INTERFACE -> classBody((ClassTree) s, -1);
+      case BREAK, CONTINUE -> before(outer, inBlock, event, () -> {});
+      case EXPRESSION_STATEMENT -> before(outer, inBlock, event,
+          () -> expressions(((ExpressionStatementTree) s).getExpression(), line));
+      case VARIABLE -> before(outer, inBlock, event,
+          () -> expressions(((VariableTree) s).getInitializer(), line));
+      case RETURN -> before(outer, inBlock, event,
+          () -> expressions(((ReturnTree) s).getExpression(), line));
+      case THROW -> before(outer, inBlock, event,
+          () -> expressions(((ThrowTree) s).getExpression(), line));
+      case YIELD -> before(outer, inBlock, event,
+          () -> expressions(((YieldTree) s).getValue(), line));
+      case ASSERT -> before(outer, inBlock, event, () -> {
+        expressions(((AssertTree) s).getCondition(), line);
+        expressions(((AssertTree) s).getDetail(), line);
+      });
       case IF -> {
         IfTree t = (IfTree) s;
-        before(outer, inBlock, newLine ? line : -1, () -> {
+        before(outer, inBlock, event, () -> {
+          expressions(t.getCondition(), line);
           statement(t.getThenStatement(), t.getThenStatement(), false, line);
           if (t.getElseStatement() != null) {
             statement(t.getElseStatement(), t.getElseStatement(), false, line);
@@ -132,39 +236,54 @@ final class ProbePlanner {
       }
       case FOR_LOOP -> {
         ForLoopTree t = (ForLoopTree) s;
+        for (StatementTree init : t.getInitializer()) {
+          part(init, line);
+        }
         loop(line, t.getCondition(), t.getStatement());
+        for (StatementTree update : t.getUpdate()) {
+          part(update, line);
+        }
       }
       case DO_WHILE_LOOP -> {
         DoWhileLoopTree t = (DoWhileLoopTree) s;
         ExpressionTree condition = unparenthesized(t.getCondition());
-        before(outer, inBlock, newLine ? line : -1, () -> {
+        before(outer, inBlock, event, () -> {
           if (wrappable(condition)) {
             body(t.getStatement(), -1, line);
             wrapCondition(condition, line(condition));
+            expressions(condition, line(condition));
           } else {
             // The condition runs once per iteration: count it at the start of each instead.
             body(t.getStatement(), line(condition), line);
+            expressions(condition, line(condition));
           }
         });
       }
       case ENHANCED_FOR_LOOP -> {
         EnhancedForLoopTree t = (EnhancedForLoopTree) s;
-        before(outer, inBlock, line, () -> body(t.getStatement(), line, line));
+        before(outer, inBlock, line, () -> {
+          expressions(t.getExpression(), line);
+          body(t.getStatement(), line, line);
+        });
       }
       case SWITCH -> {
         SwitchTree t = (SwitchTree) s;
-        before(outer, inBlock, newLine ? line : -1, () -> {
+        before(outer, inBlock, event, () -> {
+          expressions(t.getExpression(), line);
           for (CaseTree c : t.getCases()) {
-            switchCase(c, line);
+            switchCase(c, line, false);
           }
         });
       }
-      case SYNCHRONIZED -> before(outer, inBlock, newLine ? line : -1,
-          () -> statement(((SynchronizedTree) s).getBlock(), ((SynchronizedTree) s).getBlock(), true, line));
+      case SYNCHRONIZED -> before(outer, inBlock, event, () -> {
+        expressions(((SynchronizedTree) s).getExpression(), line);
+        statement(((SynchronizedTree) s).getBlock(), ((SynchronizedTree) s).getBlock(), true, line);
+      });
       case TRY -> {
         TryTree t = (TryTree) s;
-        before(outer, inBlock, newLine ? line : -1, () -> {
-          statements(t.getBlock().getStatements(), line);
+        before(outer, inBlock, event, () -> {
+          long last = resources(t.getResources(), line);
+          statements(t.getBlock().getStatements(), last);
           for (CatchTree c : t.getCatches()) {
             // The catch line is hit each time an exception is caught, like Python's except line.
             body(c.getBlock(), line(c), line(c));
@@ -180,7 +299,38 @@ final class ProbePlanner {
     }
   }
 
-  private void switchCase(CaseTree c, long switchLine) {
+  /** A for loop's initializer or update: planned for what its expressions hold, never counted. */
+  private void part(StatementTree s, long line) {
+    if (s instanceof VariableTree v) {
+      expressions(v.getInitializer(), line);
+    } else if (s instanceof ExpressionStatementTree e) {
+      expressions(e.getExpression(), line);
+    }
+  }
+
+  /**
+   * A try's resources: each on a line of its own is hit as it is initialized, through a switch
+   * around its initializer (a resource that names a variable runs no code).
+   *
+   * @return the line of the last event
+   */
+  private long resources(List<? extends Tree> resources, long previousLine) {
+    for (Tree r : resources) {
+      long line = line(r);
+      if (r instanceof VariableTree v && v.getInitializer() != null) {
+        if (line != previousLine && counting() && switchExpressions) {
+          wrapCondition(v.getInitializer(), line);
+          previousLine = line;
+        }
+        expressions(v.getInitializer(), line);
+      } else {
+        expressions(r, previousLine);
+      }
+    }
+    return previousLine;
+  }
+
+  private void switchCase(CaseTree c, long switchLine, boolean switchExpression) {
     if (c.getCaseKind() == CaseTree.CaseKind.STATEMENT) {
       statements(c.getStatements(), switchLine);
       return;
@@ -190,35 +340,138 @@ final class ProbePlanner {
       statement(statement, statement, false, switchLine);
       return;
     }
-    // case X -> expression;  the tree ends before the semicolon, which the braces must enclose.
-    long semicolon = end(body);
-    while (semicolon < source.length() && Character.isWhitespace(source.charAt((int) semicolon))) {
-      semicolon++;
-    }
-    if (semicolon >= source.length() || source.charAt((int) semicolon) != ';') {
-      problems.add(new Problem(line(c), "a comment between an arrow case's expression and its ';'",
-          "Move the comment, or write the case body as a block: 'case ... -> { expr; }'."));
+    // case X -> expression;  the braces must enclose the ';' after the expression's tree.
+    ExpressionTree expression = (ExpressionTree) body;
+    long line = line(body);
+    if (line == switchLine || !counting()) {
+      expressions(expression, line);
       return;
     }
-    long line = line(body);
-    if (line != switchLine) {
-      insert(start(body), "{ " + event(line) + "; ");
-      insert(semicolon + 1, " }");
+    long semicolon = skipComments(end(body));
+    if (semicolon >= source.length() || source.charAt((int) semicolon) != ';') {
+      problems.add(new Problem(line(c), "an arrow case's expression not followed by ';'",
+          "Write the case body as a block: 'case ... -> { ... }'."));
+      return;
     }
+    insert(start(body), "{ " + event(line) + "; " + (switchExpression ? "yield " : ""));
+    expressions(expression, line);
+    insert(semicolon + 1, " }");
+  }
+
+  /** The position of the first character at or after {@code at} that is no space and no comment. */
+  private long skipComments(long at) {
+    int i = (int) at;
+    while (i < source.length()) {
+      char ch = source.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        i++;
+      } else if (ch == '/' && i + 1 < source.length() && source.charAt(i + 1) == '/') {
+        while (i < source.length() && source.charAt(i) != '\n' && source.charAt(i) != '\r') {
+          i++;
+        }
+      } else if (ch == '/' && i + 1 < source.length() && source.charAt(i + 1) == '*') {
+        int close = source.toString().indexOf("*/", i + 2);
+        i = close < 0 ? source.length() : close + 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Plans what an expression holds (none of its own statements is counted): block lambdas and
+   * anonymous classes get frames of their own, a switch expression's cases are counted in the
+   * open frame.
+   *
+   * @param line the line whose event covers the expression
+   */
+  private void expressions(Tree expression, long line) {
+    if (expression == null) {
+      return;
+    }
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        if (node.getBody() instanceof BlockTree block) {
+          frame(block, false, line, false);
+        } else {
+          // An expression lambda runs in no frame: it cannot count in the one around it.
+          String outerFrame = frame;
+          frame = null;
+          scan(node.getBody(), null);
+          frame = outerFrame;
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree node, Void unused) {
+        scan(node.getEnclosingExpression(), null);
+        scan(node.getArguments(), null);
+        if (node.getClassBody() != null) {
+          classBody(node.getClassBody(), line);
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitSwitchExpression(SwitchExpressionTree node, Void unused) {
+        scan(node.getExpression(), null);
+        for (CaseTree c : node.getCases()) {
+          switchCase(c, line(node), true);
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        classBody(node, line);
+        return null;
+      }
+    }.scan(expression, null);
+  }
+
+  /**
+   * The members of a local or anonymous class: each method, constructor and initializer with a body
+   * gets a frame of its own (but an anonymous class's initializers, see below); field initializers
+   * run in none.
+   */
+  private void classBody(ClassTree c, long line) {
+    String outerFrame = frame;
+    frame = null;
+    for (Tree member : c.getMembers()) {
+      if (member instanceof MethodTree m) {
+        if (m.getBody() != null && end(m) >= 0) { // not one that javac generated
+          frame(m.getBody(), isConstructor(m), line, false);
+        }
+      } else if (member instanceof BlockTree initializer && !c.getSimpleName().isEmpty()) {
+        // Not an anonymous class's: javac derives its constructor's throws clause from its
+        // initializers, and a try/finally around one would add RuntimeException and Error to it.
+        frame(initializer, false, line, false);
+      } else if (member instanceof VariableTree field) {
+        expressions(field.getInitializer(), line);
+      } else if (member instanceof ClassTree nested) {
+        classBody(nested, line);
+      }
+    }
+    frame = outerFrame;
   }
 
   /** A while or for loop: the header is hit at each evaluation of its condition. */
   private void loop(long line, ExpressionTree condition, StatementTree body) {
-    if (condition != null && wrappable(condition)) {
+    if (condition != null && counting() && wrappable(condition)) {
       wrapCondition(condition, line);
+      expressions(condition, line);
       body(body, -1, line);
     } else {
+      expressions(condition, line);
       body(body, line, line);
     }
   }
 
   private boolean wrappable(ExpressionTree condition) {
-    return switchExpressions && constants.canWrap(condition, TreePath.getPath(methodPath, condition));
+    return switchExpressions && counting() && constants.canWrap(condition, TreePath.getPath(methodPath, condition));
   }
 
   private void wrapCondition(ExpressionTree condition, long line) {
@@ -231,6 +484,9 @@ final class ProbePlanner {
    * run of the body.
    */
   private void body(StatementTree body, long headerLine, long previousLine) {
+    if (!counting()) {
+      headerLine = -1;
+    }
     if (body instanceof BlockTree block) {
       if (headerLine >= 0) {
         insert(start(block) + 1, " " + event(headerLine) + ";");
@@ -250,6 +506,9 @@ final class ProbePlanner {
    * it; braces go around both when {@code outer} is the single body of another statement.
    */
   private void before(StatementTree outer, boolean inBlock, long line, Runnable inside) {
+    if (!counting()) {
+      line = -1;
+    }
     boolean braces = !inBlock && line >= 0;
     if (line >= 0) {
       insert(start(outer), (braces ? "{ " : "") + event(line) + "; ");
@@ -260,10 +519,17 @@ final class ProbePlanner {
     }
   }
 
+  private boolean counting() {
+    return frame != null;
+  }
+
   /** The probe call for a line event; an expression whose value is the event's time. */
   private String event(long line) {
-    return SINCE + " = " + probe + ".line(" + COUNTERS + ", " + LINE + ", " + LINE + " = "
-        + (line - firstLine) + ", " + SINCE + ")";
+    events++;
+    String c = COUNTERS + frame;
+    String l = LINE + frame;
+    String t = SINCE + frame;
+    return t + " = " + probe + ".line(" + c + ", " + l + ", " + l + " = " + (line - firstLine) + ", " + t + ")";
   }
 
   private static ExpressionTree unparenthesized(ExpressionTree e) {

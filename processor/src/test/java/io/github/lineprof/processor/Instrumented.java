@@ -213,23 +213,35 @@ final class Instrumented {
   // ---------------------------------------------------------------- what a copy may add
 
   private static final String PROBE = "LineProf_\\w+\\.F\\d+";
-  /** {@code $lp$t = LineProf_A.F0.line($lp$c, $lp$l, $lp$l = 3, $lp$t)}: a line event. */
-  static final String EVENT =
-      "\\$lp\\$t = (" + PROBE + ")\\.line\\(\\$lp\\$c, \\$lp\\$l, \\$lp\\$l = (\\d+), \\$lp\\$t\\)";
-  /** Opens a method body: its locals and the try whose finally charges the last line. */
+  /**
+   * {@code $lp$t = LineProf_A.F0.line($lp$c, $lp$l, $lp$l = 3, $lp$t)}: a line event; in a nested
+   * frame (a lambda, a method of a local class) the locals end in the frame's depth: {@code $lp$t1}.
+   */
+  static final String EVENT = "\\$lp\\$t\\d* = (" + PROBE + ")\\.line\\(\\$lp\\$c\\d*, \\$lp\\$l\\d*, "
+      + "\\$lp\\$l\\d* = (\\d+), \\$lp\\$t\\d*\\)";
+  /** Opens a profiled method's body: its locals and the try whose finally charges the last line. */
   static final String PROLOGUE = " final long\\[\\] \\$lp\\$c = (" + PROBE + ")\\.counters\\(\\);"
       + " int \\$lp\\$l = (\\d+); long \\$lp\\$t = 0L; try \\{";
   static final String EPILOGUE =
       "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$c, \\$lp\\$l, \\$lp\\$t\\); \\} ";
+  /** Opens a nested frame: a block lambda's body, a method's of a class inside a profiled method. */
+  static final String NESTED_PROLOGUE = " final long\\[\\] \\$lp\\$c(\\d+) = (" + PROBE + ")\\.counters\\(\\);"
+      + " int \\$lp\\$l\\1 = (\\d+); long \\$lp\\$t\\1 = 0L; try \\{";
+  static final String NESTED_EPILOGUE =
+      "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$c(\\d+), \\$lp\\$l\\2, \\$lp\\$t\\2\\); \\} ";
 
   /**
-   * Every piece of text the processor may insert: the method prologue and epilogue, a line event
-   * as a statement (with or without an opening brace), a line event wrapped around a condition, and
-   * the closing brace or condition end that goes with them.
+   * Every piece of text the processor may insert: the prologue and epilogue of a frame, a line
+   * event as a statement (with or without an opening brace, or before the {@code yield} of a switch
+   * expression's arrow case), a line event wrapped around a condition or a resource's initializer,
+   * and the closing brace or condition end that goes with them.
    */
   private static final List<Pattern> FRAGMENTS = List.of(
       Pattern.compile(PROLOGUE),
       Pattern.compile(EPILOGUE),
+      Pattern.compile(NESTED_PROLOGUE),
+      Pattern.compile(NESTED_EPILOGUE),
+      Pattern.compile("\\{ " + EVENT + "; yield "),
       Pattern.compile("\\{ " + EVENT + "; "),
       Pattern.compile(EVENT + "; "),
       Pattern.compile(" " + EVENT + ";"),

@@ -250,7 +250,7 @@ class LineProfileProcessorCopyTest {
   record Table(String field, String name, int firstLine, int lastLine) {}
 
   private static final Pattern TABLE = Pattern.compile(
-      "\\* (\\S+), lines (\\d+) to (\\d+)\\.\\s*\\*/\\s*static final FunctionProbe (F\\d+) = "
+      "\\* (\\S+(?: \\S+>\\S*)?), lines (\\d+) to (\\d+)\\.\\s*\\*/\\s*static final FunctionProbe (F\\d+) = "
           + "FunctionProbe\\.register\\(\"[^\"]*\", \"([^\"]*)\", (\\d+),");
 
   /** The probes of a generated line table, by field name. */

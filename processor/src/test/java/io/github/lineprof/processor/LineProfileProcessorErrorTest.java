@@ -115,7 +115,7 @@ class LineProfileProcessorErrorTest {
 
     assertThat(Instrumented.compileToDisk(dir, bad, TestSources.DEFAULT_PACKAGE)).isFalse();
     assertThat(Instrumented.filesUnder(dir.resolve("classes")))
-        .containsExactly("META-INF/lineprof/src/NoPackage.java");
+        .containsExactly("META-INF/lineprof/instrumented/NoPackage.txt", "META-INF/lineprof/src/NoPackage.java");
     assertThat(Instrumented.filesUnder(dir.resolve("generated"))).containsExactly("LineProf_NoPackage.java");
   }
 

@@ -2,6 +2,7 @@ package io.github.lineprof.processor;
 
 import io.github.lineprof.processor.Instrumented.Source;
 import java.util.List;
+import java.util.Map;
 
 /** Source files with {@code @LineProfile} methods, one per group of constructs. */
 final class TestSources {
@@ -750,6 +751,27 @@ final class TestSources {
               return sum + c;
           }
         }
+
+        @LineProfile
+        static int frames(java.util.List<String> words) throws Exception {
+          java.util.function.ToIntFunction<String> length = w -> {
+            int n = w.length();
+            while (n > 10) {
+              n--;
+            }
+            return n;
+          };
+          Object o = new Object() {
+            @Override
+            public String toString() {
+              return "anon";
+            }
+          };
+          try (java.io.StringReader a = new java.io.StringReader(o.toString());
+               java.io.StringReader b = new java.io.StringReader("b")) {
+            return words.stream().mapToInt(length).sum() + a.read() + b.read();
+          }
+        }
       }
       """);
 
@@ -771,13 +793,621 @@ final class TestSources {
       "}",
       ""));
 
+  /** Constructors: explicit this(...) and super(...) calls stay first. */
+  static final Source CONSTRUCTORS = new Source("demo.Constructors", """
+      package demo;
+
+      import io.github.lineprof.LineProfile;
+      import java.util.ArrayList;
+      import java.util.List;
+      import java.util.function.IntSupplier;
+
+      public class Constructors {
+        private final int value;
+        private final List<String> log;
+
+        @LineProfile
+        public Constructors(int value) {
+          this(value, new ArrayList<>());
+          log.add("one-arg");
+        }
+
+        @LineProfile
+        Constructors(int value, List<String> log) {
+          super();
+          this.log = log;
+          if (value < 0) {
+            throw new IllegalArgumentException("negative " + value);
+          }
+          this.value = value;
+        }
+
+        @LineProfile
+        Constructors(IntSupplier supplier) {
+          this(supplier.getAsInt(), new ArrayList<>()); log.add("same line");
+        }
+
+        @LineProfile
+        Constructors(String s) {
+          this(() -> {
+            int n = s.length();
+            return n * 2;
+          });
+        }
+
+        @LineProfile Constructors() { this(7); }
+
+        static class Base {
+          final int id;
+
+          Base(int id) {
+            this.id = id;
+          }
+        }
+
+        static class Derived extends Base {
+          @LineProfile
+          Derived(int id) {
+            super(switch (id) {
+              case 0 -> 10;
+              default -> {
+                int twice = id * 2;
+                yield twice;
+              }
+            });
+          }
+        }
+
+        class Inner extends Base {
+          @LineProfile
+          Inner() {
+            super(value);
+          }
+        }
+
+        class InnerChild extends Inner {
+          @LineProfile
+          InnerChild(Constructors outer) {
+            outer.super();
+            log.add("child");
+          }
+        }
+
+        record Range(int low, int high) {
+          @LineProfile
+          Range {
+            if (low > high) {
+              throw new IllegalArgumentException(low + " > " + high);
+            }
+          }
+
+          @LineProfile
+          Range(int single) {
+            this(single, single);
+          }
+        }
+
+        record Pair(String a, String b) {
+          @LineProfile
+          Pair(String a, String b) {
+            this.a = a.strip();
+            this.b = b == null ? "" : b;
+          }
+        }
+
+        enum Size {
+          SMALL(1), LARGE(10), DEFAULT;
+
+          final int n;
+
+          @LineProfile
+          Size(int n) {
+            this.n = n;
+          }
+
+          @LineProfile
+          Size() {
+            this(5);
+          }
+        }
+
+        int value() {
+          return value + log.size();
+        }
+      }
+      """);
+
+  /** Lambdas, anonymous and local classes inside profiled methods: frames of their own. */
+  static final Source LAMBDAS = new Source("demo.Lambdas", """
+      package demo;
+
+      import io.github.lineprof.LineProfile;
+      import java.io.Serializable;
+      import java.util.ArrayList;
+      import java.util.Comparator;
+      import java.util.List;
+      import java.util.concurrent.Callable;
+      import java.util.function.Function;
+      import java.util.function.IntUnaryOperator;
+      import java.util.function.Supplier;
+
+      public class Lambdas {
+        private int field = 3;
+
+        @LineProfile
+        static int blockLambdas(List<Integer> xs) {
+          int base = xs.size();
+          int[] sum = {0};
+          xs.forEach(x -> {
+            if (x > base) {
+              sum[0] += x;
+            } else {
+              sum[0] -= 1;
+            }
+          });
+          IntUnaryOperator twice = x -> x * 2;
+          Function<Integer, Integer> nested = x -> {
+            IntUnaryOperator inner = y -> {
+              int z = y + base;
+              return z;
+            };
+            return inner.applyAsInt(x);
+          };
+          Runnable oneLine = () -> { sum[0]++; sum[0]++; };
+          oneLine.run();
+          Runnable empty = () -> {};
+          empty.run();
+          return sum[0] + twice.applyAsInt(base) + nested.apply(1);
+        }
+
+        @LineProfile
+        static int lambdasWithLoops(List<String> words) {
+          Function<String, Integer> count = w -> {
+            int n = 0;
+            for (int i = 0; i < w.length(); i++) {
+              if (w.charAt(i) == 'a') n++;
+            }
+            while (n > 100) {
+              n--;
+            }
+            do {
+              n++;
+            } while (n < 0);
+            return n;
+          };
+          Supplier<Integer> forever = () -> {
+            int i = 0;
+            while (true) {
+              if (++i > 3) {
+                return i;
+              }
+            }
+          };
+          Callable<Integer> throwing = () -> {
+            throw new IllegalStateException("never called");
+          };
+          int total = forever.get();
+          for (String w : words) {
+            total += count.apply(w);
+          }
+          return throwing == null ? -1 : total;
+        }
+
+        @LineProfile
+        int anonymousAndLocal(List<String> words) {
+          Comparator<String> byLength = new Comparator<>() {
+            private final int bias = field;
+
+            @Override
+            public int compare(String a, String b) {
+              int d = a.length() - b.length();
+              return d != 0 ? d : a.compareTo(b) + bias * 0;
+            }
+          };
+          List<String> sorted = new ArrayList<>(words);
+          sorted.sort(byLength);
+          class Counter {
+            int n;
+
+            Counter(int start) {
+              n = start;
+            }
+
+            int add(String s) {
+              n += s.length();
+              return n;
+            }
+          }
+          Counter c = new Counter(field);
+          for (String s : sorted) {
+            c.add(s);
+          }
+          record Total(int n) {
+            Total {
+              if (n < 0) {
+                throw new IllegalArgumentException();
+              }
+            }
+
+            int doubled() {
+              return 2 * n;
+            }
+          }
+          enum Mode {
+            PLAIN, FANCY {
+              @Override
+              int apply(int x) {
+                return x + 1;
+              }
+            };
+
+            int apply(int x) {
+              return x;
+            }
+          }
+          interface Shape {
+            int sides();
+
+            default int twice() {
+              return sides() * 2;
+            }
+
+            static int three() {
+              return 3;
+            }
+          }
+          Shape triangle = () -> Shape.three();
+          List<Integer> init = new ArrayList<>() {
+            {
+              add(1);
+              add(2);
+            }
+          };
+          Object one = new Object() { @Override public String toString() { return "one"; } };
+          return new Total(c.n).doubled() + Mode.FANCY.apply(1) + triangle.twice() + init.size()
+              + one.toString().length();
+        }
+
+        @LineProfile
+        static Callable<String> serializable(String s) {
+          Callable<String> c = (Callable<String> & Serializable) () -> {
+            String t = s + "!";
+            return t;
+          };
+          return c;
+        }
+
+        @LineProfile
+        static <T extends Comparable<T>> Supplier<T> generic(List<T> xs) {
+          return () -> {
+            T best = null;
+            for (T x : xs) {
+              if (best == null || x.compareTo(best) > 0) {
+                best = x;
+              }
+            }
+            return best;
+          };
+        }
+
+        @LineProfile
+        static int lambdaInLoopCondition(List<Integer> xs) {
+          int i = 0;
+          while (xs.stream().anyMatch(x -> {
+            return x > 100;
+          }) && i < 3) {
+            i++;
+          }
+          return i;
+        }
+
+        @LineProfile
+        static Runnable switchInLambda(int k, List<String> out) {
+          return () -> {
+            String s = switch (k) {
+              case 1 -> "one";
+              case 2 -> {
+                out.add("two");
+                yield "two";
+              }
+              default ->
+                  "many";
+            };
+            out.add(s);
+          };
+        }
+
+        @LineProfile
+        static int expressionLambdaHoldingASwitch(int k) {
+          IntUnaryOperator f = x -> switch (x) {
+            case 1 -> {
+              int y = x + k;
+              yield y;
+            }
+            default -> 0;
+          };
+          return f.applyAsInt(1);
+        }
+      }
+      """);
+
+  /** Switch expressions and yield, in every form Java 17 allows. */
+  static final Source SWITCH_EXPRESSIONS = new Source("demo.SwitchExpressions", """
+      package demo;
+
+      import io.github.lineprof.LineProfile;
+      import java.util.function.IntBinaryOperator;
+
+      public class SwitchExpressions {
+        enum Day { MON, TUE, SAT, SUN }
+
+        @LineProfile
+        static int arrows(Day d) {
+          int n = switch (d) {
+            case MON, TUE -> 1;
+            case SAT -> {
+              int w = 6;
+              yield w;
+            }
+            case SUN -> throw new IllegalStateException("sunday");
+          };
+          return n;
+        }
+
+        @LineProfile
+        static String colons(int k) {
+          String s = switch (k) {
+            case 0:
+            case 1:
+              yield "small";
+            case 2: {
+              String t = "two";
+              yield t;
+            }
+            default:
+              if (k < 0) {
+                yield "negative";
+              }
+              yield "big";
+          };
+          return s;
+        }
+
+        @LineProfile
+        static int nested(int a, int b) {
+          return switch (a) {
+            case 0 -> switch (b) {
+              case 0 -> 0;
+              default -> {
+                int r = b * 2;
+                yield r;
+              }
+            };
+            default -> a
+                + b;
+          };
+        }
+
+        @LineProfile
+        static char constants(int k) {
+          char c = switch (k) {
+            case 1 ->
+                'a';
+            default ->
+                98;
+          };
+          var d = switch (k) {
+            case 1 ->
+                'x';
+            default ->
+                121;
+          };
+          return k > 5 ? c : d;
+        }
+
+        @LineProfile
+        static boolean inConditions(int k) {
+          boolean assigned;
+          if (switch (k) {
+            case 1 -> {
+              assigned = true;
+              yield true;
+            }
+            default -> {
+              assigned = false;
+              yield false;
+            }
+          }) {
+            return assigned;
+          }
+          int i = 0;
+          while (switch (i) { case 0, 1 -> true; default -> false; }) {
+            i++;
+          }
+          return i > k;
+        }
+
+        @LineProfile
+        static IntBinaryOperator lambdas(int k) {
+          return switch (k) {
+            case 0 -> {
+              yield (a, b) -> a + b;
+            }
+            case 1 ->
+                (a, b) -> {
+                  int m = a * b;
+                  return m;
+                };
+            default ->
+                (a, b) -> a - b;
+          };
+        }
+
+        @LineProfile
+        static int comments(int k) {
+          return switch (k) {
+            case 1 ->
+                k + 1 /* one */ ;
+            case 2 ->
+                k + 2 // two
+                ;
+            default -> k;
+          };
+        }
+      }
+      """);
+
+  /** try-with-resources: a resource on a line of its own is counted as it is opened. */
+  static final Source RESOURCES = new Source("demo.Resources", """
+      package demo;
+
+      import io.github.lineprof.LineProfile;
+      import java.io.IOException;
+      import java.io.StringReader;
+      import java.io.StringWriter;
+
+      public class Resources {
+        @LineProfile
+        static String copy(String text) throws IOException {
+          StringReader shared = new StringReader(text);
+          try (StringReader in = new StringReader(text);
+               StringWriter out = new StringWriter();
+               shared;
+               var more = new StringWriter()) {
+            int c;
+            while ((c = in.read()) != -1) {
+              out.write(c);
+            }
+            more.write(out.toString());
+            return more.toString();
+          }
+        }
+
+        @LineProfile
+        static int oneLine(String text) throws IOException {
+          try (StringReader in = new StringReader(text)) { return in.read(); }
+        }
+      }
+      """);
+
+  /** @LineProfile on classes: every method and constructor with a body, nested classes too. */
+  static final Source CLASS_LEVEL = new Source("demo.ClassLevel", """
+      package demo;
+
+      import io.github.lineprof.LineProfile;
+      import java.util.Comparator;
+
+      @LineProfile
+      public class ClassLevel {
+        static final Comparator<String> BY_LENGTH = new Comparator<>() {
+          @Override
+          public int compare(String a, String b) {
+            return Integer.compare(a.length(), b.length());
+          }
+        };
+
+        private int n;
+
+        ClassLevel(int n) {
+          this.n = n;
+        }
+
+        int twice() {
+          return 2 * n;
+        }
+
+        abstract static class Shape {
+          abstract double area();
+
+          double doubled() {
+            return 2 * area();
+          }
+        }
+
+        interface Named {
+          String name();
+
+          default String greeting() {
+            return "hello " + name();
+          }
+        }
+
+        enum Op {
+          ADD {
+            @Override
+            int apply(int a, int b) {
+              return a + b;
+            }
+          };
+
+          abstract int apply(int a, int b);
+        }
+      }
+
+      class Plain {
+        int notProfiled() {
+          return 1;
+        }
+
+        @LineProfile
+        static class Nested {
+          static int profiled() {
+            return 2;
+          }
+        }
+
+        void holder() {
+          Runnable r = new Runnable() {
+            @LineProfile
+            @Override
+            public void run() {
+              System.out.println("run");
+            }
+          };
+          @LineProfile
+          class Local {
+            int f() {
+              return 3;
+            }
+          }
+          r.run();
+          new Local().f();
+        }
+
+        enum Kind {
+          A {
+            @LineProfile
+            @Override
+            int f() {
+              return 1;
+            }
+          },
+          B;
+
+          int f() {
+            return 0;
+          }
+        }
+      }
+      """);
+
+  /** The functions each source profiles, where it is not one per {@code @LineProfile}. */
+  static final Map<Source, List<String>> FUNCTIONS = Map.of(CLASS_LEVEL, List.of(
+      "ClassLevel.BY_LENGTH.compare", "ClassLevel.<init>", "ClassLevel.twice", "ClassLevel.Shape.doubled",
+      "ClassLevel.Named.greeting", "ClassLevel.Op.ADD.apply", "Plain.Nested.profiled",
+      "Plain.holder.r.run", "Plain.holder.Local.f", "Plain.Kind.A.f"));
+
   /** Every source above that compiles at the default source level. */
   static List<Source> all() {
-    return List.of(LOOPS, BRANCHES, SWITCHES, EXCEPTIONS, LAYOUT, NESTING, DEFAULT_PACKAGE, TRICKY, CRLF);
+    return List.of(LOOPS, BRANCHES, SWITCHES, EXCEPTIONS, LAYOUT, NESTING, DEFAULT_PACKAGE, TRICKY, CRLF,
+        CONSTRUCTORS, LAMBDAS, SWITCH_EXPRESSIONS, RESOURCES, CLASS_LEVEL);
   }
 
   /** The number of {@code @LineProfile} annotations in a source. */
   static int profiledMethods(Source source) {
+    if (FUNCTIONS.containsKey(source)) {
+      return FUNCTIONS.get(source).size();
+    }
     return Instrumented.count("@LineProfile", source.text());
   }
 }

@@ -1,0 +1,108 @@
+package io.github.lineprof.e2e;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.github.lineprof.harness.LineProfiler;
+import io.github.lineprof.harness.ProfileResult;
+import io.github.lineprof.harness.Scenario;
+import io.github.lineprof.samples.Frames;
+import io.github.lineprof.stats.FunctionStats;
+import io.github.lineprof.stats.ProfileStats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 3 through the swap: constructors (the this/super line is not counted), block lambdas and
+ * methods of anonymous and local classes (frames of their own, lines of the method), switch
+ * expressions; and 8 threads calling one method a million times in total lose no hit.
+ */
+class FramesEndToEndTest {
+  private static ProfileResult profile(Scenario scenario) {
+    return LineProfiler.create().outputDirectory(null).printTo(null).compareWithOriginal(false).run(scenario);
+  }
+
+  @Test
+  void constructorsLambdasAndLocalClasses() throws IOException {
+    ProfileResult result = profile(() -> new Frames(3).lambdas());
+
+    assertThat(result.value()).isEqualTo(new Frames(3).lambdas());
+    List<FunctionStats> constructors = functions(result.stats(), "Frames.<init>");
+    assertThat(constructors).hasSize(2);
+    assertThat(hitsView(constructors.get(0)) + hitsView(constructors.get(1)))
+        .isEqualTo(golden("frames-constructors.hits.txt"));
+    assertThat(hitsView(functions(result.stats(), "Frames.lambdas").get(0)))
+        .isEqualTo(golden("frames-lambdas.hits.txt"));
+  }
+
+  @Test
+  void switchExpressions() throws IOException {
+    ProfileResult result = profile(() -> {
+      StringBuilder out = new StringBuilder();
+      for (int k = 0; k < 5; k++) {
+        out.append(Frames.switches(k));
+      }
+      return out.toString();
+    });
+
+    assertThat(result.value()).isEqualTo("zeroonetwo2zeroone");
+    assertThat(hitsView(functions(result.stats(), "Frames.switches").get(0)))
+        .isEqualTo(golden("frames-switches.hits.txt"));
+  }
+
+  @Test
+  void eightThreadsCallingOneMethodAMillionTimesLoseNoHit() {
+    ProfileResult result = profile(() -> {
+      long[] sums = new long[8];
+      Thread[] threads = new Thread[8];
+      for (int t = 0; t < threads.length; t++) {
+        int index = t;
+        threads[t] = new Thread(() -> {
+          long acc = 0;
+          for (int i = 0; i < 125_000; i++) {
+            acc = Frames.work(acc, i);
+          }
+          sums[index] = acc;
+        });
+        threads[t].start();
+      }
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      return java.util.Arrays.stream(sums).sum();
+    });
+
+    assertThat(result.value()).isEqualTo(8L * (125_000L * 124_999L / 2));
+    FunctionStats work = functions(result.stats(), "Frames.work").get(0);
+    assertThat(work.hits(work.info().firstLine() + 2)).isEqualTo(1_000_000L);
+    assertThat(work.hits(work.info().firstLine() + 3)).isEqualTo(1_000_000L);
+    assertThat(work.totalHits()).isEqualTo(2_000_000L);
+  }
+
+  private static List<FunctionStats> functions(ProfileStats stats, String name) {
+    List<FunctionStats> found = stats.functions().stream()
+        .filter(f -> f.info().name().equals(name))
+        .sorted(java.util.Comparator.comparingInt(f -> f.info().firstLine()))
+        .collect(Collectors.toList());
+    assertThat(found).isNotEmpty();
+    return found;
+  }
+
+  /** The Line # and Hits columns of a table and the source text: what must be exact. */
+  private static String hitsView(FunctionStats f) {
+    return IntStream.rangeClosed(f.info().firstLine(), f.info().lastLine())
+        .mapToObj(line -> String.format("%6d %9s  %s", line, f.hits(line) == 0 ? "" : f.hits(line),
+            f.info().lines().get(line - f.info().firstLine())))
+        .collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private static String golden(String name) throws IOException {
+    try (InputStream in = FramesEndToEndTest.class.getResourceAsStream("/golden/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
