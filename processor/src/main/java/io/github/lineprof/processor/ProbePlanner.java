@@ -151,7 +151,7 @@ final class ProbePlanner {
     int prologue = insertions.size();
     int eventsBefore = events;
     insert(open, " final long[] " + COUNTERS + suffix + " = " + probe + ".counters(); int " + LINE + suffix
-        + " = " + entry + "; long " + SINCE + suffix + " = 0L; try {");
+        + " = " + entry + "; long " + SINCE + suffix + " = " + probe + ".enter(" + COUNTERS + suffix + "); try {");
     statements(statements.subList(first, statements.size()), previousLine);
     if (always || events > eventsBefore) {
       insert(end(body) - 1, "} finally { " + probe + ".exit(" + COUNTERS + suffix + ", " + LINE + suffix

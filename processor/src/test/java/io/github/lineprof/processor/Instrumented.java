@@ -221,12 +221,12 @@ final class Instrumented {
       + "\\$lp\\$l\\d* = (\\d+), \\$lp\\$t\\d*\\)";
   /** Opens a profiled method's body: its locals and the try whose finally charges the last line. */
   static final String PROLOGUE = " final long\\[\\] \\$lp\\$c = (" + PROBE + ")\\.counters\\(\\);"
-      + " int \\$lp\\$l = (\\d+); long \\$lp\\$t = 0L; try \\{";
+      + " int \\$lp\\$l = (\\d+); long \\$lp\\$t = \\1\\.enter\\(\\$lp\\$c\\); try \\{";
   static final String EPILOGUE =
       "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$c, \\$lp\\$l, \\$lp\\$t\\); \\} ";
   /** Opens a nested frame: a block lambda's body, a method's of a class inside a profiled method. */
   static final String NESTED_PROLOGUE = " final long\\[\\] \\$lp\\$c(\\d+) = (" + PROBE + ")\\.counters\\(\\);"
-      + " int \\$lp\\$l\\1 = (\\d+); long \\$lp\\$t\\1 = 0L; try \\{";
+      + " int \\$lp\\$l\\1 = (\\d+); long \\$lp\\$t\\1 = \\2\\.enter\\(\\$lp\\$c\\1\\); try \\{";
   static final String NESTED_EPILOGUE =
       "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$c(\\d+), \\$lp\\$l\\2, \\$lp\\$t\\2\\); \\} ";
 

@@ -40,12 +40,25 @@ public final class SwapClassLoader extends URLClassLoader {
           return super.loadClass(name, resolve); // parent first: JDK, lineprof, not ours
         }
         URL copy = findResource(Swap.INSTRUMENTED + file);
+        copyAssertionStatus(name);
         c = copy == null ? findClass(name) : defineInstrumented(name, copy, findResource(file));
       }
       if (resolve) {
         resolveClass(c);
       }
       return c;
+    }
+  }
+
+  /**
+   * Gives the class the assertion status its original has: a launcher may enable assertions through
+   * its own class loader (surefire does) rather than with -ea, and asserts must run as they would.
+   */
+  private void copyAssertionStatus(String name) {
+    try {
+      setClassAssertionStatus(name, Class.forName(name, false, getParent()).desiredAssertionStatus());
+    } catch (ClassNotFoundException | LinkageError e) {
+      // not visible to the parent: the JVM's default applies, as it would to the original
     }
   }
 

@@ -132,7 +132,7 @@ public final class Calibration {
   // The loops below are written the way the processor writes instrumented copies.
 
   private static long emptyLines(FunctionProbe p, int n) {
-    final long[] c = p.counters(); int l = p.entry(); long t = 0L; try {
+    final long[] c = p.counters(); int l = p.entry(); long t = p.enter(c); try {
       long x = 0;
       for (int i = 0; switch ((int) (t = p.line(c, l, l = 0, t))) { default -> i < n; }; i++) {
         t = p.line(c, l, l = 1, t); x += i;
@@ -142,7 +142,7 @@ public final class Calibration {
   }
 
   private static long calls(FunctionProbe p, FunctionProbe callee, int n) {
-    final long[] c = p.counters(); int l = p.entry(); long t = 0L; try {
+    final long[] c = p.counters(); int l = p.entry(); long t = p.enter(c); try {
       long x = 0;
       for (int i = 0; switch ((int) (t = p.line(c, l, l = 0, t))) { default -> i < n; }; i++) {
         t = p.line(c, l, l = 1, t); x += empty(callee, i);
@@ -152,7 +152,7 @@ public final class Calibration {
   }
 
   private static int empty(FunctionProbe p, int i) {
-    final long[] c = p.counters(); int l = p.entry(); long t = 0L; try {
+    final long[] c = p.counters(); int l = p.entry(); long t = p.enter(c); try {
       t = p.line(c, l, l = 0, t); return i;
     } finally { p.exit(c, l, t); }
   }

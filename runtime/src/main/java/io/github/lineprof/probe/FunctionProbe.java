@@ -24,7 +24,7 @@ import java.util.List;
  *
  * <p>{@link ProbeMode#SAMPLED}: no clock read. Each event publishes the current line in the counters,
  * which the {@link Sampler} reads to charge its interval; the {@code long} keeps what the slot held
- * before this invocation, so an invocation restores its caller's line on exit.
+ * when this invocation entered ({@link #enter}), so an invocation restores its caller's line on exit.
  *
  * <p>Layout in the thread's array, from {@code base}: {@code 2 * i} hits and {@code 2 * i + 1}
  * nanoseconds of line {@code firstLine + i}; slot {@link #entry()}, after the last line, is where an
@@ -33,8 +33,6 @@ import java.util.List;
 public final class FunctionProbe {
   private static final boolean SAMPLED = ProbeMode.current() == ProbeMode.SAMPLED;
   private static final VarHandle ELEMENT = MethodHandles.arrayElementVarHandle(long[].class);
-  /** Marks the saved slot value in the invocation's {@code long}, which starts at 0. */
-  private static final long SAVED = 1L << 62;
   /** Debt is kept in 1/1024 ns, so fractional probe costs add up right. */
   static final int DEBT_SHIFT = 10;
 
@@ -86,13 +84,15 @@ public final class FunctionProbe {
     return ThreadCounters.current(end);
   }
 
+  /** The invocation's initial state: in sampled mode, the line its caller shows in this function. */
+  public long enter(long[] c) {
+    return SAMPLED ? c[current] : 0L;
+  }
+
   /** Line event: the line {@code from} has run; the line {@code to} starts now. */
   public long line(long[] c, int from, int to, long state) {
     c[base + 2 * to]++;
     if (SAMPLED) {
-      if (state == 0) {
-        state = SAVED | c[current];
-      }
       // Opaque: the JIT must not drop or merge the store the sampler thread reads.
       ELEMENT.setOpaque(c, current, (long) to + 1);
       return state;
@@ -103,9 +103,7 @@ public final class FunctionProbe {
   /** Method exit, normal or by exception, after line {@code from}. */
   public void exit(long[] c, int from, long state) {
     if (SAMPLED) {
-      if (state != 0) {
-        ELEMENT.setOpaque(c, current, state & ~SAVED);
-      }
+      ELEMENT.setOpaque(c, current, state); // the caller's line again, for recursion
       return;
     }
     charge(c, from, state, callCost);

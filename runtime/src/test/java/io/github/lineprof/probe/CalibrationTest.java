@@ -29,7 +29,7 @@ class CalibrationTest {
     long[] c = probe.counters();
     long debtBefore = c[ThreadCounters.DEBT];
     int line = probe.entry();
-    long state = 0;
+    long state = probe.enter(c);
     for (int i = 0; i < 1000; i++) {
       state = probe.line(c, line, line = i & 1, state);
     }
