@@ -1,19 +1,17 @@
 package io.github.lineprof.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.github.lineprof.e2e.Goldens.golden;
+import static io.github.lineprof.e2e.Goldens.hitsView;
+import static io.github.lineprof.e2e.Goldens.profile;
 
-import io.github.lineprof.harness.LineProfiler;
 import io.github.lineprof.harness.ProfileResult;
-import io.github.lineprof.harness.Scenario;
 import io.github.lineprof.samples.Frames;
 import io.github.lineprof.stats.FunctionStats;
 import io.github.lineprof.stats.ProfileStats;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +20,6 @@ import org.junit.jupiter.api.Test;
  * expressions; and 8 threads calling one method a million times in total lose no hit.
  */
 class FramesEndToEndTest {
-  private static ProfileResult profile(Scenario scenario) {
-    return LineProfiler.create().outputDirectory(null).printTo(null).compareWithOriginal(false).run(scenario);
-  }
-
   @Test
   void constructorsLambdasAndLocalClasses() throws IOException {
     ProfileResult result = profile(() -> new Frames(3).lambdas());
@@ -90,19 +84,5 @@ class FramesEndToEndTest {
         .collect(Collectors.toList());
     assertThat(found).isNotEmpty();
     return found;
-  }
-
-  /** The Line # and Hits columns of a table and the source text: what must be exact. */
-  private static String hitsView(FunctionStats f) {
-    return IntStream.rangeClosed(f.info().firstLine(), f.info().lastLine())
-        .mapToObj(line -> String.format("%6d %9s  %s", line, f.hits(line) == 0 ? "" : f.hits(line),
-            f.info().lines().get(line - f.info().firstLine())))
-        .collect(Collectors.joining("\n", "", "\n"));
-  }
-
-  private static String golden(String name) throws IOException {
-    try (InputStream in = FramesEndToEndTest.class.getResourceAsStream("/golden/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

@@ -1,14 +1,15 @@
 package io.github.lineprof.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.github.lineprof.e2e.Goldens.function;
+import static io.github.lineprof.e2e.Goldens.golden;
+import static io.github.lineprof.e2e.Goldens.hitsView;
+import static io.github.lineprof.e2e.Goldens.profile;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import io.github.lineprof.harness.LineProfiler;
 import io.github.lineprof.harness.ProfileResult;
-import io.github.lineprof.harness.Scenario;
 import io.github.lineprof.samples.Shapes;
 import io.github.lineprof.stats.FunctionStats;
-import io.github.lineprof.stats.ProfileStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +38,6 @@ import org.junit.jupiter.api.Test;
  * on its first line, where line_profiler counts some of its lines again).
  */
 class ShapesEndToEndTest {
-  private static ProfileResult profile(Scenario scenario) {
-    return LineProfiler.create().outputDirectory(null).printTo(null).compareWithOriginal(false).run(scenario);
-  }
-
   // ---------------------------------------------------------------- if / else if / else
 
   /** Port of case_ifelse.py: classify called 7 times, as its driver does. */
@@ -493,26 +490,6 @@ class ShapesEndToEndTest {
     }
     assertWithMessage("%s in %s", function, pythonCase).that(hits).isNotEmpty();
     return hits;
-  }
-
-  private static FunctionStats function(ProfileStats stats, String name) {
-    List<FunctionStats> found = stats.functions().stream()
-        .filter(f -> f.info().name().equals(name))
-        .collect(Collectors.toList());
-    assertWithMessage("%s in %s", name, stats.functions()).that(found).hasSize(1);
-    return found.get(0);
-  }
-
-  /** The Line # and Hits columns of a table and the source text: what must be exact. */
-  private static String hitsView(FunctionStats f) {
-    return IntStream.rangeClosed(f.info().firstLine(), f.info().lastLine())
-        .mapToObj(line -> String.format("%6d %9s  %s", line, f.hits(line) == 0 ? "" : f.hits(line),
-            f.info().lines().get(line - f.info().firstLine())))
-        .collect(Collectors.joining("\n", "", "\n"));
-  }
-
-  private static String golden(String name) throws IOException {
-    return resource("/golden/" + name);
   }
 
   private static String resource(String name) throws IOException {

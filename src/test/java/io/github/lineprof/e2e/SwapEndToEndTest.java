@@ -1,6 +1,10 @@
 package io.github.lineprof.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.github.lineprof.e2e.Goldens.function;
+import static io.github.lineprof.e2e.Goldens.golden;
+import static io.github.lineprof.e2e.Goldens.hitsView;
+import static io.github.lineprof.e2e.Goldens.profile;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.lineprof.harness.LineProfiler;
@@ -15,8 +19,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * these tests run them through the harness's class swap and compare the Hits column with golden files.
  */
 class SwapEndToEndTest {
-  private static ProfileResult profile(io.github.lineprof.harness.Scenario scenario) {
-    return LineProfiler.create().outputDirectory(null).printTo(null).run(scenario);
-  }
-
   @Test
   void loopHeadersAreHitOncePerConditionEvaluation() throws IOException {
     ProfileResult result = profile(() -> Loops.loops(5));
@@ -98,13 +96,6 @@ class SwapEndToEndTest {
     assertThat(Files.readString(dir.resolve("report.txt"))).startsWith("Timer unit: 1e-09 s");
   }
 
-  private static FunctionStats function(ProfileStats stats, String name) {
-    return stats.functions().stream()
-        .filter(f -> f.info().name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not in " + stats.functions()));
-  }
-
   private static int firstLineOf(String name) {
     return function(profile(() -> Loops.loops(1)).stats(), name).info().firstLine();
   }
@@ -113,17 +104,4 @@ class SwapEndToEndTest {
     return stats.functions().stream().mapToLong(FunctionStats::totalHits).sum();
   }
 
-  /** The Line # and Hits columns of a table and the source text: what must be exact. */
-  private static String hitsView(FunctionStats f) {
-    return IntStream.rangeClosed(f.info().firstLine(), f.info().lastLine())
-        .mapToObj(line -> String.format("%6d %9s  %s", line, f.hits(line) == 0 ? "" : f.hits(line),
-            f.info().lines().get(line - f.info().firstLine())))
-        .collect(Collectors.joining("\n", "", "\n"));
-  }
-
-  private static String golden(String name) throws IOException {
-    try (InputStream in = SwapEndToEndTest.class.getResourceAsStream("/golden/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
 }

@@ -1,0 +1,48 @@
+package io.github.lineprof.e2e;
+
+import io.github.lineprof.harness.LineProfiler;
+import io.github.lineprof.harness.ProfileResult;
+import io.github.lineprof.harness.Scenario;
+import io.github.lineprof.stats.FunctionStats;
+import io.github.lineprof.stats.ProfileStats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** How the end-to-end tests profile their samples and compare the tables with golden files. */
+final class Goldens {
+  private Goldens() {}
+
+  /** Profiles one invocation through the swap, quietly: no print, no files, no original run. */
+  static ProfileResult profile(Scenario scenario) {
+    return LineProfiler.create().outputDirectory(null).printTo(null).compareWithOriginal(false).run(scenario);
+  }
+
+  /** The function of that name in a run's statistics. */
+  static FunctionStats function(ProfileStats stats, String name) {
+    return stats.functions().stream()
+        .filter(f -> f.info().name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + stats.functions()));
+  }
+
+  /** The Line # and Hits columns of a table and the source text: what must be exact. */
+  static String hitsView(FunctionStats f) {
+    return IntStream.rangeClosed(f.info().firstLine(), f.info().lastLine())
+        .mapToObj(line -> String.format("%6d %9s  %s", line, f.hits(line) == 0 ? "" : f.hits(line),
+            f.info().lines().get(line - f.info().firstLine())))
+        .collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  /** A golden file from src/test/resources/golden/. */
+  static String golden(String name) throws IOException {
+    try (InputStream in = Goldens.class.getResourceAsStream("/golden/" + name)) {
+      if (in == null) {
+        throw new AssertionError("no golden file " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
