@@ -33,15 +33,7 @@ class LineProfileProcessorErrorTest {
           abstract int f(int x);
         }
         """);
-    JavaFileObject file = source.file();
-    Compilation compilation = Instrumented.compile(file);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("@LineProfile needs a method with a body; f has none")
-        .inFile(file)
-        .onLine(source.lineOf("abstract int f(int x);"));
-    assertNothingWritten(source);
+    assertRefusedForHavingNoBody(source, "abstract int f(int x);");
   }
 
   @Test
@@ -56,15 +48,7 @@ class LineProfileProcessorErrorTest {
           native int f(int x);
         }
         """);
-    JavaFileObject file = source.file();
-    Compilation compilation = Instrumented.compile(file);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("@LineProfile needs a method with a body; f has none")
-        .inFile(file)
-        .onLine(source.lineOf("native int f(int x);"));
-    assertNothingWritten(source);
+    assertRefusedForHavingNoBody(source, "native int f(int x);");
   }
 
   @Test
@@ -79,15 +63,7 @@ class LineProfileProcessorErrorTest {
           int f(int x);
         }
         """);
-    JavaFileObject file = source.file();
-    Compilation compilation = Instrumented.compile(file);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("@LineProfile needs a method with a body; f has none")
-        .inFile(file)
-        .onLine(source.lineOf("int f(int x);"));
-    assertNothingWritten(source);
+    assertRefusedForHavingNoBody(source, "int f(int x);");
   }
 
   /** A bad file does not keep the other files of the compilation from being instrumented. */
@@ -140,6 +116,11 @@ class LineProfileProcessorErrorTest {
           }
         }
         """);
+    assertRefusedForHavingNoBody(source, "abstract int f(int x);");
+  }
+
+  /** One error, on the method's line, saying it has no body; and no copy or table for its file. */
+  private void assertRefusedForHavingNoBody(Source source, String declaration) throws IOException {
     JavaFileObject file = source.file();
     Compilation compilation = Instrumented.compile(file);
 
@@ -147,7 +128,7 @@ class LineProfileProcessorErrorTest {
     assertThat(compilation)
         .hadErrorContaining("@LineProfile needs a method with a body; f has none")
         .inFile(file)
-        .onLine(source.lineOf("abstract int f(int x);"));
+        .onLine(source.lineOf(declaration));
     assertNothingWritten(source);
   }
 
