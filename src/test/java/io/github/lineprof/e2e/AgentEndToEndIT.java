@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code -javaagent:lineprof-runtime.jar}: a plain java launch of a main gets the tables at exit. */
-class AgentEndToEndTest {
+class AgentEndToEndIT {
   @TempDir Path dir;
 
   private Run launch(String agentOptions, String... args) throws Exception {

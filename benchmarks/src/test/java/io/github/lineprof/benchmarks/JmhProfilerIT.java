@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * instrumented copy, warm-up iterations are left out, and forks are summed exactly. (Not a
  * performance test: single shots, a few milliseconds of work.)
  */
-class JmhProfilerTest {
+class JmhProfilerIT {
   @TempDir Path dir;
 
   private FunctionStats profile(int forks, String mode) throws Exception {
