@@ -1,7 +1,10 @@
 package io.github.lineprof.processor;
 
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -14,13 +17,15 @@ import java.util.regex.Pattern;
  * in it, as if it were annotated with {@code @LineProfile}.
  */
 final class ClassPatterns {
-  static final ClassPatterns NONE = new ClassPatterns(List.of());
+  static final ClassPatterns NONE = new ClassPatterns(Map.of());
 
   private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{N}_$.*]+");
 
-  private final List<Pattern> patterns;
+  private final Map<String, Pattern> patterns;
+  /** The globs that matched a class so far, so that one matching nothing can be reported. */
+  private final Set<String> matched = new HashSet<>();
 
-  private ClassPatterns(List<Pattern> patterns) {
+  private ClassPatterns(Map<String, Pattern> patterns) {
     this.patterns = patterns;
   }
 
@@ -32,7 +37,7 @@ final class ClassPatterns {
     if (option == null) {
       return NONE;
     }
-    List<Pattern> patterns = new ArrayList<>();
+    Map<String, Pattern> patterns = new LinkedHashMap<>();
     for (String entry : option.split(",", -1)) {
       String glob = entry.strip();
       if (glob.isEmpty()) {
@@ -42,9 +47,9 @@ final class ClassPatterns {
         invalid.accept(glob);
         continue;
       }
-      patterns.add(Pattern.compile(toRegex(glob)));
+      patterns.put(glob, Pattern.compile(toRegex(glob)));
     }
-    return new ClassPatterns(List.copyOf(patterns));
+    return new ClassPatterns(patterns);
   }
 
   private static String toRegex(String glob) {
@@ -68,11 +73,18 @@ final class ClassPatterns {
   }
 
   boolean matches(CharSequence qualifiedClassName) {
-    for (Pattern p : patterns) {
-      if (p.matcher(qualifiedClassName).matches()) {
-        return true;
+    boolean any = false;
+    for (Map.Entry<String, Pattern> glob : patterns.entrySet()) {
+      if (glob.getValue().matcher(qualifiedClassName).matches()) {
+        matched.add(glob.getKey());
+        any = true;
       }
     }
-    return false;
+    return any;
+  }
+
+  /** The globs that have matched no class so far. */
+  List<String> unmatched() {
+    return patterns.keySet().stream().filter(glob -> !matched.contains(glob)).toList();
   }
 }

@@ -73,6 +73,13 @@ public final class LineProfileProcessor extends AbstractProcessor {
     if (trees == null) {
       return false;
     }
+    if (round.processingOver()) {
+      for (String glob : include.unmatched()) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+            "lineprof: -A" + INCLUDE + " entry '" + glob + "' matched no class of this compilation.");
+      }
+      return false;
+    }
     Set<CompilationUnitTree> units = new LinkedHashSet<>();
     for (Element root : round.getRootElements()) {
       if ((root.getKind().isClass() || root.getKind().isInterface())

@@ -202,6 +202,17 @@ class LineProfileProcessorTargetsTest {
   }
 
   @Test
+  void includeOptionWarnsAboutAnEntryThatMatchesNoClass() {
+    Compilation compilation = Instrumented.compile(
+        List.of("-Alineprof.include=com.example.App,com.exmaple.**"), PARSER, APP);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining(
+        "-Alineprof.include entry 'com.exmaple.**' matched no class of this compilation");
+    assertThat(instrumented(compilation)).containsExactly("App.run");
+  }
+
+  @Test
   void includeOptionWarnsAboutAnEntryThatIsNoGlob() {
     Compilation compilation = Instrumented.compile(List.of("-Alineprof.include=com.example/App,com.example.App"), APP);
     assertThat(compilation).succeeded();

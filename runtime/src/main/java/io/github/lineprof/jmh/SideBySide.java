@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -23,7 +24,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public final class SideBySide {
   private SideBySide() {}
 
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) {
     CommandLineOptions options;
     try {
       options = new CommandLineOptions(args);
@@ -32,13 +33,21 @@ public final class SideBySide {
       System.exit(2);
       return;
     }
-    Collection<RunResult> original = new Runner(options).run();
-    Options profiled = new OptionsBuilder().parent(options)
-        .addProfiler(LineProfiler.class, System.getProperty("lineprof.jmh", "")).build();
-    Collection<RunResult> instrumented = new Runner(profiled).run();
-    if (original.isEmpty()) {
-      System.err.println("lineprof: no benchmark matched " + String.join(" ", args));
+    Collection<RunResult> original;
+    Collection<RunResult> instrumented;
+    try {
+      original = new Runner(options).run();
+      Options profiled = new OptionsBuilder().parent(options)
+          .addProfiler(LineProfiler.class, System.getProperty("lineprof.jmh", "")).build();
+      instrumented = new Runner(profiled).run();
+    } catch (NoBenchmarksException e) {
+      System.err.println("lineprof: no benchmark matches " + options.getIncludes());
       System.exit(2);
+      return;
+    } catch (RunnerException e) {
+      System.err.println("lineprof: " + (e.getMessage() == null ? e : e.getMessage().lines().findFirst().orElse("")));
+      System.exit(2);
+      return;
     }
     System.out.print(compare(original, instrumented));
   }
