@@ -101,6 +101,13 @@ public final class LineProfileProcessor extends AbstractProcessor {
       if (found.targets().isEmpty() || !found.refusals().isEmpty()) {
         continue; // a file with an error gets no copy
       }
+      if (processingEnv.getElementUtils().getTypeElement(LineTableWriter.FUNCTION_PROBE.canonicalName()) == null) {
+        // The line tables would not compile: say why once, on the first method, instead.
+        trees.printMessage(Diagnostic.Kind.ERROR, "@LineProfile needs io.github.lineprof:lineprof-runtime on"
+            + " the compile class path (the instrumented copies' probes live there): add it as a dependency.",
+            found.targets().get(0).path().getLeaf(), unit);
+        return false;
+      }
       for (ProfiledMethod m : instrumenter.instrument(unit, found.targets())) {
         trees.printMessage(Diagnostic.Kind.NOTE,
             "lineprof: instrumented " + m.name() + " (lines " + m.firstLine() + "-" + m.lastLine() + ")",

@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
  * instrumented copy's probes call these constants; the user's classes get no member of their own.
  */
 final class LineTableWriter {
-  private static final ClassName FUNCTION_PROBE =
+  static final ClassName FUNCTION_PROBE =
       ClassName.get("io.github.lineprof.probe", "FunctionProbe");
   /** Chars per string constant: a class file constant holds at most 65535 bytes of modified UTF-8. */
   private static final int CHUNK = 16_000;

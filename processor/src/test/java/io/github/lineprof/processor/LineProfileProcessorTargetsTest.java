@@ -202,6 +202,19 @@ class LineProfileProcessorTargetsTest {
   }
 
   @Test
+  void withoutTheRuntimeOnTheClassPathOneErrorSaysSo() {
+    Compilation compilation = javac()
+        .withProcessors(new LineProfileProcessor())
+        .withOptions("-Alineprof.include=com.example.App")
+        .withClasspath(List.of()) // no lineprof-runtime
+        .compile(APP.file());
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(
+        "@LineProfile needs io.github.lineprof:lineprof-runtime on the compile class path");
+  }
+
+  @Test
   void includeOptionWarnsAboutAnEntryThatMatchesNoClass() {
     Compilation compilation = Instrumented.compile(
         List.of("-Alineprof.include=com.example.App,com.exmaple.**"), PARSER, APP);
