@@ -41,6 +41,7 @@ public final class FunctionProbe {
   private final int slots;
   private final int current;
   private final int end;
+  /** What an event and a call book as debt, in the debt's fixed point; 0 in sampled mode. */
   private final long eventCost;
   private final long callCost;
 
