@@ -251,12 +251,11 @@ final class ProbePlanner {
           if (wrappable(condition)) {
             body(t.getStatement(), -1, line);
             wrapCondition(condition, line(condition));
-            expressions(condition, line(condition));
           } else {
             // The condition runs once per iteration: count it at the start of each instead.
             body(t.getStatement(), line(condition), line);
-            expressions(condition, line(condition));
           }
+          expressions(condition, line(condition));
         });
       }
       case ENHANCED_FOR_LOOP -> {
