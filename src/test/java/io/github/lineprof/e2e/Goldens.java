@@ -1,5 +1,7 @@
 package io.github.lineprof.e2e;
 
+import static com.google.common.truth.Truth.assertThat;
+
 import io.github.lineprof.harness.LineProfiler;
 import io.github.lineprof.harness.ProfileResult;
 import io.github.lineprof.harness.Scenario;
@@ -34,6 +36,11 @@ final class Goldens {
         .mapToObj(line -> String.format("%6d %9s  %s", line, f.hits(line) == 0 ? "" : f.hits(line),
             f.info().lines().get(line - f.info().firstLine())))
         .collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  /** The Hits column (with line numbers and source) of one function equals its golden file. */
+  static void assertHitsMatch(ProfileStats stats, String function, String goldenFile) throws IOException {
+    assertThat(hitsView(function(stats, function))).isEqualTo(golden(goldenFile));
   }
 
   /** A golden file from src/test/resources/golden/. */

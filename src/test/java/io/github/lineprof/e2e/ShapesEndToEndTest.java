@@ -1,6 +1,7 @@
 package io.github.lineprof.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.github.lineprof.e2e.Goldens.assertHitsMatch;
 import static io.github.lineprof.e2e.Goldens.function;
 import static io.github.lineprof.e2e.Goldens.golden;
 import static io.github.lineprof.e2e.Goldens.hitsView;
@@ -80,7 +81,7 @@ class ShapesEndToEndTest {
     });
 
     assertThat(result.value()).isEqualTo(List.of("A", "B+", "C", "C+", "D", "F+", "F+"));
-    assertThat(hitsView(function(result.stats(), "Shapes.grade"))).isEqualTo(golden("shapes-grade.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.grade", "shapes-grade.hits.txt");
   }
 
   // ---------------------------------------------------------------- switch statements
@@ -97,8 +98,7 @@ class ShapesEndToEndTest {
     });
 
     assertThat(result.value()).isEqualTo(List.of(22, 30, -107, 214, 21, -1000, 2000));
-    assertThat(hitsView(function(result.stats(), "Shapes.switches")))
-        .isEqualTo(golden("shapes-switches.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.switches", "shapes-switches.hits.txt");
   }
 
   // ---------------------------------------------------------------- labeled break / continue
@@ -109,8 +109,7 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> List.of(Shapes.labeled(4), Shapes.labeled(2)));
 
     assertThat(result.value()).isEqualTo(List.of(8, -3));
-    assertThat(hitsView(function(result.stats(), "Shapes.labeled")))
-        .isEqualTo(golden("shapes-labeled.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.labeled", "shapes-labeled.hits.txt");
   }
 
   // ---------------------------------------------------------------- try / catch / finally
@@ -136,8 +135,7 @@ class ShapesEndToEndTest {
 
     assertThat(result.failure()).isNull();
     assertThat(result.value()).isEqualTo(List.of(103, 111, 111, "UnsupportedOperationException: propagates"));
-    assertThat(hitsView(function(result.stats(), "Shapes.tryCatch")))
-        .isEqualTo(golden("shapes-tryCatch.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.tryCatch", "shapes-tryCatch.hits.txt");
   }
 
   /** Port of case_exception.py: catcher calls raiser with 0, 1, 0, 2; raiser throws for 1 and 2. */
@@ -194,8 +192,7 @@ class ShapesEndToEndTest {
     });
 
     assertThat(result.value()).isEqualTo(List.of(2, 1, -1, -4, 2));
-    assertThat(hitsView(function(result.stats(), "Shapes.returns")))
-        .isEqualTo(golden("shapes-returns.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.returns", "shapes-returns.hits.txt");
   }
 
   // ---------------------------------------------------------------- synchronized, assert
@@ -205,7 +202,7 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> Shapes.locked(3));
 
     assertThat(result.value()).isEqualTo(7);
-    assertThat(hitsView(function(result.stats(), "Shapes.locked"))).isEqualTo(golden("shapes-locked.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.locked", "shapes-locked.hits.txt");
   }
 
   /**
@@ -218,7 +215,7 @@ class ShapesEndToEndTest {
     ProfileResult result = withOriginalAssertions(true, () -> profile(ShapesEndToEndTest::callAsserts));
 
     assertThat(result.value()).isEqualTo(List.of(true, 2, 4, "AssertionError: negative: -1"));
-    assertThat(hitsView(function(result.stats(), "Shapes.asserts"))).isEqualTo(golden("shapes-asserts.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.asserts", "shapes-asserts.hits.txt");
   }
 
   /**
@@ -230,8 +227,7 @@ class ShapesEndToEndTest {
     ProfileResult result = withOriginalAssertions(false, () -> profile(ShapesEndToEndTest::callAsserts));
 
     assertThat(result.value()).isEqualTo(List.of(false, 2, 4, -2));
-    assertThat(hitsView(function(result.stats(), "Shapes.asserts")))
-        .isEqualTo(golden("shapes-asserts-disabled.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.asserts", "shapes-asserts-disabled.hits.txt");
   }
 
   /**
@@ -284,8 +280,7 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> List.of(Shapes.oneLine(3), Shapes.oneLine(0)));
 
     assertThat(result.value()).isEqualTo(List.of(2, 4));
-    assertThat(hitsView(function(result.stats(), "Shapes.oneLine")))
-        .isEqualTo(golden("shapes-oneLine.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.oneLine", "shapes-oneLine.hits.txt");
   }
 
   /** Port of case_multiline.py, called twice as its driver does. */
@@ -331,8 +326,7 @@ class ShapesEndToEndTest {
         () -> List.of(Shapes.multilineJava(List.of("a", "bc")), Shapes.multilineJava(List.of("x"))));
 
     assertThat(result.value()).isEqualTo(List.of("<p>\n  A,BC\n</p>\n-20", "<p>\n  X\n</p>\n14"));
-    assertThat(hitsView(function(result.stats(), "Shapes.multilineJava")))
-        .isEqualTo(golden("shapes-multilineJava.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.multilineJava", "shapes-multilineJava.hits.txt");
   }
 
   // ---------------------------------------------------------------- loops
@@ -347,8 +341,7 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> Shapes.emptyLoops(new int[] {7, 8, 9}));
 
     assertThat(result.value()).isEqualTo(16);
-    assertThat(hitsView(function(result.stats(), "Shapes.emptyLoops")))
-        .isEqualTo(golden("shapes-emptyLoops.hits.txt"));
+    assertHitsMatch(result.stats(), "Shapes.emptyLoops", "shapes-emptyLoops.hits.txt");
   }
 
   /** Port of case_forloop.py; Python's for ... else (never broken, so always run) is a plain statement. */

@@ -1,9 +1,8 @@
 package io.github.lineprof.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.github.lineprof.e2e.Goldens.assertHitsMatch;
 import static io.github.lineprof.e2e.Goldens.function;
-import static io.github.lineprof.e2e.Goldens.golden;
-import static io.github.lineprof.e2e.Goldens.hitsView;
 import static io.github.lineprof.e2e.Goldens.profile;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -31,14 +30,14 @@ class SwapEndToEndTest {
   void loopHeadersAreHitOncePerConditionEvaluation() throws IOException {
     ProfileResult result = profile(() -> Loops.loops(5));
 
-    assertThat(hitsView(function(result.stats(), "Loops.loops"))).isEqualTo(golden("loops.hits.txt"));
+    assertHitsMatch(result.stats(), "Loops.loops", "loops.hits.txt");
   }
 
   @Test
   void instanceMethodWithPrivateHelperAndWhileTrue() throws IOException {
     ProfileResult result = profile(() -> new Loops().countDown(3));
 
-    assertThat(hitsView(function(result.stats(), "Loops.countDown"))).isEqualTo(golden("countdown.hits.txt"));
+    assertHitsMatch(result.stats(), "Loops.countDown", "countdown.hits.txt");
   }
 
   @Test
