@@ -17,7 +17,7 @@ fi
 
 out=target/html-sample
 rm -rf "$out"
-java -cp target/classes:target/test-classes io.github.lineprof.report.HtmlSample "$out" >/dev/null
+java -cp target/classes:target/test-classes io.github.lineprof.internal.report.HtmlSample "$out" >/dev/null
 page="file://$(pwd)/$out/index.html"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT

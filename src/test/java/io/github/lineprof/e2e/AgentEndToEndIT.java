@@ -3,9 +3,9 @@ package io.github.lineprof.e2e;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.probe.FunctionProbe;
-import io.github.lineprof.report.JsonReport;
+import io.github.lineprof.internal.report.JsonReport;
 import io.github.lineprof.samples.LoopsMain;
-import io.github.lineprof.stats.FunctionStats;
+import io.github.lineprof.internal.stats.FunctionStats;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,10 +5,10 @@ import static io.github.lineprof.e2e.Goldens.golden;
 import static io.github.lineprof.e2e.Goldens.hitsView;
 import static io.github.lineprof.e2e.Goldens.profile;
 
-import io.github.lineprof.harness.ProfileResult;
+import io.github.lineprof.ProfileResult;
 import io.github.lineprof.samples.Frames;
-import io.github.lineprof.stats.FunctionStats;
-import io.github.lineprof.stats.ProfileStats;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;

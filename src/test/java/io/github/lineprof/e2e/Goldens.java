@@ -2,11 +2,11 @@ package io.github.lineprof.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.harness.LineProfiler;
-import io.github.lineprof.harness.ProfileResult;
-import io.github.lineprof.harness.Scenario;
-import io.github.lineprof.stats.FunctionStats;
-import io.github.lineprof.stats.ProfileStats;
+import io.github.lineprof.LineProfiler;
+import io.github.lineprof.ProfileResult;
+import io.github.lineprof.Scenario;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

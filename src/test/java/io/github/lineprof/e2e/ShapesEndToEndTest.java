@@ -8,9 +8,9 @@ import static io.github.lineprof.e2e.Goldens.hitsView;
 import static io.github.lineprof.e2e.Goldens.profile;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import io.github.lineprof.harness.ProfileResult;
+import io.github.lineprof.ProfileResult;
 import io.github.lineprof.samples.Shapes;
-import io.github.lineprof.stats.FunctionStats;
+import io.github.lineprof.internal.stats.FunctionStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

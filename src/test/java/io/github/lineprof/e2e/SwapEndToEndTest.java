@@ -6,13 +6,13 @@ import static io.github.lineprof.e2e.Goldens.function;
 import static io.github.lineprof.e2e.Goldens.profile;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.lineprof.harness.LineProfiler;
-import io.github.lineprof.harness.ProfileResult;
-import io.github.lineprof.harness.ScenarioFailedException;
+import io.github.lineprof.LineProfiler;
+import io.github.lineprof.ProfileResult;
+import io.github.lineprof.ScenarioFailedException;
 import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.samples.Loops;
-import io.github.lineprof.stats.FunctionStats;
-import io.github.lineprof.stats.ProfileStats;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

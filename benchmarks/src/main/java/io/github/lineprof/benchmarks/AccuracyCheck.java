@@ -1,8 +1,8 @@
 package io.github.lineprof.benchmarks;
 
-import io.github.lineprof.jmh.LineProfiler;
-import io.github.lineprof.report.JsonReport;
-import io.github.lineprof.stats.FunctionStats;
+import io.github.lineprof.jmh.JmhLineProfiler;
+import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.internal.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ public final class AccuracyCheck {
   private static FunctionStats profile(String mode) throws Exception {
     Path output = Files.createTempDirectory("lineprof-accuracy");
     run(base().include(AccuracyBenchmark.class.getName() + ".accuracy")
-        .addProfiler(LineProfiler.class, "output=" + output + ";mode=" + mode));
+        .addProfiler(JmhLineProfiler.class, "output=" + output + ";mode=" + mode));
     try (var dirs = Files.list(output)) {
       Path report = dirs.findFirst().orElseThrow().resolve("report.json");
       return JsonReport.read(Files.readString(report)).stats().functions().stream()

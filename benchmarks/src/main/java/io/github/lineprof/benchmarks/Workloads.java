@@ -4,7 +4,7 @@ import io.github.lineprof.LineProfile;
 
 /**
  * Methods of known shape for the overhead and accuracy benchmarks. Each is profiled: plain JMH runs
- * time the originals, {@code -prof io.github.lineprof.jmh.LineProfiler} the instrumented copies.
+ * time the originals, {@code -prof io.github.lineprof.jmh.JmhLineProfiler} the instrumented copies.
  */
 public final class Workloads {
   private Workloads() {}

@@ -2,9 +2,9 @@ package io.github.lineprof.benchmarks;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.jmh.LineProfiler;
-import io.github.lineprof.report.JsonReport;
-import io.github.lineprof.stats.FunctionStats;
+import io.github.lineprof.jmh.JmhLineProfiler;
+import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.internal.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -27,7 +27,7 @@ class JmhProfilerIT {
     Collection<RunResult> results = new Runner(new OptionsBuilder()
         .include(ExactCountBenchmark.class.getName())
         .forks(forks)
-        .addProfiler(LineProfiler.class, "output=" + output + ";mode=" + mode)
+        .addProfiler(JmhLineProfiler.class, "output=" + output + ";mode=" + mode)
         .build()).run();
     assertThat(results).hasSize(1);
     assertThat(results.iterator().next().getSecondaryResults()).containsKey("lineprof");

@@ -1,7 +1,7 @@
 package io.github.lineprof.agent;
 
 import io.github.lineprof.probe.ProbeMode;
-import io.github.lineprof.report.ReportFormat;
+import io.github.lineprof.internal.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;

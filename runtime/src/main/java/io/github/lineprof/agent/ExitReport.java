@@ -1,10 +1,10 @@
 package io.github.lineprof.agent;
 
-import io.github.lineprof.harness.Runs;
+import io.github.lineprof.internal.run.Runs;
 import io.github.lineprof.probe.ProbeRegistry;
-import io.github.lineprof.report.Reports;
-import io.github.lineprof.report.TextOptions;
-import io.github.lineprof.stats.RunInfo;
+import io.github.lineprof.internal.report.Reports;
+import io.github.lineprof.internal.report.TextOptions;
+import io.github.lineprof.internal.stats.RunInfo;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

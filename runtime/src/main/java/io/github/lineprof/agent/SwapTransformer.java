@@ -1,6 +1,6 @@
 package io.github.lineprof.agent;
 
-import io.github.lineprof.harness.Swap;
+import io.github.lineprof.internal.swap.Swap;
 import java.lang.instrument.ClassFileTransformer;
 import java.net.URL;
 import java.security.ProtectionDomain;

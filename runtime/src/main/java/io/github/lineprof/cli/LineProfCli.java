@@ -1,8 +1,8 @@
 package io.github.lineprof.cli;
 
-import io.github.lineprof.report.JsonReport;
-import io.github.lineprof.report.ReportFiles;
-import io.github.lineprof.report.ReportFormatException;
+import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.internal.report.ReportFiles;
+import io.github.lineprof.internal.report.ReportFormatException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;

@@ -1,8 +1,8 @@
 package io.github.lineprof.cli;
 
-import io.github.lineprof.report.JsonReport;
-import io.github.lineprof.stats.ProfileStats;
-import io.github.lineprof.stats.RunInfo;
+import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -38,7 +38,7 @@ public final class SideBySide {
     try {
       original = new Runner(options).run();
       Options profiled = new OptionsBuilder().parent(options)
-          .addProfiler(LineProfiler.class, System.getProperty("lineprof.jmh", "")).build();
+          .addProfiler(JmhLineProfiler.class, System.getProperty("lineprof.jmh", "")).build();
       instrumented = new Runner(profiled).run();
     } catch (NoBenchmarksException e) {
       System.err.println("lineprof: no benchmark matches " + options.getIncludes());

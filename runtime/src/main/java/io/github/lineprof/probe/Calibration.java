@@ -1,6 +1,6 @@
 package io.github.lineprof.probe;
 
-import io.github.lineprof.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionInfo;
 import java.util.List;
 
 /**

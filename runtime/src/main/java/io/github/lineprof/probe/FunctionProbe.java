@@ -1,7 +1,7 @@
 package io.github.lineprof.probe;
 
-import io.github.lineprof.stats.FunctionInfo;
-import io.github.lineprof.stats.FunctionStats;
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.List;

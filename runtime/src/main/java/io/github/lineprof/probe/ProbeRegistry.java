@@ -1,6 +1,6 @@
 package io.github.lineprof.probe;
 
-import io.github.lineprof.stats.ProfileStats;
+import io.github.lineprof.internal.stats.ProfileStats;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

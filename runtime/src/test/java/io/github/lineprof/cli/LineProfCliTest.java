@@ -2,14 +2,14 @@ package io.github.lineprof.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.report.JsonReport;
-import io.github.lineprof.report.MarkdownReport;
-import io.github.lineprof.report.TextOptions;
-import io.github.lineprof.report.TextReport;
-import io.github.lineprof.stats.FunctionInfo;
-import io.github.lineprof.stats.FunctionStats;
-import io.github.lineprof.stats.ProfileStats;
-import io.github.lineprof.stats.RunInfo;
+import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.internal.report.MarkdownReport;
+import io.github.lineprof.internal.report.TextOptions;
+import io.github.lineprof.internal.report.TextReport;
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,6 +1,6 @@
 package io.github.lineprof.demo;
 
-import io.github.lineprof.harness.LineProfiler;
+import io.github.lineprof.LineProfiler;
 import java.nio.file.Path;
 
 /**

@@ -1,0 +1,151 @@
+package io.github.lineprof.internal.report;
+
+import static com.google.common.truth.Truth.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+  private static final String EVIL = "String s = \"<script>alert(1)</script>\" + 'x' + (a && b);";
+
+  /** Lines 10..15; line 12 is the hottest, 14 never ran. */
+  private static FunctionStats parse() {
+    FunctionInfo info = new FunctionInfo("com/example/Parser.java", "Parser.parse", 10, List.of(
+        "@LineProfile",
+        "int parse(String text) {",
+        "  " + EVIL,
+        "  int n = text.length();",
+        "  if (n < 0) throw new IllegalStateException();",
+        "}"));
+    return new FunctionStats(info, new long[] {0, 0, 2, 2, 2, 0}, new long[] {0, 0, 900_000, 50_000, 50_000, 0});
+  }
+
+  private static FunctionStats neverRun() {
+    FunctionInfo info = new FunctionInfo("com/example/<Odd> & \"Name\".java", "Odd.<init>", 3,
+        List.of("Odd() {", "  x = 1;", "}"));
+    return new FunctionStats(info, new long[3], new long[3]);
+  }
+
+  private static String page() {
+    return HtmlReport.render(new ProfileStats(List.of(parse(), neverRun())), List.of());
+  }
+
+  @Test
+  void escapesSourceNamesAndPaths() {
+    String page = page();
+    assertThat(page).doesNotContain("<script>alert(1)</script>");
+    assertThat(page).contains(
+        "String s = &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; + &#39;x&#39; + (a &amp;&amp; b);");
+    assertThat(page).contains("com/example/&lt;Odd&gt; &amp; &quot;Name&quot;.java");
+    assertThat(page).contains("Odd.&lt;init&gt;");
+    assertThat(page).doesNotContain("Odd.<init>");
+    // The page's own script is the only one.
+    assertThat(count(page, "<script")).isEqualTo(1);
+  }
+
+  @Test
+  void listsEveryFunctionAndEveryLine() {
+    String page = page();
+    for (FunctionStats f : List.of(parse(), neverRun())) {
+      FunctionInfo info = f.info();
+      String name = HtmlReport.escape(info.name());
+      assertThat(page).contains(">" + name + "</a></td>"); // in the summary
+      assertThat(page).contains(">" + name + "<a class=\"top\""); // as a listing heading
+      for (int i = 0; i < info.lines().size(); i++) {
+        assertThat(page).contains("<td class=\"ln\">" + (info.firstLine() + i) + "</td>");
+        assertThat(page).contains("<td class=\"src\">" + HtmlReport.escape(info.lines().get(i)) + "</td>");
+      }
+    }
+    assertThat(count(page, "<tr class=\"ran\"")).isEqualTo(3);
+    assertThat(count(page, "<tr class=\"idle\"")).isEqualTo(3 + 3);
+  }
+
+  @Test
+  void summaryLinksToEachFunctionsAnchor() {
+    String page = page();
+    assertThat(page).contains("<a href=\"#f0\">Parser.parse</a>");
+    assertThat(page).contains("<h2 id=\"f0\">Parser.parse");
+    assertThat(page).contains("<a href=\"#f1\">Odd.&lt;init&gt;</a>");
+    assertThat(page).contains("<h2 id=\"f1\">Odd.&lt;init&gt;");
+  }
+
+  @Test
+  void heatIsProportionalToTheLinesShareAndHottestIsStrongest() {
+    List<Double> heats = new ArrayList<>();
+    Matcher m = Pattern.compile("--heat:([0-9.]+)").matcher(page());
+    while (m.find()) {
+      heats.add(Double.parseDouble(m.group(1)));
+    }
+    // Lines 12, 13, 14 of parse: 900, 50 and 50 of its 1000 µs.
+    assertThat(heats).containsExactly(0.9, 0.05, 0.05).inOrder();
+  }
+
+  @Test
+  void timesAreInAReadableUnitWithRawNanosInATooltip() {
+    String page = page();
+    assertThat(page).contains("<th>Time (µs)</th>");
+    assertThat(page).contains("<td class=\"num\" title=\"900000 ns\">900.0</td>");
+    assertThat(page).contains("title=\"1000000 ns\">1.0 ms</td>"); // the summary's total
+    assertThat(page).contains("<td class=\"num\">90.0</td>"); // % Time of line 12
+  }
+
+  @Test
+  void isSelfContained() {
+    String page = page();
+    assertThat(page).doesNotContain("http://");
+    assertThat(page).doesNotContain("https://");
+    assertThat(page).doesNotContain(" src=");
+    assertThat(page).doesNotContain("<link");
+    assertThat(page).doesNotContain("@import");
+  }
+
+  @Test
+  void carriesTheSortingScript() {
+    String page = page();
+    assertThat(page).contains("<table id=\"summary\">");
+    assertThat(page).contains("addEventListener(\"click\"");
+    assertThat(page).contains("setAttribute(\"data-ready\"");
+    assertThat(page).contains("data-sort=\"1000000\""); // raw numbers to sort by
+  }
+
+  @Test
+  void headsThePageWithEachRun() {
+    RunInfo run = new RunInfo(Instant.parse("2026-01-02T03:04:05Z"), "exact", Map.of("label", "<b>&"),
+        new RunInfo.Jvm("Vendor", "17.0.9", "OpenJDK 64-Bit Server VM", "17.0.9+9", List.of("-Xmx1g")),
+        new RunInfo.Machine("Linux", "6.1", "amd64", 4));
+    String page = HtmlReport.render(new ProfileStats(List.of(parse())), List.of(run, run));
+    assertThat(count(page, "<details class=\"run\">")).isEqualTo(2);
+    assertThat(page).contains(
+        "<summary>2026-01-02 03:04:05 UTC · mode exact · Java 17.0.9 (OpenJDK 64-Bit Server VM) · Linux amd64, 4 CPUs</summary>");
+    assertThat(page).contains("<dt>label</dt><dd>&lt;b&gt;&amp;</dd>");
+    assertThat(page).contains("<dt>JVM options</dt><dd>-Xmx1g</dd>");
+  }
+
+  @Test
+  void writesIndexHtml(@TempDir Path dir) throws Exception {
+    ProfileStats stats = new ProfileStats(List.of(parse(), neverRun()));
+    HtmlReport.write(stats, List.of(), dir.resolve("html"));
+    assertThat(Files.readString(dir.resolve("html/index.html"), UTF_8)).isEqualTo(HtmlReport.render(stats, List.of()));
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
