@@ -1,4 +1,4 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.internal.cli;
 
 import io.github.lineprof.internal.report.HtmlReport;
 import io.github.lineprof.internal.report.JsonReport;

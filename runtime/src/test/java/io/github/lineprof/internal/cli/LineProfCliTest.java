@@ -1,4 +1,4 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.internal.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
