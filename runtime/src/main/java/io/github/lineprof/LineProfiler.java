@@ -2,15 +2,21 @@ package io.github.lineprof;
 
 import io.github.lineprof.ProfileOptions.Mode;
 import io.github.lineprof.internal.run.InstrumentedRun;
+import io.github.lineprof.internal.run.OriginalFork;
+import io.github.lineprof.internal.run.OriginalRun;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
 import io.github.lineprof.internal.run.ScenarioBytes;
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.probe.ProbeMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -102,10 +108,17 @@ public final class LineProfiler {
     settings.put("launcher", "harness");
     settings.put("warmup", String.valueOf(options.warmup()));
     settings.put("measure", String.valueOf(options.measure()));
-    if (copy.failure() == null && compareWithOriginal) {
-      settings.put("overhead", overhead(scenario, copy.nanos()));
+    Profile profile;
+    if (copy.failure() == null && mode == Mode.ORIGINAL) {
+      OriginalRun original = timeOriginal(serialized, copy.stats());
+      settings.put("overhead", overhead(copy.nanos(), original.wallNanos() / (double) original.invocations()));
+      profile = RunPipeline.timedByOriginal(copy.stats(), original, options.measure(), settings);
+    } else {
+      if (copy.failure() == null && compareWithOriginal) {
+        settings.put("overhead", overhead(copy.nanos(), timeOriginal(scenario)));
+      }
+      profile = RunPipeline.timedByCopy(copy.stats(), settings);
     }
-    Profile profile = RunPipeline.timedByCopy(copy.stats(), settings);
     ProfileResult result = new ProfileResult(profile, options, copy.value(), copy.failure());
     publish(result);
     if (result.failure() != null) {
@@ -125,11 +138,29 @@ public final class LineProfiler {
     }
   }
 
+  /** Runs the original under the recorder, in a fork unless told otherwise, for the Time column. */
+  private OriginalRun timeOriginal(byte[] scenario, ProfileStats hits) {
+    List<FunctionInfo> functions = hits.functions().stream().map(FunctionStats::info).toList();
+    try {
+      if (out != null) {
+        out.printf(Locale.ROOT, "# lineprof original: recording about %d samples of the original (at most %d s)%s%n",
+            options.samples(), options.maxTime().toSeconds(), options.fork() ? " in a forked JVM" : "");
+      }
+      return options.fork() ? OriginalFork.run(scenario, functions, options)
+          : OriginalRun.record(scenario, functions, options);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("lineprof: interrupted while timing the original", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("lineprof: cannot time the original: " + e.getMessage(), e);
+    }
+  }
+
   /**
-   * Times the scenario on the original classes, as many invocations after the same warm-up, and
-   * states the ratio: what the probes cost this run.
+   * Times the scenario on the original classes, as many invocations after the same warm-up; NaN
+   * if the original threw where the copy did not (worth knowing, but not worth failing the run).
    */
-  private String overhead(Scenario original, long instrumentedNanos) {
+  private double timeOriginal(Scenario original) {
     try {
       for (int i = 0; i < options.warmup(); i++) {
         sink = original.run();
@@ -138,13 +169,18 @@ public final class LineProfiler {
       for (int i = 0; i < options.measure(); i++) {
         sink = original.run();
       }
-      long originalNanos = System.nanoTime() - start;
-      return String.format(Locale.ROOT, "%.3f ms per invocation instrumented, %.3f ms original (%.2fx)",
-          instrumentedNanos / 1e6 / options.measure(), originalNanos / 1e6 / options.measure(),
-          instrumentedNanos / (double) Math.max(1, originalNanos));
+      return (System.nanoTime() - start) / (double) options.measure();
     } catch (Exception e) {
-      return "the original threw " + e; // the instrumented run did not: worth knowing
+      return Double.NaN;
     }
+  }
+
+  /** What the probes cost this run: the copy's time per invocation against the original's. */
+  private String overhead(long instrumentedNanos, double originalNanosPerInvocation) {
+    double instrumented = instrumentedNanos / (double) options.measure();
+    return Double.isNaN(originalNanosPerInvocation) ? "the original threw where the copy did not"
+        : String.format(Locale.ROOT, "%.3f ms per invocation instrumented, %.3f ms original (%.2fx)",
+            instrumented / 1e6, originalNanosPerInvocation / 1e6, instrumented / Math.max(1, originalNanosPerInvocation));
   }
 
   private void publish(ProfileResult result) {

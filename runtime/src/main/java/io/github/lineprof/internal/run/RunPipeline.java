@@ -7,6 +7,7 @@ import io.github.lineprof.internal.report.TextOptions;
 import io.github.lineprof.internal.report.TextReport;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.probe.Calibration;
 import io.github.lineprof.probe.ProbeMode;
 import io.github.lineprof.probe.ProbeRegistry;
@@ -43,6 +44,23 @@ public final class RunPipeline {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
     }
     return new Profile(stats, List.of(RunInfo.current(ProbeMode.current().label(), settings)));
+  }
+
+  /**
+   * The copy's hits with the original's times, both of {@code counted} invocations: the original's
+   * recorded time is scaled from the invocations it ran to those the hits count.
+   */
+  public static Profile timedByOriginal(ProfileStats hits, OriginalRun original, long counted,
+      Map<String, String> launcherSettings) {
+    Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
+    settings.put("hits", "instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"));
+    settings.put("time", String.format(Locale.ROOT,
+        "JFR samples of the original, %d samples over %d invocations (period %d ms), scaled to %d;"
+            + " +-%.1f points at 95%%", original.samples(), original.invocations(), original.period().toMillis(),
+        counted, original.precision())
+        + (original.exactLines() ? "" : "; lines only at safepoints, so cheap lines may show no time: add "
+            + NonSafepointDebugInfo.JVM_OPTIONS + " to the JVM"));
+    return new Profile(original.timesFor(hits, counted), List.of(RunInfo.current("original", settings)));
   }
 
   /** The line_profiler tables, and under them how the numbers were made. */
