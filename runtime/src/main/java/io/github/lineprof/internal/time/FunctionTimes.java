@@ -1,0 +1,92 @@
+package io.github.lineprof.internal.time;
+
+import io.github.lineprof.internal.stats.FunctionInfo;
+
+/**
+ * One function's time per source line, inclusive of callees. Every frame of the function on an
+ * event's stack charges the event to its line, so a recursive call's line is charged once per frame;
+ * the function's own totals count each event once.
+ */
+public final class FunctionTimes {
+  private final FunctionTally tally;
+  private final double executionSampleNanos;
+  private final double nativeSampleNanos;
+
+  FunctionTimes(FunctionTally tally, double executionSampleNanos, double nativeSampleNanos) {
+    this.tally = tally;
+    this.executionSampleNanos = executionSampleNanos;
+    this.nativeSampleNanos = nativeSampleNanos;
+  }
+
+  public FunctionInfo function() {
+    return tally.function;
+  }
+
+  /** Nanoseconds charged to a source line of the function. */
+  public long nanos(int line) {
+    int i = index(line);
+    return weigh(tally.executionSamples[i], tally.nativeSamples[i], tally.blockedNanos[i]);
+  }
+
+  /** Events charged to a source line: samples and blocking events. */
+  public long events(int line) {
+    int i = index(line);
+    return tally.executionSamples[i] + tally.nativeSamples[i] + tally.blockedEvents[i];
+  }
+
+  /** Samples charged to a source line (the part of its time that is estimated, not measured). */
+  public long samples(int line) {
+    int i = index(line);
+    return tally.executionSamples[i] + tally.nativeSamples[i];
+  }
+
+  /** A line's part of the sum of the lines' time, 0 to 1; 0 when the function got no time. */
+  public double share(int line) {
+    long sum = lineNanosSum();
+    return sum == 0 ? 0 : (double) nanos(line) / sum;
+  }
+
+  /** The sum of the lines' time (above {@link #totalNanos()} when a frame calls its own function). */
+  public long lineNanosSum() {
+    long sum = 0;
+    for (int line = tally.function.firstLine(); line <= tally.function.lastLine(); line++) {
+      sum += nanos(line);
+    }
+    return sum;
+  }
+
+  /** Nanoseconds the function was on the stack, each event counted once. */
+  public long totalNanos() {
+    return weigh(tally.executionSamplesOnStack, tally.nativeSamplesOnStack, tally.blockedNanosOnStack);
+  }
+
+  /** Events with the function on the stack. */
+  public long events() {
+    return tally.executionSamplesOnStack + tally.nativeSamplesOnStack + tally.blockedEventsOnStack;
+  }
+
+  /** Samples with the function on the stack. */
+  public long samples() {
+    return tally.executionSamplesOnStack + tally.nativeSamplesOnStack;
+  }
+
+  /** Nanoseconds of {@link #totalNanos()} that come from samples. */
+  public long sampledNanos() {
+    return weigh(tally.executionSamplesOnStack, tally.nativeSamplesOnStack, 0);
+  }
+
+  FunctionTally tally() {
+    return tally;
+  }
+
+  private long weigh(long executionSamples, long nativeSamples, long blockedNanos) {
+    return Math.round(executionSamples * executionSampleNanos + nativeSamples * nativeSampleNanos) + blockedNanos;
+  }
+
+  private int index(int line) {
+    if (line < tally.function.firstLine() || line > tally.function.lastLine()) {
+      throw new IllegalArgumentException("line " + line + " is not in " + tally.function.name());
+    }
+    return line - tally.function.firstLine();
+  }
+}

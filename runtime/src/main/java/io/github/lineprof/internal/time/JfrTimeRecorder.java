@@ -1,0 +1,100 @@
+package io.github.lineprof.internal.time;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import jdk.jfr.FlightRecorder;
+import jdk.jfr.Recording;
+
+/**
+ * Records in this JVM the events of {@link TimeEvent}, with stack traces, and nothing else but the
+ * settings that tell the analysis each sampler's period.
+ *
+ * <p>Not {@code jdk.CPUTimeSample} (JDK 25, Linux, experimental): it samples CPU time, so a line that
+ * waits would get none, and line_profiler's Time is wall-clock.
+ */
+public final class JfrTimeRecorder implements AutoCloseable {
+  public static final Duration DEFAULT_PERIOD = Duration.ofMillis(1);
+  /** JFR's own default is 64 frames, too few under JUnit, JMH or a recursion. */
+  public static final int DEFAULT_STACK_DEPTH = 256;
+
+  private static final Pattern STACK_DEPTH = Pattern.compile("Stack depth: (\\d+)");
+
+  private final Recording recording;
+  private final Duration period;
+  private final int stackDepth;
+
+  private JfrTimeRecorder(Recording recording, Duration period, int stackDepth) {
+    this.recording = recording;
+    this.period = period;
+    this.stackDepth = stackDepth;
+  }
+
+  public static JfrTimeRecorder start() {
+    return start(DEFAULT_PERIOD, DEFAULT_STACK_DEPTH);
+  }
+
+  /**
+   * Starts recording. The stack depth is JVM-wide and JFR takes it only before its first recording
+   * in this JVM; later the depth already in force stays (see {@link #stackDepth()}).
+   */
+  public static JfrTimeRecorder start(Duration period, int stackDepth) {
+    int depth = configureStackDepth(stackDepth);
+    Recording recording = new Recording();
+    recording.setName("lineprof time");
+    // On disk, so a long run loses no events to the in-memory ring buffer.
+    recording.setToDisk(true);
+    for (TimeEvent event : TimeEvent.values()) {
+      var settings = recording.enable(event.eventName()).withStackTrace();
+      if (event.sampled()) {
+        settings.withPeriod(period);
+      } else {
+        settings.withThreshold(Duration.ZERO);
+      }
+    }
+    // The period each sampler ran at, read back by the analysis (JFR may run another recording's).
+    recording.enable("jdk.ActiveSetting");
+    recording.start();
+    return new JfrTimeRecorder(recording, period, depth);
+  }
+
+  public Duration period() {
+    return period;
+  }
+
+  /** Frames JFR keeps per stack trace, or -1 when it did not say. */
+  public int stackDepth() {
+    return stackDepth;
+  }
+
+  /** Stops recording and writes what was recorded to {@code destination}. */
+  public void stop(Path destination) throws IOException {
+    recording.stop();
+    recording.dump(destination);
+  }
+
+  /** Discards the recording (stopping it first if need be). */
+  @Override
+  public void close() {
+    recording.close();
+  }
+
+  /** Asks for the depth through the {@code JFR.configure} diagnostic command; returns the depth in force. */
+  private static int configureStackDepth(int depth) {
+    String[] arguments = FlightRecorder.isInitialized() ? new String[0] : new String[] {"stackdepth=" + depth};
+    try {
+      Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
+          new ObjectName("com.sun.management:type=DiagnosticCommand"), "jfrConfigure",
+          new Object[] {arguments}, new String[] {String[].class.getName()});
+      Matcher matcher = STACK_DEPTH.matcher(String.valueOf(answer));
+      return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+    } catch (JMException | RuntimeException e) {
+      return -1; // not HotSpot, or the command is missing: JFR keeps its depth
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.lineprof.internal.time;
+
+import io.github.lineprof.internal.stats.FunctionInfo;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Charges the {@link TimeEvent}s of a JFR recording to the lines of the profiled functions: each
+ * frame of a profiled function on an event's stack charges the event to the frame's line. One pass,
+ * a hash lookup per frame; other events of the recording are skipped.
+ */
+public final class LineTimeAnalysis {
+  private static final String ACTIVE_SETTING = "jdk.ActiveSetting";
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ns|us|ms|s|m|h|d)");
+
+  private final FunctionIndex index;
+  private final TimeFilter filter;
+  private final long[] events = new long[TimeEvent.values().length];
+  private final long[] eventsInFunctions = new long[events.length];
+  private final long[] blockedNanos = new long[events.length];
+  private final long[] blockedNanosInFunctions = new long[events.length];
+  private long truncatedStacks;
+  private long eventNumber;
+  /** Shortest period each event type was set to, by JFR's id of the type. */
+  private final Map<Long, Long> periodsByTypeId = new HashMap<>();
+  private long executionTypeId = -1;
+  private long nativeTypeId = -1;
+
+  private LineTimeAnalysis(Collection<FunctionInfo> functions, TimeFilter filter) {
+    this.index = new FunctionIndex(functions);
+    this.filter = filter;
+  }
+
+  public static LineTimes analyze(Path recording, Collection<FunctionInfo> functions) throws IOException {
+    return analyze(recording, functions, TimeFilter.everything());
+  }
+
+  public static LineTimes analyze(Path recording, Collection<FunctionInfo> functions, TimeFilter filter)
+      throws IOException {
+    LineTimeAnalysis analysis = new LineTimeAnalysis(functions, filter);
+    try (RecordingFile file = new RecordingFile(recording)) {
+      while (file.hasMoreEvents()) {
+        analysis.accept(file.readEvent());
+      }
+    }
+    return analysis.result();
+  }
+
+  private void accept(RecordedEvent event) {
+    String typeName = event.getEventType().getName();
+    TimeEvent kind = TimeEvent.named(typeName);
+    if (kind == null) {
+      if (typeName.equals(ACTIVE_SETTING)) {
+        notePeriod(event);
+      }
+      return;
+    }
+    RecordedThread thread = kind.sampled() ? event.getThread("sampledThread") : event.getThread();
+    if (!filter.accepts(thread)) {
+      return;
+    }
+    long nanos = 0;
+    if (kind.sampled()) {
+      noteTypeId(kind, event.getEventType().getId());
+      if (filter.windowed() && !within(event.getStartTime())) {
+        return;
+      }
+    } else if (filter.windowed()) {
+      Instant start = event.getStartTime();
+      Instant end = event.getEndTime();
+      if (!start.isBefore(filter.to()) || end.isBefore(filter.from())) {
+        return;
+      }
+      Instant from = start.isAfter(filter.from()) ? start : filter.from();
+      Instant to = end.isBefore(filter.to()) ? end : filter.to();
+      nanos = Duration.between(from, to).toNanos();
+    } else {
+      nanos = event.getDuration().toNanos();
+    }
+    eventNumber++;
+    int k = kind.ordinal();
+    events[k]++;
+    blockedNanos[k] += nanos;
+    if (charge(event.getStackTrace(), kind, nanos)) {
+      eventsInFunctions[k]++;
+      blockedNanosInFunctions[k] += nanos;
+    }
+  }
+
+  /** Charges the event to every profiled frame's line; says whether there was one. */
+  private boolean charge(RecordedStackTrace stack, TimeEvent kind, long nanos) {
+    if (stack == null) {
+      return false;
+    }
+    if (stack.isTruncated()) {
+      truncatedStacks++;
+    }
+    boolean charged = false;
+    for (RecordedFrame frame : stack.getFrames()) {
+      int line = frame.getLineNumber();
+      if (line < 0 || !frame.isJavaFrame()) {
+        continue;
+      }
+      for (FunctionTally tally : index.functionsAt(frame.getMethod().getType().getName(), line)) {
+        tally.charge(line, kind, nanos, eventNumber);
+        charged = true;
+      }
+    }
+    return charged;
+  }
+
+  private boolean within(Instant time) {
+    return !time.isBefore(filter.from()) && time.isBefore(filter.to());
+  }
+
+  private void noteTypeId(TimeEvent kind, long typeId) {
+    if (kind == TimeEvent.EXECUTION_SAMPLE) {
+      executionTypeId = typeId;
+    } else {
+      nativeTypeId = typeId;
+    }
+  }
+
+  /** Keeps the shortest: with several recordings running, JFR samples at the shortest period of any. */
+  private void notePeriod(RecordedEvent setting) {
+    if (!"period".equals(setting.getString("name"))) {
+      return;
+    }
+    Matcher matcher = DURATION.matcher(setting.getString("value"));
+    if (matcher.matches()) {
+      long nanos = toNanos(Long.parseLong(matcher.group(1)), matcher.group(2));
+      if (nanos > 0) {
+        periodsByTypeId.merge(setting.getLong("id"), nanos, Math::min);
+      }
+    }
+  }
+
+  private static long toNanos(long amount, String unit) {
+    return switch (unit) {
+      case "ns" -> amount;
+      case "us" -> amount * 1_000L;
+      case "ms" -> amount * 1_000_000L;
+      case "s" -> amount * 1_000_000_000L;
+      case "m" -> amount * 60_000_000_000L;
+      case "h" -> amount * 3_600_000_000_000L;
+      default -> amount * 86_400_000_000_000L;
+    };
+  }
+
+  private long period(TimeEvent kind, long typeId) {
+    if (events[kind.ordinal()] == 0) {
+      return 0;
+    }
+    Long nanos = periodsByTypeId.get(typeId);
+    if (nanos == null) {
+      throw new IllegalArgumentException("the recording has " + kind.eventName()
+          + " events but no " + ACTIVE_SETTING + " event saying their period");
+    }
+    return nanos;
+  }
+
+  private LineTimes result() {
+    return new LineTimes(index.tallies(),
+        new LineTimes.Counts(events, eventsInFunctions, blockedNanos, blockedNanosInFunctions, truncatedStacks),
+        period(TimeEvent.EXECUTION_SAMPLE, executionTypeId), period(TimeEvent.NATIVE_METHOD_SAMPLE, nativeTypeId),
+        1);
+  }
+}

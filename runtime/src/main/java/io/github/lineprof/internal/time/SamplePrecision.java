@@ -1,0 +1,48 @@
+package io.github.lineprof.internal.time;
+
+/**
+ * How far a line's share of time may be off because it was sampled: the half-width of a 95 %
+ * interval, 1.96 * sqrt(p (1 - p) / n), in percentage points. Blocking events are measured, not
+ * sampled, so they add none.
+ */
+public final class SamplePrecision {
+  private static final double Z_95 = 1.96;
+
+  private SamplePrecision() {}
+
+  /** For a share {@code p} (0 to 1) estimated from {@code samples} samples. */
+  public static double halfWidthPoints(double share, long samples) {
+    if (samples <= 0) {
+      return 0;
+    }
+    double p = Math.min(1, Math.max(0, share));
+    return 100 * Z_95 * Math.sqrt(p * (1 - p) / samples);
+  }
+
+  /**
+   * The widest of a function's lines, in points of the function's time: a line's share of the
+   * function's samples, scaled by the part of the function's time that is sampled.
+   */
+  public static double worstHalfWidthPoints(FunctionTimes times) {
+    long samples = times.samples();
+    long total = times.totalNanos();
+    if (samples == 0 || total == 0) {
+      return 0;
+    }
+    double sampledPart = (double) times.sampledNanos() / total;
+    double worst = 0;
+    for (int line = times.function().firstLine(); line <= times.function().lastLine(); line++) {
+      worst = Math.max(worst, halfWidthPoints((double) times.samples(line) / samples, samples));
+    }
+    return worst * sampledPart;
+  }
+
+  /** The widest over every function. */
+  public static double worstHalfWidthPoints(LineTimes times) {
+    double worst = 0;
+    for (FunctionTimes function : times.functions()) {
+      worst = Math.max(worst, worstHalfWidthPoints(function));
+    }
+    return worst;
+  }
+}

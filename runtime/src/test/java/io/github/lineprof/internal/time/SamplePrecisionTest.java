@@ -1,0 +1,18 @@
+package io.github.lineprof.internal.time;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SamplePrecisionTest {
+  @Test
+  void halfOfTenThousandSamplesIsGoodToOnePoint() {
+    assertThat(SamplePrecision.halfWidthPoints(0.5, 10_000)).isWithin(0.001).of(0.98);
+  }
+
+  @Test
+  void certainSharesAndNoSamplesHaveNoWidth() {
+    assertThat(SamplePrecision.halfWidthPoints(1, 100)).isEqualTo(0.0);
+    assertThat(SamplePrecision.halfWidthPoints(0.3, 0)).isEqualTo(0.0);
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.lineprof.internal.time;
+
+/**
+ * Code of known line costs for the time tests. The comments name the lines {@link SourceLines} finds:
+ * {@code begin:} and {@code end:} bound a function, the others mark one line.
+ */
+final class TimeWorkloads {
+  static long sink;
+
+  private TimeWorkloads() {}
+
+  static void sleeps() throws InterruptedException { // begin:sleeps
+    Thread.sleep(20); // sleep20
+    Thread.sleep(5); // sleep5
+  } // end:sleeps
+
+  static void spins(int rounds) { // begin:spins
+    long a = chain(3 * rounds, 1); // spin3
+    long b = chain(rounds, 2); // spin1
+    sink += a ^ b;
+  } // end:spins
+
+  static void recurse(int depth) throws InterruptedException { // begin:recurse
+    if (depth == 0) {
+      Thread.sleep(2); // leaf
+      return;
+    }
+    recurse(depth - 1); // recursive-call
+  } // end:recurse
+
+  static void nested() { // begin:nested
+    Runnable lambda = () -> sleepQuietly(4); // lambda-body
+    lambda.run(); // lambda-call
+    new Runnable() {
+      @Override
+      public void run() {
+        sleepQuietly(3); // anonymous-body
+      }
+    }.run(); // anonymous-call
+    class Local {
+      void run() {
+        sleepQuietly(2); // local-body
+      }
+    }
+    new Local().run(); // local-call
+  } // end:nested
+
+  static void spinsAndSleeps() throws InterruptedException { // begin:spinsAndSleeps
+    spinFor(10_000_000L); // spin10
+    Thread.sleep(10); // sleep10
+  } // end:spinsAndSleeps
+
+  /** A dependent multiply-add chain: each round waits for the last, so its time is linear in rounds. */
+  static long chain(int rounds, long seed) {
+    long x = seed;
+    for (int i = 0; i < rounds; i++) {
+      x = x * 6364136223846793005L + 1442695040888963407L;
+    }
+    return x;
+  }
+
+  /** Runs Java code (not sleeping) for a wall-clock time. */
+  static void spinFor(long nanos) {
+    long end = System.nanoTime() + nanos;
+    while (System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
+  }
+
+  static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
