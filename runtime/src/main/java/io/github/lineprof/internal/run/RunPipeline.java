@@ -55,8 +55,9 @@ public final class RunPipeline {
     Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
     settings.put("hits", "instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"));
     settings.put("time", String.format(Locale.ROOT,
-        "JFR samples of the original, %d samples over %d invocations (period %d ms), scaled to %d;"
-            + " +-%.1f points at 95%%", original.samples(), original.invocations(), original.period().toMillis(),
+        "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
+            + " scaled to %d; +-%.1f points at 95%%", original.samples(), original.period().toMillis(),
+        original.blockingEvents(), original.invocations(),
         counted, original.precision())
         + (original.exactLines() ? "" : "; lines only at safepoints, so cheap lines may show no time: add "
             + NonSafepointDebugInfo.JVM_OPTIONS + " to the JVM"));
