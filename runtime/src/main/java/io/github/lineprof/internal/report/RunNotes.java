@@ -23,6 +23,10 @@ public final class RunNotes {
         }
       }
       out.append('\n');
+      String unreliable = run.settings().get("unreliable");
+      if (unreliable != null) {
+        out.append("lineprof: unreliable times: ").append(unreliable).append('\n');
+      }
     }
     return out.toString();
   }

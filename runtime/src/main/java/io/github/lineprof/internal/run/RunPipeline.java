@@ -5,6 +5,7 @@ import io.github.lineprof.internal.report.Reports;
 import io.github.lineprof.internal.report.RunNotes;
 import io.github.lineprof.internal.report.TextOptions;
 import io.github.lineprof.internal.report.TextReport;
+import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
@@ -12,6 +13,7 @@ import io.github.lineprof.probe.Calibration;
 import io.github.lineprof.probe.ProbeMode;
 import io.github.lineprof.probe.ProbeRegistry;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,46 @@ import java.util.Map;
  * in how they run the code and which settings they record.
  */
 public final class RunPipeline {
+  /** Below this a line's time per hit is within a clock read's noise, whatever the probe costs. */
+  private static final double FEW_NANOS = 5;
+  /** How many functions the note on unreliable lines names before it only counts the rest. */
+  private static final int NAMED = 10;
+
   private RunPipeline() {}
+
+  /**
+   * The lines whose time per hit is below what a probe costs: there the probes, and how they change
+   * the code the JIT makes, weigh more than the line, so its time says little. Named per function,
+   * runs of lines as ranges: {@code Simulation.step lines 24-26}.
+   */
+  static String unreliableLines(ProfileStats stats, double probeNanos) {
+    List<String> named = new ArrayList<>();
+    int functions = 0;
+    for (FunctionStats f : stats.functions()) {
+      List<String> ranges = new ArrayList<>();
+      int start = -1;
+      for (int line = f.info().firstLine(); line <= f.info().lastLine() + 1; line++) {
+        boolean flagged = line <= f.info().lastLine() && f.hits(line) > 0
+            && f.nanos(line) < probeNanos * f.hits(line);
+        if (flagged && start < 0) {
+          start = line;
+        } else if (!flagged && start >= 0) {
+          ranges.add(start == line - 1 ? String.valueOf(start) : start + "-" + (line - 1));
+          start = -1;
+        }
+      }
+      if (!ranges.isEmpty() && functions++ < NAMED) {
+        named.add(f.info().name() + (ranges.size() == 1 && !ranges.get(0).contains("-") ? " line " : " lines ")
+            + String.join(", ", ranges));
+      }
+    }
+    if (named.isEmpty()) {
+      return "";
+    }
+    return String.join("; ", named) + (functions > NAMED ? "; and " + (functions - NAMED) + " more functions" : "")
+        + String.format(Locale.ROOT, " (time per hit below the probe's own %.1f ns: the original mode of the"
+            + " harness or the JMH profiler measures them on the untouched code)", probeNanos);
+  }
 
   /**
    * The copy's statistics as reported when its probes also timed the lines (exact or sampled mode).
@@ -42,6 +83,10 @@ public final class RunPipeline {
         : String.format(Locale.ROOT, "%.1f ns per line event subtracted", Calibration.eventNanos()));
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
+    }
+    String unreliable = unreliableLines(stats, Math.max(FEW_NANOS, Calibration.eventNanos()));
+    if (!unreliable.isEmpty()) {
+      settings.put("unreliable", unreliable);
     }
     return new Profile(stats, List.of(RunInfo.current(ProbeMode.current().label(), settings)));
   }
