@@ -4,8 +4,6 @@ import io.github.lineprof.agent.LineProfAgent;
 import io.github.lineprof.internal.run.Runs;
 import io.github.lineprof.probe.ProbeMode;
 import io.github.lineprof.probe.ProbeRegistry;
-import io.github.lineprof.internal.report.JsonReport;
-import io.github.lineprof.internal.report.ReportFiles;
 import io.github.lineprof.internal.report.ReportFormat;
 import io.github.lineprof.internal.report.RunNotes;
 import io.github.lineprof.internal.report.Reports;
@@ -13,6 +11,7 @@ import io.github.lineprof.internal.report.TextOptions;
 import io.github.lineprof.internal.report.TextReport;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.stats.StatsFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +50,7 @@ import org.openjdk.jmh.runner.IterationType;
 public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler {
   private static final String USAGE = "output=DIR;unit=1e-6;mode=exact|sampled;calibration=true|false";
 
-  /** Tells the fork where to save its measurement: {@code <dir>/fork-<pid>.json}. */
+  /** Tells the fork where to save its measurement: {@code <dir>/fork-<pid>.stats}. */
   static final String FORK_DIRECTORY = "lineprof.jmh.forkDirectory";
 
   private final Path output;
@@ -123,9 +122,9 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
 
   @Override
   public Collection<? extends Result> afterTrial(BenchmarkResult result, long pid, File stdOut, File stdErr) {
-    Path saved = forkDirectory().resolve("fork-" + pid + ".json");
+    Path saved = forkDirectory().resolve("fork-" + pid + ".stats");
     try {
-      JsonReport.Parsed fork = JsonReport.read(Files.readString(saved));
+      StatsFile.Content fork = StatsFile.read(saved);
       merged = merged.plus(fork.stats());
       runs.addAll(fork.runs());
       Files.delete(saved);
@@ -175,9 +174,9 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
       if (directory == null) {
         throw new IllegalStateException("lineprof: the JMH profiler needs forked runs (-f 1 or more)");
       }
-      Path saved = Path.of(directory, "fork-" + ProcessHandle.current().pid() + ".json");
+      Path saved = Path.of(directory, "fork-" + ProcessHandle.current().pid() + ".stats");
       try {
-        ReportFiles.write(saved, JsonReport.write(Runs.finish(measured), List.of(Runs.describe(settings(params)))));
+        StatsFile.write(saved, Runs.finish(measured), List.of(Runs.describe(settings(params))));
       } catch (IOException e) {
         throw new UncheckedIOException("lineprof: cannot save the fork's statistics to " + saved, e);
       }
