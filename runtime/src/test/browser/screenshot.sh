@@ -79,7 +79,7 @@ grep -q '<script>alert' "$dom" && fail "unescaped source reached the DOM"
 first=$(grep -o '<a href="#f[0-9]*">[^<]*</a>' "$dom" | head -1)
 [[ $first == *'>Simulation.simulate<'* ]] || fail "summary not sorted by time, first row: $first"
 grep -q 'aria-sort="descending"' "$dom" || fail "no sort indicator"
-grep -q '<td class="bar"><span style="width:' "$dom" || fail "no per-line bars"
+grep -q '<td class="bar"><span class="track"><span style="width:' "$dom" || fail "no per-line bars"
 grep -q 'id="hot-only"' "$dom" || fail "no hot-lines switch"
 grep -q '<details class="fn" open="">' "$dom" || fail "functions are not foldable (or start folded)"
 grep -q '<a class="call" href="#f0">step</a>' "$dom" || fail "the call of step( does not link to its table"

@@ -77,8 +77,9 @@ public final class HtmlReport {
       details.fn > summary h2 { display: inline; }
       details.fn > summary::marker { font-size: 13px; color: #59636e; }
       /* The per-line bar: the line's share of its function's time, beside % Time. */
-      td.bar { width: 80px; padding: 0 4px; }
-      td.bar span { display: block; height: 9px; border-radius: 2px; background: rgb(var(--hot)); }
+      .listing td.bar { padding: 0 4px; }
+      .track { display: block; width: 80px; }
+      .track span { display: block; height: 9px; border-radius: 2px; background: rgb(var(--hot)); }
       a.call { color: inherit; text-decoration: underline dotted; } a.call:hover { color: #0969da; }
       body.hot-only tr.cool, body.hot-only tr.idle { display: none; }
       """;
@@ -272,7 +273,8 @@ public final class HtmlReport {
         .append("<td class=\"num\" title=\"").append(format1(perHitNanos)).append(" ns\">")
         .append(fixedUnit ? inUnit(row.perHit()) : Durations.readable(perHitNanos)).append("</td>")
         .append("<td class=\"num\">").append(f.timed() ? format1(row.percent()) : "").append("</td>")
-        .append("<td class=\"bar\"><span style=\"width:").append(format1(100 * share)).append("%\"></span></td>")
+        .append("<td class=\"bar\"><span class=\"track\"><span style=\"width:").append(format1(100 * share))
+        .append("%\"></span></span></td>")
         .append("<td class=\"src\">").append(source).append("</td></tr>\n");
   }
 

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 final class Markdown {
   private static final Pattern BACKTICKS = Pattern.compile("`+");
   /** Every line terminator Java or Unicode knows: any of them would end a table row. */
-  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\x0B\\f\\u0085\\u2028\\u2029]");
+
+  /** What can start emphasis, code, a link, an image, HTML, an entity, a heading or a table cell. */
+  private static final String SPECIAL = "\\`*_[]()<>#|~!&";
 
   private Markdown() {}
 
@@ -49,9 +52,6 @@ final class Markdown {
     String pad = longest > 0 ? " " : "";
     return fence + pad + oneLine.replace("|", "\\|") + pad + fence;
   }
-
-  /** What can start emphasis, code, a link, an image, HTML, an entity, a heading or a table cell. */
-  private static final String SPECIAL = "\\`*_[]()<>#|~!&";
 
   private static boolean isSpecial(char c) {
     return SPECIAL.indexOf(c) >= 0;

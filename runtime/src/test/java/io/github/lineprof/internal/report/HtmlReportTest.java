@@ -145,8 +145,8 @@ class HtmlReportTest {
   @Test
   void eachRanLineHasABarOfItsShareBesidePercentTime() {
     String page = page();
-    assertThat(page).contains("<td class=\"num\">90.0</td><td class=\"bar\"><span style=\"width:90.0%\"></span></td>");
-    assertThat(count(page, "<td class=\"bar\"><span")).isEqualTo(3);
+    assertThat(page).contains("<td class=\"num\">90.0</td><td class=\"bar\"><span class=\"track\"><span style=\"width:90.0%\"></span></span></td>");
+    assertThat(count(page, "<td class=\"bar\"><span class=\"track\">")).isEqualTo(3);
   }
 
   @Test
