@@ -1,7 +1,7 @@
 package io.github.lineprof.benchmarks;
 
 import io.github.lineprof.jmh.JmhLineProfiler;
-import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.internal.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +74,7 @@ public final class AccuracyCheck {
         .addProfiler(JmhLineProfiler.class, "output=" + output + ";mode=" + mode));
     try (var dirs = Files.list(output)) {
       Path report = dirs.findFirst().orElseThrow().resolve("report.json");
-      return JsonReport.read(Files.readString(report)).stats().functions().stream()
+      return JsonReportReader.read(Files.readString(report)).stats().functions().stream()
           .filter(f -> f.info().name().equals("Workloads.accuracy")).findFirst().orElseThrow();
     }
   }

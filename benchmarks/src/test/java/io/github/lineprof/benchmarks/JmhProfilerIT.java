@@ -3,7 +3,7 @@ package io.github.lineprof.benchmarks;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.jmh.JmhLineProfiler;
-import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.internal.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class JmhProfilerIT {
     assertThat(results.iterator().next().getSecondaryResults()).containsKey("lineprof");
     try (var reports = Files.list(output)) {
       Path report = reports.findFirst().orElseThrow().resolve("report.json");
-      return JsonReport.read(Files.readString(report)).stats().functions().stream()
+      return JsonReportReader.read(Files.readString(report)).stats().functions().stream()
           .filter(f -> f.info().name().equals("Workloads.sum"))
           .findFirst()
           .orElseThrow();

@@ -35,9 +35,11 @@ public final class RunPipeline {
   /**
    * The lines whose time per hit is below what a probe costs: there the probes, and how they change
    * the code the JIT makes, weigh more than the line, so its time says little. Named per function,
-   * runs of lines as ranges: {@code Simulation.step lines 24-26}.
+   * runs of lines as ranges: {@code Simulation.step lines 24-26 (...)}.
    */
-  static String unreliableLines(ProfileStats stats, double probeNanos) {
+  static List<String> unreliableLines(ProfileStats stats, double probeNanos) {
+    String why = String.format(Locale.ROOT, " (time per hit below the probe's own %.1f ns; the original mode of"
+        + " the harness or the JMH profiler times them on the untouched code)", probeNanos);
     List<String> named = new ArrayList<>();
     int functions = 0;
     for (FunctionStats f : stats.functions()) {
@@ -55,15 +57,13 @@ public final class RunPipeline {
       }
       if (!ranges.isEmpty() && functions++ < NAMED) {
         named.add(f.info().name() + (ranges.size() == 1 && !ranges.get(0).contains("-") ? " line " : " lines ")
-            + String.join(", ", ranges));
+            + String.join(", ", ranges) + why);
       }
     }
-    if (named.isEmpty()) {
-      return "";
+    if (functions > NAMED) {
+      named.add("and lines of " + (functions - NAMED) + " more functions");
     }
-    return String.join("; ", named) + (functions > NAMED ? "; and " + (functions - NAMED) + " more functions" : "")
-        + String.format(Locale.ROOT, " (time per hit below the probe's own %.1f ns: the original mode of the"
-            + " harness or the JMH profiler measures them on the untouched code)", probeNanos);
+    return named;
   }
 
   /**
@@ -84,11 +84,10 @@ public final class RunPipeline {
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
     }
-    String unreliable = unreliableLines(stats, Math.max(FEW_NANOS, Calibration.eventNanos()));
-    if (!unreliable.isEmpty()) {
-      settings.put("unreliable", unreliable);
-    }
-    return new Profile(stats, List.of(RunInfo.current(ProbeMode.current().label(), settings)));
+    RunInfo run = RunInfo.current(ProbeMode.current().label(), settings)
+        .withSources("instrumented copy", "the instrumented copy's " + ProbeMode.current().label() + " probes")
+        .withUnreliableLines(unreliableLines(stats, Math.max(FEW_NANOS, Calibration.eventNanos())));
+    return new Profile(stats, List.of(run));
   }
 
   /**
@@ -97,16 +96,16 @@ public final class RunPipeline {
    */
   public static Profile timedByOriginal(ProfileStats hits, OriginalRun original, long counted,
       Map<String, String> launcherSettings) {
-    Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
-    settings.put("hits", "instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"));
-    settings.put("time", String.format(Locale.ROOT,
+    String time = String.format(Locale.ROOT,
         "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
             + " scaled to %d; +-%.1f points at 95%%", original.samples(), original.period().toMillis(),
         original.blockingEvents(), original.invocations(),
         counted, original.precision())
         + (original.exactLines() ? "" : "; lines only at safepoints, so cheap lines may show no time: add "
-            + NonSafepointDebugInfo.JVM_OPTIONS + " to the JVM"));
-    return new Profile(original.timesFor(hits, counted), List.of(RunInfo.current("original", settings)));
+            + NonSafepointDebugInfo.JVM_OPTIONS + " to the JVM");
+    RunInfo run = RunInfo.current("original", launcherSettings)
+        .withSources("instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"), time);
+    return new Profile(original.timesFor(hits, counted), List.of(run));
   }
 
   /** The line_profiler tables, and under them how the numbers were made. */
