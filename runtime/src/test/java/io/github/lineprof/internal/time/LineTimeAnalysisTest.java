@@ -64,10 +64,10 @@ class LineTimeAnalysisTest {
         percent(times, "sleep20"), measured20, percent(times, "sleep5"),
         Duration.ofNanos(times.totalNanos()).toMillis(), run.wall().toMillis());
 
+    // Against the sleeps as they happened, not the nominal 80 / 20: an overloaded machine oversleeps
+    // (sleep(5) measured at 18 ms a call at a load of 16 on 2 cores, the 20 ms line at 58 %).
     assertThat(percent(times, "sleep20")).isWithin(1).of(measured20);
-    // The nominal 80 / 20: an overloaded machine oversleeps (sleep(5) measured at up to 10 ms at a load of 16)
-    assertThat(percent(times, "sleep20")).isWithin(15).of(80);
-    assertThat(percent(times, "sleep5")).isWithin(15).of(20);
+    assertThat(percent(times, "sleep5")).isWithin(1).of(100 - measured20);
     // Sleeping is seen by jdk.ThreadSleep alone: counted twice, the total would pass the wall clock.
     assertThat(times.totalNanos()).isAtMost(run.wall().toNanos());
     assertThat((double) times.totalNanos()).isAtLeast(0.95 * (TimeWorkloads.sleep20Nanos + TimeWorkloads.sleep5Nanos));
