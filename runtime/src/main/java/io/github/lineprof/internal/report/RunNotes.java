@@ -8,7 +8,7 @@ import java.util.List;
  * samples, overhead. The tables above them stay exactly line_profiler's.
  */
 public final class RunNotes {
-  private static final List<String> SHOWN = List.of("calibration", "samples", "overhead");
+  private static final List<String> SHOWN = List.of("hits", "time", "calibration", "samples", "overhead");
 
   private RunNotes() {}
 

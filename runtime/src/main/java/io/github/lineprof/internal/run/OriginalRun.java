@@ -1,0 +1,120 @@
+package io.github.lineprof.internal.run;
+
+import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.Scenario;
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.time.FunctionTimes;
+import io.github.lineprof.internal.time.JfrTimeRecorder;
+import io.github.lineprof.internal.time.LineTimeAnalysis;
+import io.github.lineprof.internal.time.LineTimes;
+import io.github.lineprof.internal.time.NonSafepointDebugInfo;
+import io.github.lineprof.internal.time.SamplePrecision;
+import io.github.lineprof.internal.time.TimeFilter;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The harness's run of the untouched original under the flight recorder, for the Time column: the
+ * scenario runs at full speed, as often as it takes to collect about {@code samples} samples (or
+ * until {@code maxTime}), and each sample is charged to the line of every profiled frame on its
+ * stack. Times are scaled to the wall-clock time the invocations took, per invocation.
+ *
+ * @param nanos per function, per line: nanoseconds over all the recorded invocations
+ * @param invocations how many invocations were recorded
+ * @param wallNanos the wall-clock time they took
+ * @param samples the samples of the scenario's thread, running or in native code
+ * @param blockingEvents its sleeps, parks and monitor waits, each with its duration
+ * @param period the time between two samples
+ * @param precision the worst line's 95% half-width, in percentage points of its function
+ * @param exactLines whether the JVM kept line numbers between safepoints (DebugNonSafepoints)
+ */
+public record OriginalRun(ProfileStats nanos, long invocations, long wallNanos, long samples, long blockingEvents, Duration period,
+    double precision, boolean exactLines) implements Serializable {
+
+  private static volatile Object sink;
+
+  /**
+   * The copy's hits with this run's times, scaled to the {@code counted} invocations the hits are of.
+   * Functions the original never reached keep zero time.
+   */
+  public ProfileStats timesFor(ProfileStats hits, long counted) {
+    double scale = counted / (double) invocations;
+    Map<String, FunctionStats> byKey = new HashMap<>();
+    nanos.functions().forEach(f -> byKey.put(key(f.info()), f));
+    List<FunctionStats> merged = new ArrayList<>();
+    for (FunctionStats f : hits.functions()) {
+      FunctionInfo info = f.info();
+      FunctionStats time = byKey.get(key(info));
+      int n = info.lines().size();
+      long[] h = new long[n];
+      long[] t = new long[n];
+      for (int i = 0; i < n; i++) {
+        h[i] = f.hits(info.firstLine() + i);
+        t[i] = time == null ? 0 : Math.round(time.nanos(info.firstLine() + i) * scale);
+      }
+      merged.add(new FunctionStats(info, h, t));
+    }
+    return new ProfileStats(merged);
+  }
+
+  private static String key(FunctionInfo f) {
+    return f.file() + '\0' + f.name() + '\0' + f.firstLine();
+  }
+
+  /** Records the original in this JVM; {@code functions} are the ones whose lines get time. */
+  public static OriginalRun record(byte[] scenario, List<FunctionInfo> functions, ProfileOptions options)
+      throws Exception {
+    Scenario original = ScenarioBytes.in(scenario, OriginalRun.class.getClassLoader());
+    for (int i = 0; i < options.warmup(); i++) {
+      sink = original.run();
+    }
+    Path file = Files.createTempFile("lineprof-original", ".jfr");
+    try {
+      long thread = Thread.currentThread().getId();
+      long invocations = 0;
+      long nanos = 0;
+      Instant from;
+      Instant to;
+      try (JfrTimeRecorder recorder = JfrTimeRecorder.start(options.period(), JfrTimeRecorder.DEFAULT_STACK_DEPTH)) {
+        long budget = Math.min(options.maxTime().toNanos(), options.samples() * options.period().toNanos());
+        from = Instant.now();
+        long start = System.nanoTime();
+        do {
+          long before = System.nanoTime();
+          sink = original.run();
+          nanos += System.nanoTime() - before;
+          invocations++;
+        } while (System.nanoTime() - start < budget);
+        to = Instant.now();
+        recorder.stop(file);
+      }
+      LineTimes times = LineTimeAnalysis.analyze(file, functions,
+          TimeFilter.thread(thread).between(from, to))
+          .calibratedTo(Duration.ofNanos(nanos));
+      List<FunctionStats> lineTimes = new ArrayList<>();
+      for (FunctionInfo function : functions) {
+        FunctionTimes f = times.of(function);
+        int n = function.lines().size();
+        long[] lineNanos = new long[n];
+        for (int i = 0; i < n; i++) {
+          lineNanos[i] = f.nanos(function.firstLine() + i);
+        }
+        lineTimes.add(new FunctionStats(function, new long[n], lineNanos));
+      }
+      return new OriginalRun(new ProfileStats(lineTimes), invocations, nanos, times.samples(), times.events() - times.samples(), options.period(),
+          SamplePrecision.worstHalfWidthPoints(times), NonSafepointDebugInfo.isOn());
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.lineprof.e2e;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import io.github.lineprof.samples.ModesMain;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The harness in each mode, each in a JVM of its own (a JVM's probes serve one mode): the same Hits
+ * everywhere, and in original mode the time of lines whose cost is known (sleeps of 20 and 5 ms).
+ */
+class ModesEndToEndIT {
+  @TempDir Path dir;
+
+  /** Line number to {hits, nanos} of Waits.sleeps, as ModesMain prints them. */
+  private Map<Integer, long[]> run(String mode) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ModesMain.class.getName(), mode, dir.resolve(mode).toString())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertWithMessage(output).that(process.waitFor()).isEqualTo(0);
+    Map<Integer, long[]> lines = new LinkedHashMap<>();
+    output.lines().map(line -> line.split(" ")).forEach(cells ->
+        lines.put(Integer.parseInt(cells[0]), new long[] {Long.parseLong(cells[1]), Long.parseLong(cells[2])}));
+    return lines;
+  }
+
+  @Test
+  void everyModeCountsTheSameHits() throws Exception {
+    Map<Integer, long[]> exact = run("exact");
+    for (String mode : List.of("sampled", "original")) {
+      Map<Integer, long[]> other = run(mode);
+      assertThat(other.keySet()).containsExactlyElementsIn(exact.keySet());
+      exact.forEach((line, cells) -> assertWithMessage(mode + " line " + line).that(other.get(line)[0])
+          .isEqualTo(cells[0]));
+    }
+    assertThat(exact.values().stream().mapToLong(cells -> cells[0]).sum()).isGreaterThan(0L);
+  }
+
+  @Test
+  void originalModeGivesSleepsTheirShare() throws Exception {
+    Map<Integer, long[]> lines = run("original");
+    long[] nanos = lines.values().stream().mapToLong(cells -> cells[1]).toArray();
+    long total = 0;
+    for (long n : nanos) {
+      total += n;
+    }
+    int first = lines.keySet().iterator().next();
+    double long20 = 100.0 * lines.get(first + 4)[1] / total; // Thread.sleep(20);
+    double short5 = 100.0 * lines.get(first + 6)[1] / total; // Thread.sleep(5);
+    assertThat(long20).isWithin(3.0).of(80.0);
+    assertThat(short5).isWithin(3.0).of(20.0);
+    // Two measured invocations of 50 ms of sleep (a sleep overshoots a little, never undershoots): the
+    // table's total is theirs, not the recording's hundreds of invocations.
+    assertThat(total / 1e6).isAtLeast(2 * 50.0);
+    assertThat(total / 1e6).isLessThan(2 * 65.0);
+    String notes = Files.readString(dir.resolve("original/report.txt"));
+    assertThat(notes).containsMatch("lineprof: original mode; hits: instrumented copy, 2 invocations;"
+        + " time: JFR events of the original, \\d+ samples \\(period 1 ms\\) and \\d+ blocking events over \\d+ invocations");
+  }
+}
