@@ -89,6 +89,7 @@ final class LineTableWriter {
             literal(m.name()), m.firstLine(), chunks(String.join("\n", m.lines())))
         .build());
     table.addField(FieldSpec.builder(int.class, field + ProbeProtocol.ENTRY_SUFFIX, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The line a call of $L starts on, after its last: never reported.\n", m.name())
         .initializer("$L", ProbeProtocol.entryLine(Math.toIntExact(m.firstLine()), m.lines().size()))
         .build());
   }
@@ -131,7 +132,7 @@ final class LineTableWriter {
       if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
         end--; // never split a surrogate pair
       }
-      parts.add(CodeBlock.of("$L", lines(text.substring(start, end))));
+      parts.add(CodeBlock.of("$>$>$L$<$<", lines(text.substring(start, end))));
       start = end;
     } while (start < text.length());
     return CodeBlock.join(parts, ",\n");
