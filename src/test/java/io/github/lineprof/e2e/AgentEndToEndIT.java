@@ -63,7 +63,7 @@ class AgentEndToEndIT {
 
   @Test
   void sampledModeCountsExactlyTheHitsOfExactMode() throws Exception {
-    launch("output=" + dir.resolve("exact") + ",formats=json+txt");
+    launch("output=" + dir.resolve("exact") + ",formats=json+txt,mode=exact");
     launch("output=" + dir.resolve("sampled") + ",formats=json+txt,mode=sampled");
 
     FunctionStats exact = JsonReport.read(Files.readString(dir.resolve("exact/report.json"))).stats()
@@ -81,7 +81,7 @@ class AgentEndToEndIT {
 
   @Test
   void calibrationCanBeSwitchedOff() throws Exception {
-    launch("output=" + dir.resolve("out") + ",formats=txt,calibration=false");
+    launch("output=" + dir.resolve("out") + ",formats=txt,calibration=false,mode=exact");
 
     assertThat(Files.readString(dir.resolve("out/report.txt"))).endsWith("\nlineprof: exact mode; calibration: off\n");
   }

@@ -1,27 +1,17 @@
 package io.github.lineprof.jmh;
 
+import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.agent.LineProfAgent;
-import io.github.lineprof.internal.run.Runs;
-import io.github.lineprof.probe.ProbeMode;
-import io.github.lineprof.probe.ProbeRegistry;
-import io.github.lineprof.internal.report.JsonReport;
-import io.github.lineprof.internal.report.ReportFiles;
-import io.github.lineprof.internal.report.ReportFormat;
-import io.github.lineprof.internal.report.RunNotes;
-import io.github.lineprof.internal.report.Reports;
-import io.github.lineprof.internal.report.TextOptions;
-import io.github.lineprof.internal.report.TextReport;
+import io.github.lineprof.internal.run.Profile;
+import io.github.lineprof.internal.run.RunPipeline;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.probe.ProbeRegistry;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,62 +23,34 @@ import org.openjdk.jmh.profile.ProfilerException;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
-import org.openjdk.jmh.results.TextResult;
 import org.openjdk.jmh.runner.IterationType;
 
 /**
  * {@code -prof io.github.lineprof.jmh.JmhLineProfiler}: line tables for any JMH benchmark of annotated
  * code. In the host JVM it adds lineprof's agent to each fork, so the fork runs the instrumented
  * classes; inside the fork it counts only measurement iterations (a snapshot before each, the
- * difference after) and saves them; back in the host it merges all forks and prints the tables as
- * the profiler's result, and writes the report files. Without the flag the same benchmark measures
- * the originals: its score is the baseline.
+ * difference after) and returns them as a {@link LineProfResult}, which JMH sums over iterations and
+ * forks and prints under the score. Without the flag the same benchmark measures the originals.
  *
- * <p>Options ({@code -prof io.github.lineprof.jmh.JmhLineProfiler:output=DIR;unit=1e-6;mode=sampled}):
- * {@code output} the report folder (default {@code target/lineprof/jmh}), {@code unit} the Time
- * column's unit, {@code mode} exact (default) or sampled, {@code calibration} true (default) or false.
+ * <p>Options are {@link ProfileOptions}'s, e.g. {@code -prof io.github.lineprof.jmh.JmhLineProfiler:mode=sampled;unit=1e-6};
+ * reports go to {@code <output>/<benchmark>/} (output defaults to {@code target/lineprof/jmh}).
  */
 public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler {
-  private static final String USAGE = "output=DIR;unit=1e-6;mode=exact|sampled;calibration=true|false";
+  private final ProfileOptions options;
 
-  /** Tells the fork where to save its measurement: {@code <dir>/fork-<pid>.json}. */
-  static final String FORK_DIRECTORY = "lineprof.jmh.forkDirectory";
-
-  private final Path output;
-  private final Double unit;
-  private final ProbeMode mode;
-  private final boolean calibration;
-
-  // Host side: the forks of the current benchmark.
-  private Path forkDirectory;
-  private String benchmark;
-  private ProfileStats merged;
-  private List<RunInfo> runs;
-  private int forks;
-
-  // Fork side: the measurement so far.
+  // Fork side: the snapshot before the current measurement iteration, and the fork's description.
   private ProfileStats before;
-  private ProfileStats measured = new ProfileStats(List.of());
+  private List<RunInfo> forkRun;
 
   public JmhLineProfiler() throws ProfilerException {
     this("");
   }
 
   public JmhLineProfiler(String options) throws ProfilerException {
-    Map<String, String> parsed = parse(options);
-    this.output = Path.of(parsed.getOrDefault("output", "target/lineprof/jmh"));
-    this.calibration = !"false".equalsIgnoreCase(parsed.getOrDefault("calibration", "true"));
     try {
-      this.mode = ProbeMode.parse(parsed.getOrDefault("mode", "exact"));
+      this.options = ProfileOptions.defaults().with(Map.of("output", "target/lineprof/jmh")).with(options);
     } catch (IllegalArgumentException e) {
-      throw new ProfilerException(e.getMessage());
-    }
-    try {
-      this.unit = parsed.containsKey("unit") ? Double.valueOf(parsed.get("unit")) : null;
-      TextOptions.defaults().withOutputUnit(unit);
-    } catch (IllegalArgumentException e) {
-      throw new ProfilerException("lineprof: unit must be a positive number of seconds, e.g. 1e-6: "
-          + parsed.get("unit"));
+      throw new ProfilerException("lineprof: " + e.getMessage());
     }
   }
 
@@ -106,45 +68,16 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
 
   @Override
   public Collection<String> addJVMOptions(BenchmarkParams params) {
-    return List.of(
-        "-javaagent:" + agentJar() + "=formats=none,mode=" + mode.label() + ",calibration=" + calibration,
-        "-D" + FORK_DIRECTORY + "=" + forkDirectory());
+    return List.of("-javaagent:" + agentJar() + "=formats=none,mode=" + options.resolvedMode(false).label()
+        + ",calibration=" + options.calibration());
   }
 
   @Override
-  public void beforeTrial(BenchmarkParams params) {
-    if (!params.id().equals(benchmark)) {
-      benchmark = params.id();
-      merged = new ProfileStats(List.of());
-      runs = new ArrayList<>();
-      forks = 0;
-    }
-  }
+  public void beforeTrial(BenchmarkParams params) {}
 
   @Override
   public Collection<? extends Result> afterTrial(BenchmarkResult result, long pid, File stdOut, File stdErr) {
-    Path saved = forkDirectory().resolve("fork-" + pid + ".json");
-    try {
-      JsonReport.Parsed fork = JsonReport.read(Files.readString(saved));
-      merged = merged.plus(fork.stats());
-      runs.addAll(fork.runs());
-      Files.delete(saved);
-    } catch (IOException e) {
-      throw new UncheckedIOException("lineprof: the fork saved no line statistics (" + saved + ")", e);
-    }
-    forks++;
-    if (forks < result.getParams().getForks()) {
-      return List.of(); // JMH would print one table per fork: print the merged one after the last
-    }
-    TextOptions text = TextOptions.defaults().withOutputUnit(unit);
-    Path directory = output.resolve(benchmark);
-    try {
-      Reports.write(directory, merged, runs, text, EnumSet.allOf(ReportFormat.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException("lineprof: cannot write the reports to " + directory, e);
-    }
-    return List.of(new TextResult(TextReport.format(merged, text) + RunNotes.text(runs.subList(0, 1))
-        + "Reports of " + forks + " fork(s) written to " + directory.toAbsolutePath() + "\n", "lineprof"));
+    return List.of();
   }
 
   @Override
@@ -169,32 +102,14 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
   @Override
   public Collection<? extends Result> afterIteration(
       BenchmarkParams params, IterationParams iteration, IterationResult result) {
-    if (iteration.getType() == IterationType.MEASUREMENT) {
-      measured = measured.plus(ProbeRegistry.snapshot().minus(before));
-      String directory = System.getProperty(FORK_DIRECTORY);
-      if (directory == null) {
-        throw new IllegalStateException("lineprof: the JMH profiler needs forked runs (-f 1 or more)");
-      }
-      Path saved = Path.of(directory, "fork-" + ProcessHandle.current().pid() + ".json");
-      try {
-        ReportFiles.write(saved, JsonReport.write(Runs.finish(measured), List.of(Runs.describe(settings(params)))));
-      } catch (IOException e) {
-        throw new UncheckedIOException("lineprof: cannot save the fork's statistics to " + saved, e);
-      }
+    if (iteration.getType() != IterationType.MEASUREMENT) {
+      return List.of();
     }
-    return List.of();
-  }
-
-  private synchronized Path forkDirectory() {
-    if (forkDirectory == null) {
-      try {
-        forkDirectory = Files.createTempDirectory("lineprof-jmh");
-        forkDirectory.toFile().deleteOnExit();
-      } catch (IOException e) {
-        throw new UncheckedIOException("lineprof: cannot create a temporary directory", e);
-      }
+    Profile profile = RunPipeline.timedByCopy(ProbeRegistry.snapshot().minus(before), settings(params));
+    if (forkRun == null) {
+      forkRun = profile.runs(); // one description per fork, however many iterations it sums
     }
-    return forkDirectory;
+    return List.of(new LineProfResult(profile.stats(), forkRun, options.settings(), params.id()));
   }
 
   private static Map<String, String> settings(BenchmarkParams params) {
@@ -221,22 +136,5 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
     } catch (URISyntaxException e) {
       throw new IllegalStateException("lineprof: cannot locate lineprof's jar", e);
     }
-  }
-
-  private static Map<String, String> parse(String options) throws ProfilerException {
-    Map<String, String> parsed = new LinkedHashMap<>();
-    List<String> known = List.of("output", "unit", "mode", "calibration");
-    for (String option : options == null ? new String[0] : options.split(";")) {
-      if (option.isBlank()) {
-        continue;
-      }
-      int eq = option.indexOf('=');
-      String key = eq < 0 ? option.trim() : option.substring(0, eq).trim();
-      if (eq < 0 || !known.contains(key)) {
-        throw new ProfilerException("lineprof: unknown option '" + option + "'; options are " + USAGE);
-      }
-      parsed.put(key, option.substring(eq + 1).trim());
-    }
-    return parsed;
   }
 }

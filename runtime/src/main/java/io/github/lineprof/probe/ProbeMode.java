@@ -1,5 +1,6 @@
 package io.github.lineprof.probe;
 
+import io.github.lineprof.ProfileOptions;
 import java.util.Locale;
 
 /**
@@ -22,6 +23,14 @@ public enum ProbeMode {
 
   private static final class Current {
     static final ProbeMode MODE = parse(System.getProperty(PROPERTY, "exact"));
+  }
+
+  /**
+   * The probes a run's mode needs. Original mode only needs the copy's hits: sampled probes count
+   * them at the least cost, and their times are not reported.
+   */
+  public static ProbeMode timing(ProfileOptions.Mode mode) {
+    return mode == ProfileOptions.Mode.EXACT ? EXACT : SAMPLED;
   }
 
   public String label() {

@@ -1,5 +1,6 @@
 package io.github.lineprof.internal.stats;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param firstLine the line of the method's first annotation (line_profiler counts decorators)
  * @param lines the source text of every line from {@code firstLine} to the closing brace
  */
-public record FunctionInfo(String file, String name, int firstLine, List<String> lines) {
+public record FunctionInfo(String file, String name, int firstLine, List<String> lines) implements Serializable {
 
   public FunctionInfo {
     lines = List.copyOf(lines);

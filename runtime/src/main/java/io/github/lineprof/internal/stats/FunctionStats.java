@@ -1,12 +1,13 @@
 package io.github.lineprof.internal.stats;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * Hits and wall-clock nanoseconds of every line of one function; index {@code i} is line
  * {@code info.firstLine() + i}.
  */
-public final class FunctionStats {
+public final class FunctionStats implements Serializable {
   private final FunctionInfo info;
   private final long[] hits;
   private final long[] nanos;

@@ -1,11 +1,12 @@
 package io.github.lineprof.internal.stats;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BinaryOperator;
 
 /** The line statistics of a run: every profiled function, in the order it was registered. */
-public final class ProfileStats {
+public final class ProfileStats implements Serializable {
   private final List<FunctionStats> functions;
 
   public ProfileStats(List<FunctionStats> functions) {

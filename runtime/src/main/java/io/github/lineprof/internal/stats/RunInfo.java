@@ -1,5 +1,6 @@
 package io.github.lineprof.internal.stats;
 
+import java.io.Serializable;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Collections;
@@ -18,19 +19,21 @@ import java.util.Objects;
  * @param jvm the Java runtime that ran the code
  * @param machine the machine it ran on; no host name, so reports can be shared
  */
-public record RunInfo(Instant started, String mode, Map<String, String> settings, Jvm jvm, Machine machine) {
+public record RunInfo(Instant started, String mode, Map<String, String> settings, Jvm jvm, Machine machine)
+    implements Serializable {
 
   /**
    * @param args the JVM's {@code -X} and {@code -XX} options, which change performance; other
    *     arguments ({@code -D}, {@code -javaagent:}) are left out as they may hold secrets or paths
    */
-  public record Jvm(String vendor, String version, String vm, String vmVersion, List<String> args) {
+  public record Jvm(String vendor, String version, String vm, String vmVersion, List<String> args)
+      implements Serializable {
     public Jvm {
       args = List.copyOf(args);
     }
   }
 
-  public record Machine(String os, String osVersion, String arch, int cpus) {}
+  public record Machine(String os, String osVersion, String arch, int cpus) implements Serializable {}
 
   public RunInfo {
     Objects.requireNonNull(started, "started");

@@ -1,0 +1,66 @@
+package io.github.lineprof.internal.run;
+
+import io.github.lineprof.Scenario;
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.swap.Classpath;
+import io.github.lineprof.internal.swap.SwapClassLoader;
+import io.github.lineprof.probe.ProbeRegistry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * The harness's run of the instrumented copy: the scenario re-created in a class loader that swaps
+ * the copies in, run for warm-up (not counted) and measurement (counted), JMH-style.
+ *
+ * @param stats what the probes counted (and timed) over the measurement invocations only
+ * @param nanos wall-clock time of the measurement invocations
+ * @param value what the last measured invocation returned
+ * @param failure what the scenario threw, or null
+ */
+public record InstrumentedRun(ProfileStats stats, long nanos, Object value, Throwable failure) {
+  private static volatile Object sink;
+
+  public static InstrumentedRun run(byte[] scenario, int warmup, int measure, PrintStream progress) {
+    try (SwapClassLoader loader = new SwapClassLoader(Classpath.current(), InstrumentedRun.class.getClassLoader())) {
+      Scenario swapped = ScenarioBytes.in(scenario, loader);
+      ProfileStats before = ProbeRegistry.snapshot();
+      Throwable failure = null;
+      Object value = null;
+      long nanos = 0;
+      try {
+        long start = System.nanoTime();
+        for (int i = 0; i < warmup; i++) {
+          sink = swapped.run();
+        }
+        progress(progress, "warm-up", warmup, System.nanoTime() - start);
+        before = ProbeRegistry.snapshot();
+        start = System.nanoTime();
+        for (int i = 0; i < measure; i++) {
+          value = swapped.run();
+        }
+        nanos = System.nanoTime() - start;
+        progress(progress, "measurement", measure, nanos);
+      } catch (Exception | Error e) {
+        failure = e;
+      }
+      if (loader.swappedClasses() == 0 && failure == null) {
+        throw new IllegalStateException("lineprof: the scenario ran no instrumented class. Check that its"
+            + " methods carry @LineProfile and that the build runs lineprof's processor and second compile"
+            + " (META-INF/lineprof/classes/ must be on the class path).");
+      }
+      return new InstrumentedRun(ProbeRegistry.snapshot().minus(before), nanos, value, failure);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A JMH-style progress line, so a long run shows where it is. */
+  static void progress(PrintStream out, String phase, long invocations, long nanos) {
+    if (out != null && invocations > 0) {
+      out.printf(Locale.ROOT, "# lineprof %s: %d invocation%s, %.3f ms%n",
+          phase, invocations, invocations == 1 ? "" : "s", nanos / 1e6);
+    }
+  }
+}

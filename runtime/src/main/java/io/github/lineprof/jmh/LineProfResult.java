@@ -1,0 +1,89 @@
+package io.github.lineprof.jmh;
+
+import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.internal.run.Profile;
+import io.github.lineprof.internal.run.RunPipeline;
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.Aggregator;
+import org.openjdk.jmh.results.ResultRole;
+
+/**
+ * The line statistics of some measurement iterations, as a JMH result: JMH carries it from the fork
+ * to the host and sums the iterations and forks of a benchmark with {@link #getIterationAggregator},
+ * then prints {@link #extendedInfo}, the line_profiler tables, under the benchmark's score. The
+ * score is the hits counted, so the summary line says how much the table rests on.
+ */
+public final class LineProfResult extends org.openjdk.jmh.results.Result<LineProfResult> {
+  private static final long serialVersionUID = 1L;
+  static final String LABEL = "lineprof";
+
+  private final ProfileStats stats;
+  private final List<RunInfo> runs;
+  /** The profiler's options as settings: {@link ProfileOptions} itself holds a Path. */
+  private final Map<String, String> options;
+  private final String benchmark;
+
+  LineProfResult(ProfileStats stats, List<RunInfo> runs, Map<String, String> options, String benchmark) {
+    super(ResultRole.SECONDARY, LABEL, of(totalHits(stats)), "hits", AggregationPolicy.SUM);
+    this.stats = stats;
+    this.runs = List.copyOf(runs);
+    this.options = Map.copyOf(options);
+    this.benchmark = benchmark;
+  }
+
+  private static double totalHits(ProfileStats stats) {
+    return stats.functions().stream().mapToLong(f -> f.totalHits()).sum();
+  }
+
+  @Override
+  protected Aggregator<LineProfResult> getThreadAggregator() {
+    return LineProfResult::sum;
+  }
+
+  @Override
+  protected Aggregator<LineProfResult> getIterationAggregator() {
+    return LineProfResult::sum;
+  }
+
+  private static LineProfResult sum(Collection<LineProfResult> results) {
+    ProfileStats stats = new ProfileStats(List.of());
+    List<RunInfo> runs = new ArrayList<>();
+    LineProfResult any = null;
+    for (LineProfResult r : results) {
+      stats = stats.plus(r.stats);
+      r.runs.stream().filter(run -> !runs.contains(run)).forEach(runs::add);
+      any = r;
+    }
+    return new LineProfResult(stats, runs, any.options, any.benchmark);
+  }
+
+  /** The tables; also writes the report files of the benchmark, so they match what was printed. */
+  @Override
+  public String extendedInfo() {
+    ProfileOptions parsed = ProfileOptions.defaults().with(options);
+    Path directory = parsed.output().resolve(benchmark);
+    ProfileOptions here = parsed.with(Map.of("output", directory.toString()));
+    Profile profile = new Profile(stats, runs.isEmpty() ? List.of() : List.of(runs.get(0)));
+    try {
+      RunPipeline.write(new Profile(stats, runs), here);
+    } catch (IOException e) {
+      throw new UncheckedIOException("lineprof: cannot write the reports to " + directory, e);
+    }
+    return RunPipeline.text(profile, here) + "Reports of " + runs.size() + " fork(s) written to "
+        + directory.toAbsolutePath() + "\n";
+  }
+
+  /** The summed statistics, e.g. from {@code RunResult.getAggregatedResult().getSecondaryResults()}. */
+  public ProfileStats stats() {
+    return stats;
+  }
+}
