@@ -32,7 +32,7 @@ abstract class AbstractAgentMojo extends AbstractMojo {
   @Parameter(property = "lineprof.formats")
   private String formats;
 
-  /** {@code exact} (a clock read per line) or {@code sampled} (a sampler thread). Default: exact. */
+  /** {@code auto}, {@code exact}, {@code sampled} or {@code original}, as the agent takes them (its default if unset). */
   @Parameter(property = "lineprof.mode")
   private String mode;
 

@@ -1,0 +1,121 @@
+package io.github.lineprof.maven;
+
+import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.internal.report.ReportFormat;
+import io.github.lineprof.internal.report.Reports;
+import io.github.lineprof.internal.report.TextOptions;
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Merges the {@code report.json} files that the agent wrote (surefire's, failsafe's, one per test JVM)
+ * into one set of reports. Reading and merging use lineprof-runtime's JSON report, as {@code lineprof
+ * merge} does.
+ */
+abstract class AbstractReportMojo extends AbstractMojo {
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  /** Time unit of the text report's Time columns, in seconds: 1e-9 (default), 1e-6, 1e-3 or 1. */
+  @Parameter(property = "lineprof.unit")
+  private Double unit;
+
+  /** Reports to write, {@code +}-separated: txt, json, html, md. Default: all. */
+  @Parameter(property = "lineprof.formats", defaultValue = "txt+json+html+md")
+  private String formats;
+
+  @Parameter(property = "lineprof.skip", defaultValue = "false")
+  private boolean skip;
+
+  /** The folders to search for report.json files, each with its subfolders. */
+  abstract List<File> dataDirectories();
+
+  abstract File outputDirectory();
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("lineprof: skipped");
+      return;
+    }
+    if ("pom".equals(project.getPackaging()) && dataDirectories().stream().noneMatch(File::isDirectory)) {
+      return; // a parent POM inheriting the plugin block: nothing of its own ran
+    }
+    Path output = outputDirectory().toPath().toAbsolutePath().normalize();
+    List<Path> inputs = new ArrayList<>();
+    for (File dir : dataDirectories()) {
+      inputs.addAll(reportsUnder(dir.toPath(), output));
+    }
+    if (inputs.isEmpty()) {
+      getLog().warn("lineprof: no report.json under " + dataDirectories().stream().map(File::getPath)
+          .collect(Collectors.joining(", ")) + ": no test JVM ran with lineprof's agent (did any test run?"
+          + " Is prepare-agent bound, and does surefire's argLine keep @{argLine}?). No report written.");
+      return;
+    }
+    ProfileStats stats = new ProfileStats(List.of());
+    List<RunInfo> runs = new ArrayList<>();
+    for (Path input : inputs) {
+      try {
+        JsonReport.Parsed parsed = JsonReport.read(Files.readString(input, StandardCharsets.UTF_8));
+        stats = stats.plus(parsed.stats());
+        runs.addAll(parsed.runs());
+      } catch (IOException | IllegalArgumentException e) {
+        throw new MojoExecutionException("lineprof: cannot merge " + input + ": " + e.getMessage(), e);
+      }
+    }
+    if (stats.functions().stream().allMatch(f -> f.totalHits() == 0)) {
+      getLog().warn("lineprof: " + inputs.size() + " report(s) found, but no profiled line ran: the tests called no"
+          + " @LineProfile method, or the instrumented classes were not swapped in (is lineprof:instrument bound?)");
+    }
+    try {
+      Reports.write(output, stats, runs, TextOptions.defaults().withOutputUnit(unit), formats());
+    } catch (IOException | RuntimeException e) {
+      throw new MojoExecutionException("lineprof: cannot write the reports to " + output + ": " + e, e);
+    }
+    getLog().info("lineprof: " + stats.functions().size() + " function(s) from " + inputs.size()
+        + " report(s) merged into " + output);
+  }
+
+  private static List<Path> reportsUnder(Path dir, Path output) throws MojoExecutionException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      // the merged report may live under a searched folder: never read it back
+      return walk.filter(p -> p.getFileName().toString().equals(ReportFormat.JSON.fileName()))
+          .filter(p -> !p.toAbsolutePath().normalize().getParent().equals(output)).sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new MojoExecutionException("lineprof: cannot search " + dir + ": " + e, e);
+    }
+  }
+
+  private Set<ReportFormat> formats() throws MojoExecutionException {
+    Set<ReportFormat> set = EnumSet.noneOf(ReportFormat.class);
+    for (String name : formats.split("\\+")) {
+      try {
+        set.add(ReportFormat.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("lineprof: unknown format '" + name + "'; formats are txt, json, html, md");
+      }
+    }
+    return set;
+  }
+}
