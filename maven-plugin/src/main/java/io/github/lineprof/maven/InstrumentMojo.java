@@ -87,6 +87,10 @@ public class InstrumentMojo extends AbstractMojo {
     Path copiesOut = lineprof.resolve("classes");
     Path tables = workDirectory.toPath().resolve("tables");
     Path generated = workDirectory.toPath().resolve("generated");
+    // javac takes a module-info.class in -d for the module being compiled: these compiles write beside
+    // the module's classes and are moved in after
+    Path processorOut = workDirectory.toPath().resolve("processor-out");
+    Path tablesOut = workDirectory.toPath().resolve("tables-out");
     deleteTree(lineprof);
     deleteTree(workDirectory.toPath());
 
@@ -97,7 +101,7 @@ public class InstrumentMojo extends AbstractMojo {
       return;
     }
     String classpath = Javac.path(compileClasspath());
-    mkdirs(classes, tables, generated, copiesOut);
+    mkdirs(tables, generated, processorOut, tablesOut);
     Javac javac = new Javac(getLog());
 
     // 1. The copies and line tables. module-info.java is left out: the copies are compiled on the class
@@ -105,7 +109,7 @@ public class InstrumentMojo extends AbstractMojo {
     List<String> first = new ArrayList<>(settings.levelOptions());
     first.addAll(List.of("-proc:only", "-processor", PROCESSOR,
         "-processorpath", Javac.path(pluginArtifacts.stream().map(a -> a.getFile().getPath()).collect(Collectors.toList())),
-        "-classpath", classpath, "-d", classes.toString(), "-s", tables.toString()));
+        "-classpath", classpath, "-d", processorOut.toString(), "-s", tables.toString()));
     List<String> include = new ArrayList<>(includes);
     for (String arg : settings.compilerArgs()) {
       if (arg.startsWith("-Alineprof.include=")) {
@@ -118,6 +122,7 @@ public class InstrumentMojo extends AbstractMojo {
       first.add("-Alineprof.include=" + String.join(",", include));
     }
     javac.compile("the instrumented copies (lineprof's processor)", first, sources, false);
+    moveInto(processorOut, classes);
 
     List<Path> copySources = Javac.javaFiles(copies);
     if (copySources.isEmpty()) {
@@ -129,8 +134,10 @@ public class InstrumentMojo extends AbstractMojo {
     // 2. The line tables, beside the originals: the application class loader loads them, also for the copies.
     List<String> second = new ArrayList<>(settings.levelOptions());
     second.addAll(List.of("-proc:none", "-implicit:none", "-sourcepath", tables.toString(),
-        "-classpath", classpath, "-d", classes.toString()));
+        "-classpath", classpath, "-d", tablesOut.toString()));
     javac.compile("lineprof's line tables", second, Javac.javaFiles(tables), true);
+    moveInto(tablesOut, classes);
+    mkdirs(copiesOut);
 
     // 3. The copies, as the module's compile would: same settings, same processors.
     copyLombokConfig(settings, copies);
@@ -234,6 +241,19 @@ public class InstrumentMojo extends AbstractMojo {
       } catch (IOException e) {
         throw new MojoExecutionException("lineprof: cannot copy lombok.config files: " + e, e);
       }
+    }
+  }
+
+  /** Moves every file under {@code from} to the same place under {@code to}. */
+  private static void moveInto(Path from, Path to) throws MojoExecutionException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path file : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        Path target = to.resolve(from.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("lineprof: cannot move " + from + " into " + to + ": " + e, e);
     }
   }
 
