@@ -1,6 +1,9 @@
 package io.github.lineprof.maven;
 
+import io.github.lineprof.internal.report.ReportFormat;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.Artifact;
@@ -51,6 +54,14 @@ abstract class AbstractAgentMojo extends AbstractMojo {
     if (skip) {
       getLog().info("lineprof: skipped");
       return;
+    }
+    // a report of an earlier build would be merged by report as if this build's tests had written it
+    for (ReportFormat format : ReportFormat.values()) {
+      try {
+        Files.deleteIfExists(output().toPath().resolve(format.fileName()));
+      } catch (IOException e) {
+        throw new MojoExecutionException("lineprof: cannot delete the earlier report in " + output() + ": " + e, e);
+      }
     }
     List<String> options = new ArrayList<>();
     options.add("output=" + output().getAbsolutePath());
