@@ -67,6 +67,13 @@ abstract class AbstractReportMojo extends AbstractMojo {
       getLog().warn("lineprof: no report.json under " + dataDirectories().stream().map(File::getPath)
           .collect(Collectors.joining(", ")) + ": no test JVM ran with lineprof's agent (did any test run?"
           + " Is prepare-agent bound, and does surefire's argLine keep @{argLine}?). No report written.");
+      for (ReportFormat format : ReportFormat.values()) {
+        try {
+          Files.deleteIfExists(output.resolve(format.fileName())); // an earlier build's would pass for this one's
+        } catch (IOException e) {
+          throw new MojoExecutionException("lineprof: cannot delete the earlier report in " + output + ": " + e, e);
+        }
+      }
       return;
     }
     ProfileStats stats = new ProfileStats(List.of());
