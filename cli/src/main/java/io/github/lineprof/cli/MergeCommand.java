@@ -1,13 +1,8 @@
 package io.github.lineprof.cli;
 
 import io.github.lineprof.internal.report.JsonReport;
-import io.github.lineprof.internal.stats.ProfileStats;
-import io.github.lineprof.internal.stats.RunInfo;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,10 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lineprof merge}: one report of several runs of the same code, e.g. of several CI jobs. It
- * refuses what a sum would silently get wrong: the same run twice (by its id; reports written
- * before runs had ids cannot be checked), a function whose source text changed between the runs,
- * and counts beyond a {@code long}.
+ * {@code lineprof merge}: one report of several runs of the same code, e.g. of several CI jobs, with
+ * {@link ReportMerge}'s checks.
  */
 @Command(name = "merge", description = "Sums JSON reports: hits and times per line; the runs are listed together.")
 final class MergeCommand implements Runnable {
@@ -34,26 +27,14 @@ final class MergeCommand implements Runnable {
 
   @Override
   public void run() {
-    ProfileStats stats = new ProfileStats(List.of());
-    List<RunInfo> runs = new ArrayList<>();
-    Map<String, Path> runIds = new HashMap<>();
+    ReportMerge merge = new ReportMerge();
     for (Path report : reports) {
-      JsonReportReader.Report parsed = LineProfCli.read(spec, report);
-      for (RunInfo run : parsed.runs()) {
-        Path earlier = run.id() == null ? null : runIds.putIfAbsent(run.id(), report);
-        if (earlier != null) {
-          throw new ParameterException(spec.commandLine(), report + ": cannot merge: run " + run.id()
-              + " is also in " + earlier + "; merging it twice would count it twice");
-        }
-      }
       try {
-        stats = stats.plus(parsed.stats());
-      } catch (IllegalArgumentException | ArithmeticException e) {
-        // The source changed between the runs, or a sum is beyond a long.
-        throw new ParameterException(spec.commandLine(), report + ": cannot merge: " + e.getMessage());
+        merge.add(report.toString(), LineProfCli.read(spec, report));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
       }
-      runs.addAll(parsed.runs());
     }
-    LineProfCli.write(spec, output, JsonReport.write(stats, runs));
+    LineProfCli.write(spec, output, JsonReport.write(merge.stats(), merge.runs()));
   }
 }

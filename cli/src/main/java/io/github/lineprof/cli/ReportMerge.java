@@ -1,0 +1,50 @@
+package io.github.lineprof.cli;
+
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One report of several runs of the same code (the CLI's {@code merge}, the Maven plugin's
+ * {@code report}). It refuses what a sum would silently get wrong: the same run twice (by its id;
+ * reports written before runs had ids cannot be checked), a function whose source text changed
+ * between the runs, and counts beyond a {@code long}.
+ */
+public final class ReportMerge {
+  private ProfileStats stats = new ProfileStats(List.of());
+  private final List<RunInfo> runs = new ArrayList<>();
+  private final Map<String, String> runIds = new HashMap<>();
+
+  /**
+   * Adds one report, named {@code source} in messages.
+   *
+   * @throws IllegalArgumentException saying why the report cannot be added; nothing is added then
+   */
+  public void add(String source, JsonReportReader.Report report) {
+    for (RunInfo run : report.runs()) {
+      String earlier = run.id() == null ? null : runIds.get(run.id());
+      if (earlier != null) {
+        throw new IllegalArgumentException(source + ": cannot merge: run " + run.id() + " is also in " + earlier
+            + "; merging it twice would count it twice");
+      }
+    }
+    try {
+      stats = stats.plus(report.stats());
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new IllegalArgumentException(source + ": cannot merge: " + e.getMessage(), e);
+    }
+    report.runs().stream().filter(run -> run.id() != null).forEach(run -> runIds.put(run.id(), source));
+    runs.addAll(report.runs());
+  }
+
+  public ProfileStats stats() {
+    return stats;
+  }
+
+  public List<RunInfo> runs() {
+    return List.copyOf(runs);
+  }
+}

@@ -1,0 +1,26 @@
+// The tests passed, ran under the agent, and the merged report has the expected Hits.
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0')
+assert !log.contains("Overwriting artifact's file")
+
+def dir = new File(basedir, 'target/lineprof')
+['report.txt', 'report.json', 'index.html', 'summary.md'].each { assert new File(dir, it).isFile() : it }
+assert new File(dir, 'surefire/report.json').isFile()
+
+def report = new JsonSlurper().parse(new File(dir, 'report.json'))
+def hits = { String function, String text ->
+  def f = report.functions.find { it.name == function }
+  assert f != null : "no ${function} in ${report.functions*.name}"
+  def i = f.lines.findIndexOf { it.contains(text) }
+  assert i >= 0 : "no line '${text}' in ${function}"
+  f.hits[i]
+}
+// total() runs 6 times (5 in totals(), 1 in receipt()), over 3 items each
+assert hits('Order.total', 'sum += item.cost();') == 18
+assert hits('Order.total', 'long sum = 0;') == 6
+assert hits('Item.cost', 'long cost = price() * quantity();') == 18
+assert hits('Order.receipt', 'out.write(') == 1
+assert hits('Order.customerBytes', 'byte[] bytes =') == 1
+return true

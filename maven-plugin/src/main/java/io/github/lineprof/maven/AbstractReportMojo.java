@@ -1,0 +1,129 @@
+package io.github.lineprof.maven;
+
+import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.cli.JsonReportReader;
+import io.github.lineprof.cli.ReportMerge;
+import io.github.lineprof.internal.report.ReportFormat;
+import io.github.lineprof.internal.run.Profile;
+import io.github.lineprof.internal.run.RunPipeline;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Merges the {@code report.json} files that the agent wrote (surefire's, failsafe's, one per test JVM)
+ * into one set of reports, with the checks of {@code lineprof merge}, written by the run pipeline
+ * every launcher uses.
+ */
+abstract class AbstractReportMojo extends AbstractMojo {
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  /** Time unit of the text report's Time columns, in seconds: 1e-9 (default), 1e-6, 1e-3 or 1. */
+  @Parameter(property = "lineprof.unit")
+  private Double unit;
+
+  /** Reports to write, {@code +}-separated: txt, json, html, md. Default: all. */
+  @Parameter(property = "lineprof.formats", defaultValue = "txt+json+html+md")
+  private String formats;
+
+  @Parameter(property = "lineprof.skip", defaultValue = "false")
+  private boolean skip;
+
+  /** The folders to search for report.json files, each with its subfolders. */
+  abstract List<File> dataDirectories();
+
+  abstract File outputDirectory();
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("lineprof: skipped");
+      return;
+    }
+    if ("pom".equals(project.getPackaging()) && dataDirectories().stream().noneMatch(File::isDirectory)) {
+      return; // a parent POM inheriting the plugin block: nothing of its own ran
+    }
+    Path output = outputDirectory().toPath().toAbsolutePath().normalize();
+    List<Path> inputs = new ArrayList<>();
+    for (File dir : dataDirectories()) {
+      inputs.addAll(reportsUnder(dir.toPath(), output));
+    }
+    if (inputs.isEmpty()) {
+      getLog().warn("lineprof: no report.json under " + dataDirectories().stream().map(File::getPath)
+          .collect(Collectors.joining(", ")) + ": no test JVM ran with lineprof's agent (did any test run?"
+          + " Is prepare-agent bound, and does surefire's argLine keep @{argLine}?). No report written.");
+      for (ReportFormat format : ReportFormat.values()) {
+        try {
+          Files.deleteIfExists(output.resolve(format.fileName())); // an earlier build's would pass for this one's
+        } catch (IOException e) {
+          throw new MojoExecutionException("lineprof: cannot delete the earlier report in " + output + ": " + e, e);
+        }
+      }
+      return;
+    }
+    ProfileOptions options = options(output);
+    ReportMerge merge = new ReportMerge();
+    for (Path input : inputs) {
+      try {
+        merge.add(input.toString(), JsonReportReader.read(Files.readString(input, StandardCharsets.UTF_8)));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new MojoExecutionException("lineprof: cannot merge " + input + ": " + e.getMessage(), e);
+      }
+    }
+    Profile profile = new Profile(merge.stats(), merge.runs());
+    if (profile.stats().functions().stream().allMatch(f -> f.totalHits() == 0)) {
+      getLog().warn("lineprof: " + inputs.size() + " report(s) found, but no profiled line ran: the tests called no"
+          + " @LineProfile method, or the instrumented classes were not swapped in (is lineprof:instrument bound?)");
+    }
+    try {
+      RunPipeline.write(profile, options);
+    } catch (IOException | RuntimeException e) {
+      throw new MojoExecutionException("lineprof: cannot write the reports to " + output + ": " + e, e);
+    }
+    getLog().info("lineprof: " + profile.stats().functions().size() + " function(s) from " + inputs.size()
+        + " report(s) merged into " + output);
+  }
+
+  private static List<Path> reportsUnder(Path dir, Path output) throws MojoExecutionException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      // the merged report may live under a searched folder: never read it back
+      return walk.filter(p -> p.getFileName().toString().equals(ReportFormat.JSON.fileName()))
+          .filter(p -> !p.toAbsolutePath().normalize().getParent().equals(output)).sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new MojoExecutionException("lineprof: cannot search " + dir + ": " + e, e);
+    }
+  }
+
+  /** The report settings in lineprof's one options model, so they are checked as everywhere else. */
+  private ProfileOptions options(Path output) throws MojoExecutionException {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("output", output.toString());
+    settings.put("formats", formats);
+    if (unit != null) {
+      settings.put("unit", unit.toString());
+    }
+    try {
+      return ProfileOptions.defaults().with(settings);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("lineprof: " + e.getMessage(), e);
+    }
+  }
+}

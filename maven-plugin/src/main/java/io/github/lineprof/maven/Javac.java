@@ -1,0 +1,99 @@
+package io.github.lineprof.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/** Runs the JDK's compiler in Maven's JVM, its diagnostics going to Maven's log. */
+final class Javac {
+  private final Log log;
+
+  Javac(Log log) {
+    this.log = log;
+  }
+
+  /**
+   * Compiles {@code sources} with {@code options}.
+   *
+   * @param what what the compile is for, in the error message
+   * @param quiet whether warnings and notes go to the debug log: they repeat the module's own compile's
+   */
+  void compile(String what, List<String> options, List<Path> sources, boolean quiet)
+      throws MojoExecutionException, MojoFailureException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      throw new MojoExecutionException("lineprof: Maven runs on a JRE without javac (" + System.getProperty("java.home")
+          + "); run it with a JDK.");
+    }
+    log.debug("lineprof: javac " + String.join(" ", options) + " (" + sources.size() + " files)");
+    StringWriter out = new StringWriter();
+    boolean ok;
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+      Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromFiles(
+          sources.stream().map(Path::toFile).collect(Collectors.toList()));
+      ok = javac.getTask(out, files, d -> report(d, quiet), options, null, units).call();
+    } catch (IOException | RuntimeException e) {
+      throw new MojoExecutionException("lineprof: javac failed for " + what + ": " + e, e);
+    }
+    if (!out.toString().isBlank()) {
+      log.info(out.toString().strip());
+    }
+    if (!ok) {
+      throw new MojoFailureException("lineprof: compiling " + what + " failed; see the errors above.");
+    }
+  }
+
+  private void report(Diagnostic<? extends JavaFileObject> d, boolean quiet) {
+    String where = d.getSource() == null ? "" : d.getSource().getName()
+        + (d.getLineNumber() > 0 ? ":[" + d.getLineNumber() + "," + d.getColumnNumber() + "] " : " ");
+    String message = where + d.getMessage(Locale.ROOT);
+    switch (d.getKind()) {
+      case ERROR -> log.error(message);
+      case WARNING, MANDATORY_WARNING -> {
+        if (quiet) {
+          log.debug(message);
+        } else {
+          log.warn(message);
+        }
+      }
+      default -> {
+        if (quiet) {
+          log.debug(message);
+        } else {
+          log.info(message);
+        }
+      }
+    }
+  }
+
+  /** The {@code .java} files under {@code root}, sorted so that builds are reproducible. */
+  static List<Path> javaFiles(Path root) throws MojoExecutionException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new MojoExecutionException("lineprof: cannot list " + root + ": " + e, e);
+    }
+  }
+
+  static String path(List<String> elements) {
+    return String.join(File.pathSeparator, elements);
+  }
+}
