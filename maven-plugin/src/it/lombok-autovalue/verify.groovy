@@ -23,4 +23,11 @@ assert hits('Order.total', 'long sum = 0;') == 6
 assert hits('Item.cost', 'long cost = price() * quantity();') == 18
 assert hits('Order.receipt', 'out.write(') == 1
 assert hits('Order.customerBytes', 'byte[] bytes =') == 1
+
+// Each copy carries the fingerprint of the original it was built from (the swap's staleness check).
+def copies = new File(basedir, 'target/classes/META-INF/lineprof/classes')
+def original = new File(basedir, 'target/classes/com/example/shop/Order.class')
+def fingerprint = new File(copies, 'com/example/shop/Order.class.sha256')
+assert fingerprint.isFile()
+assert fingerprint.text.trim() == java.security.MessageDigest.getInstance('SHA-256').digest(original.bytes).encodeHex().toString()
 return true

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -164,7 +167,27 @@ public class InstrumentMojo extends AbstractMojo {
         "-d", copiesOut.toString(), "-s", generated.toString()));
     settings.compilerArgs().stream().filter(a -> !a.startsWith("-Alineprof.")).forEach(third::add);
     javac.compile("the instrumented copies", third, copySources, true);
+    writeFingerprints(copiesOut, classes);
     getLog().info("lineprof: " + copySources.size() + " instrumented file(s) compiled into " + copiesOut);
+  }
+
+  /**
+   * Beside each copy, {@code <Class>.class.sha256}: the SHA-256 of the original class file it was built
+   * from, so the agent and the harness never swap in a copy whose original changed since (an IDE
+   * rebuild, a {@code mvn compile} without this goal).
+   */
+  private static void writeFingerprints(Path copiesOut, Path classes) throws MojoExecutionException {
+    try (Stream<Path> walk = Files.walk(copiesOut)) {
+      for (Path copy : walk.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
+        Path original = classes.resolve(copiesOut.relativize(copy).toString());
+        if (Files.isRegularFile(original)) {
+          byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(original));
+          Files.writeString(copy.resolveSibling(copy.getFileName() + ".sha256"), HexFormat.of().formatHex(digest) + "\n");
+        }
+      }
+    } catch (IOException | NoSuchAlgorithmException e) {
+      throw new MojoExecutionException("lineprof: cannot fingerprint the originals of " + copiesOut + ": " + e, e);
+    }
   }
 
   /** The module's Java sources, less those of its own processors' output and module-info.java. */
