@@ -103,14 +103,15 @@ public final class LineProfiler {
     Mode mode = options.resolvedMode(compareWithOriginal);
     requireProbeMode(ProbeMode.timing(mode));
     byte[] serialized = ScenarioBytes.of(scenario);
-    InstrumentedRun copy = InstrumentedRun.run(serialized, options.warmup(), options.measure(), out);
+    InstrumentedRun copy = InstrumentedRun.run(
+        serialized, scenario.getClass().getClassLoader(), options.warmup(), options.measure(), out);
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("launcher", "harness");
     settings.put("warmup", String.valueOf(options.warmup()));
     settings.put("measure", String.valueOf(options.measure()));
     Profile profile;
     if (copy.failure() == null && mode == Mode.ORIGINAL) {
-      OriginalRun original = timeOriginal(serialized, copy.stats());
+      OriginalRun original = timeOriginal(serialized, scenario.getClass().getClassLoader(), copy.stats());
       settings.put("overhead", overhead(copy.nanos(), original.wallNanos() / (double) original.invocations()));
       profile = RunPipeline.timedByOriginal(copy.stats(), original, options.measure(), settings);
     } else {
@@ -139,15 +140,15 @@ public final class LineProfiler {
   }
 
   /** Runs the original under the recorder, in a fork unless told otherwise, for the Time column. */
-  private OriginalRun timeOriginal(byte[] scenario, ProfileStats hits) {
+  private OriginalRun timeOriginal(byte[] scenario, ClassLoader origin, ProfileStats hits) {
     List<FunctionInfo> functions = hits.functions().stream().map(FunctionStats::info).toList();
     try {
       if (out != null) {
         out.printf(Locale.ROOT, "# lineprof original: recording about %d samples of the original (at most %d s)%s%n",
             options.samples(), options.maxTime().toSeconds(), options.fork() ? " in a forked JVM" : "");
       }
-      return options.fork() ? OriginalFork.run(scenario, functions, options)
-          : OriginalRun.record(scenario, functions, options);
+      return options.fork() ? OriginalFork.run(scenario, origin, functions, options)
+          : OriginalRun.record(scenario, origin, functions, options);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("lineprof: interrupted while timing the original", e);
