@@ -121,9 +121,17 @@ public final class LineProfiler {
       profile = RunPipeline.timedByCopy(copy.stats(), settings);
     }
     ProfileResult result = new ProfileResult(profile, options, copy.value(), copy.failure());
-    publish(result);
+    UncheckedIOException unwritten = publish(result);
     if (result.failure() != null) {
-      throw new ScenarioFailedException(result);
+      // the scenario's failure comes first: a report that could not be written is attached to it
+      ScenarioFailedException failed = new ScenarioFailedException(result);
+      if (unwritten != null) {
+        failed.addSuppressed(unwritten);
+      }
+      throw failed;
+    }
+    if (unwritten != null) {
+      throw unwritten;
     }
     return result;
   }
@@ -184,15 +192,17 @@ public final class LineProfiler {
             instrumented / 1e6, originalNanosPerInvocation / 1e6, instrumented / Math.max(1, originalNanosPerInvocation));
   }
 
-  private void publish(ProfileResult result) {
+  /** Prints the tables and writes the reports; returns what kept the reports from being written. */
+  private UncheckedIOException publish(ProfileResult result) {
     if (out != null) {
       out.print(result.text());
       out.flush();
     }
     try {
       RunPipeline.write(result.profile(), options);
+      return null;
     } catch (IOException e) {
-      throw new UncheckedIOException("lineprof: cannot write the reports to " + options.output(), e);
+      return new UncheckedIOException("lineprof: cannot write the reports to " + options.output() + ": " + e, e);
     }
   }
 }
