@@ -43,6 +43,7 @@ public final class RunPipeline {
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
     }
+    settings.put("heap", ProbeRegistry.heap());
     return new Profile(stats, List.of(RunInfo.current(ProbeMode.current().label(), settings)));
   }
 
