@@ -7,6 +7,7 @@ import io.github.lineprof.internal.report.TextOptions;
 import io.github.lineprof.internal.report.TextReport;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.swap.SwapLog;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.probe.Calibration;
 import io.github.lineprof.probe.ProbeMode;
@@ -44,6 +45,7 @@ public final class RunPipeline {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
     }
     settings.put("heap", ProbeRegistry.heap());
+    settings.putAll(SwapLog.settings());
     return new Profile(stats, List.of(RunInfo.current(ProbeMode.current().label(), settings)));
   }
 
@@ -54,6 +56,7 @@ public final class RunPipeline {
   public static Profile timedByOriginal(ProfileStats hits, OriginalRun original, long counted,
       Map<String, String> launcherSettings) {
     Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
+    settings.putAll(SwapLog.settings());
     settings.put("hits", "instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"));
     settings.put("time", String.format(Locale.ROOT,
         "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
