@@ -1,14 +1,24 @@
 package io.github.lineprof.benchmarks;
 
+import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.jmh.SideBySide;
+import io.github.lineprof.jmh.SideBySide.Comparison;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
- * {@code java -jar benchmarks.jar}: without arguments, the whole comparison of BENCHMARKS.md (overhead
- * in exact and sampled mode, then accuracy); with arguments, plain JMH ({@code org.openjdk.jmh.Main}).
+ * {@code java -jar benchmarks.jar}: without arguments, the whole comparison of BENCHMARKS.md (cost and
+ * totals in every mode, the demo's shares against a JFR recording made by hand, accuracy in every
+ * mode), printed together at the end; with arguments, plain JMH ({@code org.openjdk.jmh.Main}).
  */
 public final class BenchmarksMain {
-  private static final String[] OVERHEAD = {
-      "OverheadBenchmark|SimulationBenchmark", "-f", "1", "-wi", "5", "-w", "1", "-i", "5", "-r", "1"};
+  private static final String[] SIDE_BY_SIDE = {
+      "OverheadBenchmark|SimulationBenchmark", "-f", "1", "-wi", "5", "-w", "1", "-i", "10", "-r", "1"};
+  /** Demo target: each line of simulate within this many points of the recording made by hand. */
+  private static final double DEMO_POINTS = 2;
 
   private BenchmarksMain() {}
 
@@ -17,10 +27,42 @@ public final class BenchmarksMain {
       org.openjdk.jmh.Main.main(args);
       return;
     }
-    SideBySide.main(OVERHEAD);
-    System.setProperty("lineprof.jmh", "mode=sampled");
-    SideBySide.main(OVERHEAD);
-    System.clearProperty("lineprof.jmh");
-    AccuracyCheck.main(new String[0]);
+    CommandLineOptions options = new CommandLineOptions(SIDE_BY_SIDE);
+    Map<String, Comparison> byMode = new LinkedHashMap<>();
+    for (String mode : AccuracyCheck.MODES) {
+      byMode.put(mode, SideBySide.run(options, "mode=" + mode));
+    }
+    Map<Integer, Long> byHand = HandRecording.simulateSamples();
+    String accuracy = AccuracyCheck.check(5);
+
+    StringBuilder out = new StringBuilder("\n==== lineprof benchmarks ====\n");
+    byMode.forEach((mode, comparison) -> out.append("\nmode=").append(mode).append(comparison.text()));
+    FunctionStats simulate = Comparison.mainFunction(
+        byMode.get("original").profiled().get(SimulationBenchmark.class.getName() + ".simulate"));
+    out.append(demoShares(simulate, byHand)).append(accuracy);
+    System.out.print(out);
+  }
+
+  /** simulate's line shares in original mode's table against the recording made by hand. */
+  static String demoShares(FunctionStats table, Map<Integer, Long> byHand) {
+    long handTotal = byHand.values().stream().mapToLong(Long::longValue).sum();
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        "%nDemo %s: %% Time of original mode's table vs a JFR recording by hand (%d samples)%n%-6s %8s %8s %7s%n",
+        table.info().name(), handTotal, "line", "table %", "hand %", "diff"));
+    TreeSet<Integer> lines = new TreeSet<>(byHand.keySet());
+    for (int line = table.info().firstLine(); line <= table.info().lastLine(); line++) {
+      if (table.nanos(line) > 0) {
+        lines.add(line);
+      }
+    }
+    double worst = 0;
+    for (int line : lines) {
+      double t = 100.0 * table.nanos(line) / table.totalNanos();
+      double h = 100.0 * byHand.getOrDefault(line, 0L) / handTotal;
+      worst = Math.max(worst, Math.abs(t - h));
+      out.append(String.format(Locale.ROOT, "%-6d %8.1f %8.1f %+7.1f%n", line, t, h, t - h));
+    }
+    return out.append(String.format(Locale.ROOT, "worst difference: %.1f points (target %.0f)%n", worst,
+        DEMO_POINTS)).toString();
   }
 }
