@@ -20,7 +20,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs the same JMH benchmarks twice in one go, on the originals and with lineprof's profiler, and
  * prints under the line tables each benchmark's two scores and their ratio (what profiling costs:
  * in original mode the recorder's cost, else the probes'), and the table's total time per call
- * against the original's score (how true the table's total is).
+ * against the original's score (how true the table's total is) and against the profiled run's own
+ * score (in original mode, the score the table explains).
  *
  * <pre>java -cp benchmarks.jar io.github.lineprof.jmh.SideBySide SimulationBenchmark [JMH options]</pre>
  *
@@ -58,8 +59,8 @@ public final class SideBySide {
     /** One line per benchmark: scores, slowdown, and the table's total per call against the original. */
     public String text() {
       StringBuilder out = new StringBuilder("\nlineprof side by side (same benchmarks, same run)\n");
-      out.append(String.format(Locale.ROOT, "%-50s %14s %14s %9s %24s %9s%n", "Benchmark", "original",
-          "profiled", "slowdown", "table per call", "vs orig."));
+      out.append(String.format(Locale.ROOT, "%-50s %14s %14s %9s %34s %9s %9s%n", "Benchmark", "original",
+          "profiled", "slowdown", "table per call", "vs orig.", "vs own"));
       for (Map.Entry<String, RunResult> o : original.entrySet()) {
         RunResult p = profiled.get(o.getKey());
         if (p == null) {
@@ -71,17 +72,24 @@ public final class SideBySide {
         boolean throughput = p.getParams().getMode().shortLabel().equals("thrpt");
         String unit = o.getValue().getPrimaryResult().getScoreUnit();
         FunctionStats main = mainFunction(p);
-        out.append(String.format(Locale.ROOT, "%-50s %8.3f %-5s %8.3f %-5s %8.2fx", o.getKey(), a, unit, b, unit,
+        out.append(String.format(Locale.ROOT, "%-50s %8.3f %-5s %8.3f %-5s %8.2fx", label(p), a, unit, b, unit,
             throughput ? a / b : b / a));
         if (!throughput) {
           double perCall = nanosPerCall(main) / TimeUnit.NANOSECONDS.convert(1, p.getParams().getTimeUnit());
-          out.append(String.format(Locale.ROOT, " %-14s %3.3f %-5s %8.2fx", main.info().name(), perCall, unit,
-              perCall / a));
+          out.append(String.format(Locale.ROOT, " %-20s %8.3f %-5s %8.2fx %8.2fx", main.info().name(), perCall,
+              unit, perCall / a, perCall / b));
         }
         out.append('\n');
       }
       return out.toString();
     }
+  }
+
+  /** The benchmark's id without its package: Class.method-Mode and parameters. */
+  private static String label(RunResult result) {
+    String benchmark = result.getParams().getBenchmark();
+    return benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1)
+        + result.getParams().id().substring(benchmark.length());
   }
 
   public static void main(String[] args) {
