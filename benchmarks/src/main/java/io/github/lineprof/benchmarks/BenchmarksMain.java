@@ -3,10 +3,16 @@ package io.github.lineprof.benchmarks;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.jmh.SideBySide;
 import io.github.lineprof.jmh.SideBySide.Comparison;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
@@ -15,8 +21,10 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * mode), printed together at the end; with arguments, plain JMH ({@code org.openjdk.jmh.Main}).
  */
 public final class BenchmarksMain {
-  private static final String[] SIDE_BY_SIDE = {
-      "OverheadBenchmark|SimulationBenchmark", "-f", "1", "-wi", "5", "-w", "1", "-i", "10", "-r", "1"};
+  private static final List<String> SIDE_BY_SIDE = List.of(
+      OverheadBenchmark.class.getName() + ".sum", OverheadBenchmark.class.getName() + ".cheapLines",
+      SimulationBenchmark.class.getName() + ".simulate");
+  private static final String[] JMH_OPTIONS = {"-f", "1", "-wi", "5", "-w", "1", "-i", "10", "-r", "1"};
   /** Demo target: each line of simulate within this many points of the recording made by hand. */
   private static final double DEMO_POINTS = 2;
 
@@ -27,18 +35,30 @@ public final class BenchmarksMain {
       org.openjdk.jmh.Main.main(args);
       return;
     }
-    CommandLineOptions options = new CommandLineOptions(SIDE_BY_SIDE);
-    Map<String, Comparison> byMode = new LinkedHashMap<>();
-    for (String mode : AccuracyCheck.MODES) {
-      byMode.put(mode, SideBySide.run(options, "mode=" + mode));
+    // Each benchmark plain, then profiled in every mode right after: on a shared machine the load
+    // drifts over minutes, so the runs compared are kept as close in time as they can be.
+    Map<String, RunResult> plain = new TreeMap<>();
+    Map<String, Map<String, RunResult>> profiled = new LinkedHashMap<>();
+    AccuracyCheck.MODES.forEach(mode -> profiled.put(mode, new TreeMap<>()));
+    for (String benchmark : SIDE_BY_SIDE) {
+      String[] jmhArgs = Stream.concat(Stream.of("^" + Pattern.quote(benchmark) + "$"), Arrays.stream(JMH_OPTIONS))
+          .toArray(String[]::new);
+      CommandLineOptions options = new CommandLineOptions(jmhArgs);
+      plain.putAll(SideBySide.plain(options));
+      for (String mode : AccuracyCheck.MODES) {
+        profiled.get(mode).putAll(SideBySide.profiled(options, "mode=" + mode));
+      }
     }
+    Map<String, Comparison> byMode = new LinkedHashMap<>();
+    profiled.forEach((mode, results) -> byMode.put(mode, new Comparison(plain, results)));
     Map<Integer, Long> byHand = HandRecording.simulateSamples();
     String accuracy = AccuracyCheck.check(5);
 
     StringBuilder out = new StringBuilder("\n==== lineprof benchmarks ====\n");
     byMode.forEach((mode, comparison) -> out.append("\nmode=").append(mode).append(comparison.text()));
-    FunctionStats simulate = Comparison.mainFunction(
-        byMode.get("original").profiled().get(SimulationBenchmark.class.getName() + ".simulate"));
+    FunctionStats simulate = Comparison.mainFunction(byMode.get("original").profiled().values().stream()
+        .filter(r -> r.getParams().getBenchmark().equals(SimulationBenchmark.class.getName() + ".simulate"))
+        .findFirst().orElseThrow());
     out.append(demoShares(simulate, byHand)).append(accuracy);
     System.out.print(out);
   }

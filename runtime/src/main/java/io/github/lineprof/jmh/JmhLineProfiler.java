@@ -38,7 +38,9 @@ import org.openjdk.jmh.runner.IterationType;
  * <p>Original mode (the default): the forks run the untouched original under the flight recorder
  * ({@link ForkRecording}), so the score printed is the original's; after the first fork the host runs
  * the instrumented copy of the same benchmark once for the Hits ({@link HitsRun}), and after each fork
- * it charges the fork's samples to the lines, scaled to the invocations the hits count.
+ * it charges the fork's samples to the lines, scaled to the invocations the hits count. JMH's
+ * measurement iterations decide how long it records ({@code samples} and {@code maxTime} are the
+ * harness's); {@code period} applies.
  *
  * <p>Exact and sampled modes: the host adds lineprof's agent to each fork, so the fork runs the
  * instrumented classes, whose probes count and time; inside the fork the profiler counts only
@@ -79,7 +81,8 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
 
   @Override
   public String getDescription() {
-    return "lineprof: line_profiler tables of the @LineProfile methods, measurement iterations only";
+    return "lineprof: line_profiler tables of the @LineProfile methods, measurement iterations only; by default"
+        + " the forks run the original under JFR and one instrumented fork counts the hits";
   }
 
   // ---- host JVM ----
@@ -94,6 +97,9 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
   public Collection<String> addJVMOptions(BenchmarkParams params) {
     if (mode == Mode.ORIGINAL) {
       try {
+        if (recording != null) {
+          Files.deleteIfExists(recording); // left by a fork that failed, so JMH did not call afterTrial
+        }
         recording = Files.createTempFile("lineprof-jmh", ".jfr");
       } catch (IOException e) {
         throw new UncheckedIOException("lineprof: cannot create the fork's recording file", e);
@@ -116,6 +122,9 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
     BenchmarkParams params = result.getParams();
     try {
       if (hits == null) {
+        // JMH printed "# Processing profiler results: JmhLineProfiler"; this takes as long as a fork
+        System.out.print("(lineprof: counting the hits in one instrumented fork) ");
+        System.out.flush();
         hits = HitsRun.of(params, optionsText);
       }
       ProfileStats counted = hits.result().stats();

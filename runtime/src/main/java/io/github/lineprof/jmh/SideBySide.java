@@ -114,10 +114,18 @@ public final class SideBySide {
 
   /** Runs {@code options}' benchmarks plain, then with the profiler and {@code profilerOptions}. */
   public static Comparison run(Options options, String profilerOptions) throws RunnerException {
-    Map<String, RunResult> original = byId(new Runner(options).run());
-    Options profiled = new OptionsBuilder().parent(options)
-        .addProfiler(JmhLineProfiler.class, profilerOptions).build();
-    return new Comparison(original, byId(new Runner(profiled).run()));
+    return new Comparison(plain(options), profiled(options, profilerOptions));
+  }
+
+  /** The benchmarks' results without the profiler, by id. */
+  public static Map<String, RunResult> plain(Options options) throws RunnerException {
+    return byId(new Runner(options).run());
+  }
+
+  /** The benchmarks' results with the profiler and {@code profilerOptions}, by id. */
+  public static Map<String, RunResult> profiled(Options options, String profilerOptions) throws RunnerException {
+    return byId(new Runner(new OptionsBuilder().parent(options)
+        .addProfiler(JmhLineProfiler.class, profilerOptions).build()).run());
   }
 
   private static Map<String, RunResult> byId(Collection<RunResult> results) {
