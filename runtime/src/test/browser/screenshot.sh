@@ -10,7 +10,7 @@ if [[ ! -x $CHROMIUM ]]; then
   echo "SKIPPED: no Chromium at $CHROMIUM (apt-get install chromium, or set CHROMIUM)"
   exit 0
 fi
-if [[ ! -f target/test-classes/io/github/lineprof/report/HtmlSample.class ]]; then
+if [[ ! -f target/test-classes/io/github/lineprof/internal/report/HtmlSample.class ]]; then
   echo "FAILED: compile first: mvn test-compile -pl runtime" >&2
   exit 1
 fi
@@ -32,7 +32,7 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 [[ -s $out/screenshot.png ]] || fail "no screenshot; see $out/chromium.log"
 
 # Decodes the PNG with the standard library only (no PIL here): a blank page has a handful of
-# colours, the report has text, the summary's stripes and the heat map's orange.
+# colours, the report has text, the summary's stripes and the heat map's and bars' orange.
 python3 - "$out/screenshot.png" <<'PY' || fail "screenshot looks blank"
 import struct, sys, zlib
 data = open(sys.argv[1], "rb").read()
@@ -79,4 +79,8 @@ grep -q '<script>alert' "$dom" && fail "unescaped source reached the DOM"
 first=$(grep -o '<a href="#f[0-9]*">[^<]*</a>' "$dom" | head -1)
 [[ $first == *'>Simulation.simulate<'* ]] || fail "summary not sorted by time, first row: $first"
 grep -q 'aria-sort="descending"' "$dom" || fail "no sort indicator"
+grep -q '<td class="bar"><span class="track"><span style="width:' "$dom" || fail "no per-line bars"
+grep -q 'id="hot-only"' "$dom" || fail "no hot-lines switch"
+grep -q '<details class="fn" open="">' "$dom" || fail "functions are not foldable (or start folded)"
+grep -q '<a class="call" href="#f0">step</a>' "$dom" || fail "the call of step( does not link to its table"
 echo "OK: $out/screenshot.png and $out/dom.html"

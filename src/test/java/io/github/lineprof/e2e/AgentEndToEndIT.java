@@ -3,7 +3,7 @@ package io.github.lineprof.e2e;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.probe.FunctionProbe;
-import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.samples.LoopsMain;
 import io.github.lineprof.internal.stats.FunctionStats;
 import java.io.IOException;
@@ -44,7 +44,7 @@ class AgentEndToEndIT {
     String text = Files.readString(dir.resolve("out/report.txt"));
     assertThat(text).contains("Function: Loops.loops at line ");
     assertThat(text).contains("         6");
-    FunctionStats loops = JsonReport.read(Files.readString(dir.resolve("out/report.json"))).stats()
+    FunctionStats loops = JsonReportReader.read(Files.readString(dir.resolve("out/report.json"))).stats()
         .functions().get(0);
     assertThat(loops.info().name()).isEqualTo("Loops.loops");
     assertThat(loops.totalHits()).isEqualTo(69); // the sum of golden/loops.hits.txt
@@ -66,9 +66,9 @@ class AgentEndToEndIT {
     launch("output=" + dir.resolve("exact") + ",formats=json+txt,mode=exact");
     launch("output=" + dir.resolve("sampled") + ",formats=json+txt,mode=sampled");
 
-    FunctionStats exact = JsonReport.read(Files.readString(dir.resolve("exact/report.json"))).stats()
+    FunctionStats exact = JsonReportReader.read(Files.readString(dir.resolve("exact/report.json"))).stats()
         .functions().get(0);
-    FunctionStats sampled = JsonReport.read(Files.readString(dir.resolve("sampled/report.json"))).stats()
+    FunctionStats sampled = JsonReportReader.read(Files.readString(dir.resolve("sampled/report.json"))).stats()
         .functions().get(0);
     for (int line = exact.info().firstLine(); line <= exact.info().lastLine(); line++) {
       assertThat(sampled.hits(line)).isEqualTo(exact.hits(line));

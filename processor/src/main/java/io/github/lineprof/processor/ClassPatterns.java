@@ -68,10 +68,6 @@ final class ClassPatterns {
     return regex.toString();
   }
 
-  boolean isEmpty() {
-    return patterns.isEmpty();
-  }
-
   boolean matches(CharSequence qualifiedClassName) {
     boolean any = false;
     for (Map.Entry<String, Pattern> glob : patterns.entrySet()) {

@@ -36,6 +36,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Plans the probes of one method body from its tree: where each line event goes, on the line of the
@@ -63,24 +64,27 @@ import java.util.List;
  * share its event, so a one-line lambda counts as its line, like an expression lambda, which is left
  * as it is. No frame is open in a field initializer of such a class or before a constructor's
  * explicit call, so nothing there is counted, but lambdas and classes in them still get frames.
+ *
+ * <p>Trees another processor added (Lombok's {@code @SneakyThrows} wraps a body in a try placed at
+ * the annotation) start before the body's opening brace: they get no probe, what they hold does.
+ * What the probes say is {@link ProbeEmitter}'s; this class only decides where they go.
  */
 final class ProbePlanner {
-  /** Names of the copy's per-invocation locals: thread counters, line now running, its start. */
-  static final String COUNTERS = "$lp$c";
-  static final String LINE = "$lp$l";
-  static final String SINCE = "$lp$t";
+  /** The line before any: a frame's first statement always starts a new line. */
+  private static final long NO_LINE = 0;
 
   private final CompilationUnitTree unit;
   private final CharSequence source;
   private final SourcePositions positions;
   private final ConstantConditions constants;
   private final boolean switchExpressions;
-  private final String probe;
-  private final long firstLine;
+  private final ProbeEmitter emit;
   private final List<Insertion> insertions = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private TreePath methodPath;
-  private long entry;
+  /** The profiled method's body, between its braces: trees outside it were not in the source. */
+  private long bodyStart;
+  private long bodyEnd;
   /** Suffix of the open frame's locals; null where no frame is open (nothing is counted). */
   private String frame;
   /** How many frames are open around the code being planned. */
@@ -88,79 +92,94 @@ final class ProbePlanner {
   /** Line events planned so far, to tell a nested frame that counts nothing. */
   private int events;
 
-  /**
-   * @param probe the expression naming the method's {@code FunctionProbe}, e.g. {@code LineProf_A.F0}
-   * @param switchExpressions whether the source level has switch expressions (Java 14+)
-   */
+  /** @param switchExpressions whether the source level has switch expressions (Java 14+) */
   ProbePlanner(
       CompilationUnitTree unit,
       CharSequence source,
       SourcePositions positions,
       ConstantConditions constants,
       boolean switchExpressions,
-      String probe,
-      long firstLine) {
+      ProbeEmitter emit) {
     this.unit = unit;
     this.source = source;
     this.positions = positions;
     this.constants = constants;
     this.switchExpressions = switchExpressions;
-    this.probe = probe;
-    this.firstLine = firstLine;
+    this.emit = emit;
   }
 
   record Plan(List<Insertion> insertions, List<Problem> problems) {}
 
-  Plan plan(TreePath method, long lastLine) {
+  Plan plan(TreePath method) {
     this.methodPath = method;
-    this.entry = lastLine - firstLine + 1;
     MethodTree m = (MethodTree) method.getLeaf();
-    frame(m.getBody(), isConstructor(m), -1, true);
+    bodyStart = start(m.getBody());
+    bodyEnd = end(m.getBody());
+    frame(m.getBody(), isConstructor(m), NO_LINE, true);
     return new Plan(List.copyOf(insertions), List.copyOf(problems));
   }
+
+  /**
+   * Where text before a statement goes: before {@code outer}, the statement or the label in front
+   * of it. A statement that is the single body of an if or a loop needs braces around it and a probe.
+   */
+  private record Place(StatementTree outer, boolean needsBraces) {
+    static Place inBlock(StatementTree s) {
+      return new Place(s, false);
+    }
+
+    static Place singleBody(StatementTree s) {
+      return new Place(s, true);
+    }
+  }
+
+  // ---------------------------------------------------------------- frames
 
   /**
    * A body that runs as an invocation of its own: a method's, constructor's, block lambda's or
    * initializer's.
    *
-   * @param previousLine the line whose event covers the statements on it, -1 for none
+   * @param previousLine the line whose event covers the statements on it
    * @param always whether to open the frame even if it counts nothing (the profiled method's)
    */
   private void frame(BlockTree body, boolean constructor, long previousLine, boolean always) {
     String outerFrame = frame;
     List<? extends StatementTree> statements = body.getStatements();
-    long open = start(body) + 1;
-    int first = 0;
     int call = constructor ? explicitConstructorCall(statements) : -1;
+    long open = start(body) + 1;
     if (call >= 0) {
-      // Nothing may come before this(...) or super(...): its line is left out, and so are any
-      // statements before it (Java 25's flexible constructor bodies).
-      frame = null;
-      depth++; // frames in there are nested, like those after it
-      for (StatementTree s : statements.subList(0, call + 1)) {
-        statement(s, s, true, line(s));
-      }
-      depth--;
+      beforeFrame(statements.subList(0, call + 1));
       open = end(statements.get(call));
-      first = call + 1;
-      previousLine = -1;
+      statements = statements.subList(call + 1, statements.size());
+      previousLine = NO_LINE;
     }
     String suffix = depth == 0 ? "" : Integer.toString(depth);
     depth++;
     frame = suffix;
     int prologue = insertions.size();
     int eventsBefore = events;
-    insert(open, " final long[] " + COUNTERS + suffix + " = " + probe + ".counters(); int " + LINE + suffix
-        + " = " + entry + "; long " + SINCE + suffix + " = " + probe + ".enter(" + COUNTERS + suffix + "); try {");
-    statements(statements.subList(first, statements.size()), previousLine);
+    insert(open, " " + emit.openFrame(suffix));
+    statements(statements, previousLine);
     if (always || events > eventsBefore) {
-      insert(end(body) - 1, "} finally { " + probe + ".exit(" + COUNTERS + suffix + ", " + LINE + suffix
-          + ", " + SINCE + suffix + "); } ");
+      insert(end(body) - 1, emit.closeFrame(suffix) + " ");
     } else {
       insertions.remove(prologue); // nothing to count: no frame
     }
     depth--;
     frame = outerFrame;
+  }
+
+  /**
+   * A constructor's statements up to its explicit {@code this(...)} or {@code super(...)} call, which
+   * must come first: not counted (Java 25's flexible constructor bodies allow statements before it).
+   */
+  private void beforeFrame(List<? extends StatementTree> statements) {
+    frame = null;
+    depth++; // frames in there are nested, like those after it
+    for (StatementTree s : statements) {
+      statement(Place.inBlock(s), s, line(s));
+    }
+    depth--;
   }
 
   /** The index of a constructor's explicit {@code this(...)} or {@code super(...)} call, or -1. */
@@ -183,127 +202,122 @@ final class ProbePlanner {
     return m.getName().contentEquals("<init>");
   }
 
+  // ---------------------------------------------------------------- statements
+
   /** The statements of a block (or a case), in order; {@code previousLine} is the last event's. */
   private void statements(List<? extends StatementTree> statements, long previousLine) {
     for (StatementTree s : statements) {
-      statement(s, s, true, previousLine);
-      previousLine = line(s);
+      statement(Place.inBlock(s), s, previousLine);
+      previousLine = lineOr(s, previousLine);
     }
   }
 
-  /**
-   * @param outer where text before {@code s} goes: {@code s} itself or the label in front of it
-   * @param inBlock whether {@code s} stands among statements; if not, it is the single body of an
-   *     if or a loop, and a probe before it needs braces around both
-   */
-  private void statement(StatementTree outer, StatementTree s, boolean inBlock, long previousLine) {
-    long line = line(s);
-    long event = line != previousLine ? line : -1;
+  private void statement(Place place, StatementTree s, long previousLine) {
+    long line = lineOr(s, previousLine);
+    OptionalLong event = line != previousLine ? OptionalLong.of(line) : OptionalLong.empty();
     switch (s.getKind()) {
       case BLOCK -> statements(((BlockTree) s).getStatements(), previousLine);
-      case LABELED_STATEMENT ->
-          statement(outer, ((LabeledStatementTree) s).getStatement(), inBlock, previousLine);
+      case LABELED_STATEMENT -> statement(place, ((LabeledStatementTree) s).getStatement(), previousLine);
       case EMPTY_STATEMENT, ANNOTATION_TYPE -> {}
-      case CLASS, RECORD, ENUM, INTERFACE -> classBody((ClassTree) s, -1);
-      case BREAK, CONTINUE -> before(outer, inBlock, event, () -> {});
-      case EXPRESSION_STATEMENT -> before(outer, inBlock, event,
-          () -> expressions(((ExpressionStatementTree) s).getExpression(), line));
-      case VARIABLE -> before(outer, inBlock, event,
-          () -> expressions(((VariableTree) s).getInitializer(), line));
-      case RETURN -> before(outer, inBlock, event,
-          () -> expressions(((ReturnTree) s).getExpression(), line));
-      case THROW -> before(outer, inBlock, event,
-          () -> expressions(((ThrowTree) s).getExpression(), line));
-      case YIELD -> before(outer, inBlock, event,
-          () -> expressions(((YieldTree) s).getValue(), line));
-      case ASSERT -> before(outer, inBlock, event, () -> {
-        expressions(((AssertTree) s).getCondition(), line);
-        expressions(((AssertTree) s).getDetail(), line);
-      });
-      case IF -> {
-        IfTree t = (IfTree) s;
-        before(outer, inBlock, event, () -> {
-          expressions(t.getCondition(), line);
-          statement(t.getThenStatement(), t.getThenStatement(), false, line);
-          if (t.getElseStatement() != null) {
-            statement(t.getElseStatement(), t.getElseStatement(), false, line);
-          }
-        });
-      }
-      case WHILE_LOOP -> {
-        WhileLoopTree t = (WhileLoopTree) s;
-        loop(line, unparenthesized(t.getCondition()), t.getStatement());
-      }
-      case FOR_LOOP -> {
-        ForLoopTree t = (ForLoopTree) s;
-        for (StatementTree init : t.getInitializer()) {
-          part(init, line);
-        }
-        loop(line, t.getCondition(), t.getStatement());
-        for (StatementTree update : t.getUpdate()) {
-          part(update, line);
-        }
-      }
-      case DO_WHILE_LOOP -> {
-        DoWhileLoopTree t = (DoWhileLoopTree) s;
-        ExpressionTree condition = unparenthesized(t.getCondition());
-        before(outer, inBlock, event, () -> {
-          if (wrappable(condition)) {
-            body(t.getStatement(), -1, line);
-            wrapCondition(condition, line(condition));
-          } else {
-            // The condition runs once per iteration: count it at the start of each instead.
-            body(t.getStatement(), line(condition), line);
-          }
-          expressions(condition, line(condition));
-        });
-      }
-      case ENHANCED_FOR_LOOP -> {
+      case CLASS, RECORD, ENUM, INTERFACE -> classBody((ClassTree) s, NO_LINE);
+      case BREAK, CONTINUE, EXPRESSION_STATEMENT, VARIABLE, RETURN, THROW, YIELD, ASSERT ->
+          before(place, event, () -> parts(s).forEach(part -> expressions(part, line)));
+      case IF -> before(place, event, () -> ifParts((IfTree) s, line));
+      case WHILE_LOOP -> loop(line, unparenthesized(((WhileLoopTree) s).getCondition()),
+          ((WhileLoopTree) s).getStatement());
+      case FOR_LOOP -> forLoop((ForLoopTree) s, line);
+      case DO_WHILE_LOOP -> before(place, event, () -> doWhileParts((DoWhileLoopTree) s, line));
+      case ENHANCED_FOR_LOOP -> before(place, OptionalLong.of(line), () -> {
+        // The header is hit once more than the body runs, like line_profiler's for line.
         EnhancedForLoopTree t = (EnhancedForLoopTree) s;
-        before(outer, inBlock, line, () -> {
-          expressions(t.getExpression(), line);
-          body(t.getStatement(), line, line);
-        });
-      }
-      case SWITCH -> {
-        SwitchTree t = (SwitchTree) s;
-        before(outer, inBlock, event, () -> {
-          expressions(t.getExpression(), line);
-          for (CaseTree c : t.getCases()) {
-            switchCase(c, line, false);
-          }
-        });
-      }
-      case SYNCHRONIZED -> before(outer, inBlock, event, () -> {
-        expressions(((SynchronizedTree) s).getExpression(), line);
-        statement(((SynchronizedTree) s).getBlock(), ((SynchronizedTree) s).getBlock(), true, line);
+        expressions(t.getExpression(), line);
+        body(t.getStatement(), OptionalLong.of(line), line);
       });
-      case TRY -> {
-        TryTree t = (TryTree) s;
-        before(outer, inBlock, event, () -> {
-          long last = resources(t.getResources(), line);
-          statements(t.getBlock().getStatements(), last);
-          for (CatchTree c : t.getCatches()) {
-            // The catch line is hit each time an exception is caught, like Python's except line.
-            body(c.getBlock(), line(c), line(c));
-          }
-          if (t.getFinallyBlock() != null) {
-            statements(t.getFinallyBlock().getStatements(), line(t.getFinallyBlock()));
-          }
-        });
-      }
+      case SWITCH -> before(place, event, () -> {
+        expressions(((SwitchTree) s).getExpression(), line);
+        ((SwitchTree) s).getCases().forEach(c -> switchCase(c, line, false));
+      });
+      case SYNCHRONIZED -> before(place, event, () -> {
+        SynchronizedTree t = (SynchronizedTree) s;
+        expressions(t.getExpression(), line);
+        statement(Place.inBlock(t.getBlock()), t.getBlock(), line);
+      });
+      case TRY -> before(place, event, () -> tryParts((TryTree) s, line));
       default -> problems.add(new Problem(line, describe(s),
           "Remove @LineProfile from this method, or tell the lineprof developers which construct"
               + " this is."));
     }
   }
 
-  /** A for loop's initializer or update: planned for what its expressions hold, never counted. */
-  private void part(StatementTree s, long line) {
-    if (s instanceof VariableTree v) {
-      expressions(v.getInitializer(), line);
-    } else if (s instanceof ExpressionStatementTree e) {
-      expressions(e.getExpression(), line);
+  /** The expressions of a simple statement (one holding no statement). */
+  private static List<Tree> parts(StatementTree s) {
+    if (s instanceof ExpressionStatementTree e) {
+      return nonNull(e.getExpression());
+    } else if (s instanceof VariableTree v) {
+      return nonNull(v.getInitializer());
+    } else if (s instanceof ReturnTree r) {
+      return nonNull(r.getExpression());
+    } else if (s instanceof ThrowTree t) {
+      return nonNull(t.getExpression());
+    } else if (s instanceof YieldTree y) {
+      return nonNull(y.getValue());
+    } else if (s instanceof AssertTree a) {
+      return nonNull(a.getCondition(), a.getDetail());
+    }
+    return List.of(); // break, continue
+  }
+
+  private static List<Tree> nonNull(Tree... trees) {
+    List<Tree> list = new ArrayList<>();
+    for (Tree t : trees) {
+      if (t != null) {
+        list.add(t);
+      }
+    }
+    return list;
+  }
+
+  private void ifParts(IfTree t, long line) {
+    expressions(t.getCondition(), line);
+    statement(Place.singleBody(t.getThenStatement()), t.getThenStatement(), line);
+    if (t.getElseStatement() != null) {
+      statement(Place.singleBody(t.getElseStatement()), t.getElseStatement(), line);
+    }
+  }
+
+  private void forLoop(ForLoopTree t, long line) {
+    for (StatementTree init : t.getInitializer()) {
+      parts(init).forEach(part -> expressions(part, line));
+    }
+    loop(line, t.getCondition(), t.getStatement());
+    for (StatementTree update : t.getUpdate()) {
+      parts(update).forEach(part -> expressions(part, line));
+    }
+  }
+
+  private void doWhileParts(DoWhileLoopTree t, long line) {
+    ExpressionTree condition = unparenthesized(t.getCondition());
+    long conditionLine = line(condition);
+    if (wrappable(condition)) {
+      body(t.getStatement(), OptionalLong.empty(), line);
+      wrapCondition(condition, conditionLine);
+    } else {
+      // The condition runs once per iteration: count it at the start of each instead.
+      body(t.getStatement(), OptionalLong.of(conditionLine), line);
+    }
+    expressions(condition, conditionLine);
+  }
+
+  private void tryParts(TryTree t, long line) {
+    long last = resources(t.getResources(), line);
+    statements(t.getBlock().getStatements(), last);
+    for (CatchTree c : t.getCatches()) {
+      // The catch line is hit each time an exception is caught, like Python's except line.
+      long catchLine = lineOr(c, line);
+      body(c.getBlock(), generated(c) ? OptionalLong.empty() : OptionalLong.of(catchLine), catchLine);
+    }
+    if (t.getFinallyBlock() != null) {
+      statements(t.getFinallyBlock().getStatements(), lineOr(t.getFinallyBlock(), line));
     }
   }
 
@@ -317,7 +331,7 @@ final class ProbePlanner {
     for (Tree r : resources) {
       long line = line(r);
       if (r instanceof VariableTree v && v.getInitializer() != null) {
-        if (line != previousLine && counting() && switchExpressions) {
+        if (line != previousLine && counting() && switchExpressions && !generated(r)) {
           wrapCondition(v.getInitializer(), line);
           previousLine = line;
         }
@@ -336,13 +350,13 @@ final class ProbePlanner {
     }
     Tree body = c.getBody();
     if (body instanceof StatementTree statement) {
-      statement(statement, statement, false, switchLine);
+      statement(Place.singleBody(statement), statement, switchLine);
       return;
     }
     // case X -> expression;  the braces must enclose the ';' after the expression's tree.
     ExpressionTree expression = (ExpressionTree) body;
     long line = line(body);
-    if (line == switchLine || !counting()) {
+    if (line == switchLine || !counting() || generated(body)) {
       expressions(expression, line);
       return;
     }
@@ -377,6 +391,60 @@ final class ProbePlanner {
     }
     return i;
   }
+
+  /** A while or for loop: the header is hit at each evaluation of its condition. */
+  private void loop(long line, ExpressionTree condition, StatementTree body) {
+    if (condition != null && counting() && wrappable(condition)) {
+      wrapCondition(condition, line);
+      expressions(condition, line);
+      body(body, OptionalLong.empty(), line);
+    } else {
+      expressions(condition, line);
+      body(body, OptionalLong.of(line), line);
+    }
+  }
+
+  private boolean wrappable(ExpressionTree condition) {
+    return switchExpressions && counting() && !generated(condition)
+        && constants.canWrap(condition, TreePath.getPath(methodPath, condition));
+  }
+
+  private void wrapCondition(ExpressionTree condition, long line) {
+    events++;
+    insert(start(condition), emit.openCondition(frame, line));
+    insert(end(condition), ProbeEmitter.CONDITION_END);
+  }
+
+  /** A loop's or a catch's body; {@code header} is hit at the start of each run of the body. */
+  private void body(StatementTree body, OptionalLong header, long previousLine) {
+    OptionalLong counted = counting() && !generated(body) ? header : OptionalLong.empty();
+    if (body instanceof BlockTree block) {
+      counted.ifPresent(line -> insert(start(block) + 1, " " + event(line) + ";"));
+      statements(block.getStatements(), previousLine);
+    } else if (counted.isPresent()) {
+      insert(start(body), "{ " + event(counted.getAsLong()) + "; ");
+      statement(Place.inBlock(body), body, previousLine);
+      insert(end(body), " }");
+    } else {
+      statement(Place.singleBody(body), body, previousLine);
+    }
+  }
+
+  /**
+   * Inserts the event of {@code line}, if any, before the statement at {@code place}, then plans what
+   * is inside it; braces go around both where the statement is the single body of another.
+   */
+  private void before(Place place, OptionalLong line, Runnable inside) {
+    OptionalLong counted = counting() && !generated(place.outer()) ? line : OptionalLong.empty();
+    boolean braces = place.needsBraces() && counted.isPresent();
+    counted.ifPresent(l -> insert(start(place.outer()), (braces ? "{ " : "") + event(l) + "; "));
+    inside.run();
+    if (braces) {
+      insert(end(place.outer()), " }");
+    }
+  }
+
+  // ---------------------------------------------------------------- expressions and classes
 
   /**
    * Plans what an expression holds (none of its own statements is counted): block lambdas and
@@ -441,7 +509,7 @@ final class ProbePlanner {
     frame = null;
     for (Tree member : c.getMembers()) {
       if (member instanceof MethodTree m) {
-        if (m.getBody() != null && end(m) >= 0) { // not one that javac generated
+        if (m.getBody() != null && end(m) >= 0 && !generated(m.getBody())) { // not one javac generated
           frame(m.getBody(), isConstructor(m), line, false);
         }
       } else if (member instanceof BlockTree initializer && !c.getSimpleName().isEmpty()) {
@@ -457,78 +525,25 @@ final class ProbePlanner {
     frame = outerFrame;
   }
 
-  /** A while or for loop: the header is hit at each evaluation of its condition. */
-  private void loop(long line, ExpressionTree condition, StatementTree body) {
-    if (condition != null && counting() && wrappable(condition)) {
-      wrapCondition(condition, line);
-      expressions(condition, line);
-      body(body, -1, line);
-    } else {
-      expressions(condition, line);
-      body(body, line, line);
-    }
-  }
-
-  private boolean wrappable(ExpressionTree condition) {
-    return switchExpressions && counting() && constants.canWrap(condition, TreePath.getPath(methodPath, condition));
-  }
-
-  private void wrapCondition(ExpressionTree condition, long line) {
-    insert(start(condition), "switch ((int) (" + event(line) + ")) { default -> ");
-    insert(end(condition), "; }");
-  }
-
-  /**
-   * A loop's or a catch's body; {@code headerLine}, unless -1, gets an event at the start of each
-   * run of the body.
-   */
-  private void body(StatementTree body, long headerLine, long previousLine) {
-    if (!counting()) {
-      headerLine = -1;
-    }
-    if (body instanceof BlockTree block) {
-      if (headerLine >= 0) {
-        insert(start(block) + 1, " " + event(headerLine) + ";");
-      }
-      statements(block.getStatements(), previousLine);
-    } else if (headerLine >= 0) {
-      insert(start(body), "{ " + event(headerLine) + "; ");
-      statement(body, body, true, previousLine);
-      insert(end(body), " }");
-    } else {
-      statement(body, body, false, previousLine);
-    }
-  }
-
-  /**
-   * Inserts the event of {@code line} (none if -1) before {@code outer}, then plans what is inside
-   * it; braces go around both when {@code outer} is the single body of another statement.
-   */
-  private void before(StatementTree outer, boolean inBlock, long line, Runnable inside) {
-    if (!counting()) {
-      line = -1;
-    }
-    boolean braces = !inBlock && line >= 0;
-    if (line >= 0) {
-      insert(start(outer), (braces ? "{ " : "") + event(line) + "; ");
-    }
-    inside.run();
-    if (braces) {
-      insert(end(outer), " }");
-    }
-  }
+  // ---------------------------------------------------------------- text
 
   private boolean counting() {
     return frame != null;
   }
 
-  /** The probe call for a line event; an expression whose value is the event's time. */
+  /** The probe call for a line event in the open frame. */
   private String event(long line) {
     events++;
-    String c = COUNTERS + frame;
-    String l = LINE + frame;
-    String t = SINCE + frame;
-    return t + " = " + probe + ".line(" + c + ", " + l + ", " + l + " = " + (line - firstLine) + ", " + t + ")";
+    return emit.event(frame, line);
+  }
+
+  /**
+   * Whether another processor added {@code tree}: it lies outside the method's body (e.g. at an
+   * annotation), so no text may go at its position.
+   */
+  private boolean generated(Tree tree) {
+    long start = start(tree);
+    return start <= bodyStart || start >= bodyEnd;
   }
 
   private static ExpressionTree unparenthesized(ExpressionTree e) {
@@ -553,5 +568,10 @@ final class ProbePlanner {
 
   private long line(Tree tree) {
     return unit.getLineMap().getLineNumber(start(tree));
+  }
+
+  /** The line of {@code tree}, or {@code otherwise} for a tree another processor added. */
+  private long lineOr(Tree tree, long otherwise) {
+    return generated(tree) ? otherwise : line(tree);
   }
 }

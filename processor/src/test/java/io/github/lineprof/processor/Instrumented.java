@@ -212,7 +212,7 @@ final class Instrumented {
 
   // ---------------------------------------------------------------- what a copy may add
 
-  private static final String PROBE = "LineProf_\\w+\\.F\\d+";
+  private static final String PROBE = "LineProf_\\w+(?:\\.T\\d+)?\\.F\\d+";
   /**
    * {@code $lp$t = LineProf_A.F0.line($lp$c, $lp$l, $lp$l = 3, $lp$t)}: a line event; in a nested
    * frame (a lambda, a method of a local class) the locals end in the frame's depth: {@code $lp$t1}.
@@ -221,12 +221,12 @@ final class Instrumented {
       + "\\$lp\\$l\\d* = (\\d+), \\$lp\\$t\\d*\\)";
   /** Opens a profiled method's body: its locals and the try whose finally charges the last line. */
   static final String PROLOGUE = " final long\\[\\] \\$lp\\$c = (" + PROBE + ")\\.counters\\(\\);"
-      + " int \\$lp\\$l = (\\d+); long \\$lp\\$t = \\1\\.enter\\(\\$lp\\$c\\); try \\{";
+      + " int \\$lp\\$l = \\1_ENTRY; long \\$lp\\$t = \\1\\.enter\\(\\$lp\\$c\\); try \\{";
   static final String EPILOGUE =
       "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$c, \\$lp\\$l, \\$lp\\$t\\); \\} ";
   /** Opens a nested frame: a block lambda's body, a method's of a class inside a profiled method. */
   static final String NESTED_PROLOGUE = " final long\\[\\] \\$lp\\$c(\\d+) = (" + PROBE + ")\\.counters\\(\\);"
-      + " int \\$lp\\$l\\1 = (\\d+); long \\$lp\\$t\\1 = \\2\\.enter\\(\\$lp\\$c\\1\\); try \\{";
+      + " int \\$lp\\$l\\1 = \\2_ENTRY; long \\$lp\\$t\\1 = \\2\\.enter\\(\\$lp\\$c\\1\\); try \\{";
   static final String NESTED_EPILOGUE =
       "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$c(\\d+), \\$lp\\$l\\2, \\$lp\\$t\\2\\); \\} ";
 
@@ -249,11 +249,28 @@ final class Instrumented {
       Pattern.compile("; \\}"),
       Pattern.compile(" \\}"));
 
+  /** The comment lines a copy ends with, after the original's last line. */
+  static final Pattern EXPLANATION = Pattern.compile("(\\R// lineprof: an instrumented copy;(?:.*\\R)*)\\z");
+
+  /** The copy without the comment lines after the original's last line. */
+  static String withoutExplanation(String copy) {
+    Matcher m = EXPLANATION.matcher(copy);
+    assertWithMessage("the explanation at the end of\n%s", copy).that(m.find()).isTrue();
+    String before = copy.substring(0, m.start());
+    // The first line break is the original's own, unless the original ended without one.
+    return m.group(1).startsWith("\r\n") ? before + "\r\n" : before + m.group(1).charAt(0);
+  }
+
   /**
    * Asserts that the copy has the original's lines, with the same line terminators, and that each
-   * line of the copy is the original line with only probe fragments inserted into it.
+   * line of the copy is the original line with only probe fragments inserted into it; the comment
+   * lines after the original's last line say what a probe does.
    */
   static void assertOriginalPlusProbes(String original, String copy) {
+    copy = withoutExplanation(copy);
+    if (!original.endsWith("\n") && !original.endsWith("\r")) {
+      copy = copy.substring(0, copy.length() - (copy.endsWith("\r\n") ? 2 : 1));
+    }
     List<String> originalLines = List.of(original.split("\r\n|\r|\n", -1));
     List<String> copyLines = List.of(copy.split("\r\n|\r|\n", -1));
     assertWithMessage("number of lines of the copy\n%s", copy)
@@ -314,12 +331,12 @@ final class Instrumented {
     return reached[n][m];
   }
 
-  /** A line event found in a copy: on which line of the copy it sits, which probe, which line index. */
-  record Event(int copyLine, String probe, int index) {}
+  /** A line event found in a copy: on which line of the copy it sits, which probe, which line it counts. */
+  record Event(int copyLine, String probe, int line) {}
 
   static List<Event> events(String copy) {
     List<Event> events = new ArrayList<>();
-    String[] lines = copy.split("\r\n|\r|\n", -1);
+    String[] lines = withoutExplanation(copy).split("\r\n|\r|\n", -1);
     Pattern event = Pattern.compile(EVENT);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = event.matcher(lines[i]);

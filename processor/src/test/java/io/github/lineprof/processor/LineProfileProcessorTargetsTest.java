@@ -239,7 +239,7 @@ class LineProfileProcessorTargetsTest {
     Compilation compilation = Instrumented.compile(TestSources.NESTING, TestSources.DEFAULT_PACKAGE);
     assertThat(compilation).succeeded();
     Optional<JavaFileObject> nesting = compilation.generatedFile(
-        StandardLocation.CLASS_OUTPUT, "", FileInstrumenter.SUMMARIES + "demo/Nesting.txt");
+        StandardLocation.CLASS_OUTPUT, "", CopyWriter.SUMMARIES + "demo/Nesting.txt");
     assertThat(nesting.isPresent()).isTrue();
     StringBuilder expected = new StringBuilder();
     for (LineProfileProcessorTest.MethodLines m : LineProfileProcessorTest.NESTING_METHODS) {
@@ -247,7 +247,7 @@ class LineProfileProcessorTargetsTest {
     }
     assertThat(Instrumented.text(nesting.get())).isEqualTo(expected.toString());
     Optional<JavaFileObject> noPackage = compilation.generatedFile(
-        StandardLocation.CLASS_OUTPUT, "", FileInstrumenter.SUMMARIES + "NoPackage.txt");
+        StandardLocation.CLASS_OUTPUT, "", CopyWriter.SUMMARIES + "NoPackage.txt");
     assertThat(Instrumented.text(noPackage.orElseThrow())).isEqualTo("NoPackage.f 4-11\n");
   }
 

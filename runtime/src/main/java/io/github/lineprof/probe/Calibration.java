@@ -1,7 +1,8 @@
 package io.github.lineprof.probe;
 
 import io.github.lineprof.internal.stats.FunctionInfo;
-import java.util.List;
+import io.github.lineprof.internal.stats.FunctionStats;
+import java.util.Collections;
 
 /**
  * The probes' own cost, measured once per JVM in the current mode before the first profiled function
@@ -73,31 +74,24 @@ public final class Calibration {
     }
   }
 
-  private static FunctionProbe probe() {
-    return new FunctionProbe(new FunctionInfo("lineprof", "calibration", 1, List.of("", "")), 0, 0);
-  }
-
   /** Exact mode: the time charged to the lines of an empty loop, per event. */
   private static double chargedPerEmptyLine() {
-    FunctionProbe loop = probe();
     long best = Long.MAX_VALUE;
     for (int round = 0; round < ROUNDS; round++) {
-      long before = charged(loop, 0) + charged(loop, 1);
-      sink = emptyLines(loop, ITERATIONS);
-      best = Math.min(best, charged(loop, 0) + charged(loop, 1) - before);
+      long before = Loops.chargedToEmptyLoop();
+      sink = Loops.emptyLines(ITERATIONS);
+      best = Math.min(best, Loops.chargedToEmptyLoop() - before);
     }
     return best / (2.0 * ITERATIONS);
   }
 
   /** Exact mode: the time charged to a line that calls an empty profiled method, per call. */
   private static double chargedPerCallingLine() {
-    FunctionProbe loop = probe();
-    FunctionProbe callee = probe();
     long best = Long.MAX_VALUE;
     for (int round = 0; round < ROUNDS; round++) {
-      long before = charged(loop, 1);
-      sink = calls(loop, callee, ITERATIONS);
-      best = Math.min(best, charged(loop, 1) - before);
+      long before = Loops.chargedToCallingLine();
+      sink = Loops.calls(ITERATIONS);
+      best = Math.min(best, Loops.chargedToCallingLine() - before);
     }
     return best / (double) ITERATIONS;
   }
@@ -107,12 +101,11 @@ public final class Calibration {
    * (the first half lets the JIT compile both loops).
    */
   private static double slowdownPerEvent() {
-    FunctionProbe probe = probe();
     long instrumented = 0;
     long plain = 0;
     for (int round = 0; round < ROUNDS; round++) {
       long start = System.nanoTime();
-      sink = emptyLines(probe, ITERATIONS);
+      sink = Loops.emptyLines(ITERATIONS);
       long middle = System.nanoTime();
       sink = plain(ITERATIONS);
       long end = System.nanoTime();
@@ -124,37 +117,60 @@ public final class Calibration {
     return Math.max(0, instrumented - plain) / (2.0 * ITERATIONS * (ROUNDS - ROUNDS / 2));
   }
 
-  /** The nanoseconds charged so far to line {@code index} of a calibration probe. */
-  private static long charged(FunctionProbe probe, int index) {
-    return probe.snapshot().nanos(1 + index);
-  }
+  /**
+   * The measured loops, as instrumented copies: CalibrationLoopsTest (in the processor) proves that
+   * each method below is exactly what the processor writes for the same method under
+   * {@code @LineProfile}, with the probe constants named here and line numbers counted from the
+   * method's first line (each probe's first line is 1).
+   */
+  static final class Loops {
+    static final FunctionProbe EMPTY_LINES = probe("emptyLines", 7);
+    static final int EMPTY_LINES_ENTRY = ProbeProtocol.entryLine(1, 7);
+    static final FunctionProbe CALLS = probe("calls", 7);
+    static final int CALLS_ENTRY = ProbeProtocol.entryLine(1, 7);
+    static final FunctionProbe EMPTY = probe("empty", 3);
+    static final int EMPTY_ENTRY = ProbeProtocol.entryLine(1, 3);
+    /** The lines of emptyLines' loop header and body, of calls' calling line. */
+    private static final int HEADER = 3;
+    private static final int BODY = 4;
 
-  // The loops below are written the way the processor writes instrumented copies.
+    private Loops() {}
 
-  private static long emptyLines(FunctionProbe p, int n) {
-    final long[] c = p.counters(); int l = p.entry(); long t = p.enter(c); try {
-      long x = 0;
-      for (int i = 0; switch ((int) (t = p.line(c, l, l = 0, t))) { default -> i < n; }; i++) {
-        t = p.line(c, l, l = 1, t); x += i;
+    private static FunctionProbe probe(String name, int lines) {
+      return new FunctionProbe(new FunctionInfo("lineprof", "calibration." + name, 1,
+          Collections.nCopies(lines, "")), 0, 0);
+    }
+
+    static long chargedToEmptyLoop() {
+      FunctionStats stats = EMPTY_LINES.snapshot();
+      return stats.nanos(HEADER) + stats.nanos(BODY);
+    }
+
+    static long chargedToCallingLine() {
+      return CALLS.snapshot().nanos(BODY);
+    }
+
+    // CalibrationLoopsTest reads the three methods below.
+    static long emptyLines(int n) { final long[] $lp$c = EMPTY_LINES.counters(); int $lp$l = EMPTY_LINES_ENTRY; long $lp$t = EMPTY_LINES.enter($lp$c); try {
+      $lp$t = EMPTY_LINES.line($lp$c, $lp$l, $lp$l = 2, $lp$t); long x = 0;
+      for (int i = 0; switch ((int) ($lp$t = EMPTY_LINES.line($lp$c, $lp$l, $lp$l = 3, $lp$t))) { default -> i < n; }; i++) {
+        $lp$t = EMPTY_LINES.line($lp$c, $lp$l, $lp$l = 4, $lp$t); x += i;
       }
-      return x;
-    } finally { p.exit(c, l, t); }
-  }
+      $lp$t = EMPTY_LINES.line($lp$c, $lp$l, $lp$l = 6, $lp$t); return x;
+    } finally { EMPTY_LINES.exit($lp$c, $lp$l, $lp$t); } }
 
-  private static long calls(FunctionProbe p, FunctionProbe callee, int n) {
-    final long[] c = p.counters(); int l = p.entry(); long t = p.enter(c); try {
-      long x = 0;
-      for (int i = 0; switch ((int) (t = p.line(c, l, l = 0, t))) { default -> i < n; }; i++) {
-        t = p.line(c, l, l = 1, t); x += empty(callee, i);
+    static long calls(int n) { final long[] $lp$c = CALLS.counters(); int $lp$l = CALLS_ENTRY; long $lp$t = CALLS.enter($lp$c); try {
+      $lp$t = CALLS.line($lp$c, $lp$l, $lp$l = 2, $lp$t); long x = 0;
+      for (int i = 0; switch ((int) ($lp$t = CALLS.line($lp$c, $lp$l, $lp$l = 3, $lp$t))) { default -> i < n; }; i++) {
+        $lp$t = CALLS.line($lp$c, $lp$l, $lp$l = 4, $lp$t); x += empty(i);
       }
-      return x;
-    } finally { p.exit(c, l, t); }
-  }
+      $lp$t = CALLS.line($lp$c, $lp$l, $lp$l = 6, $lp$t); return x;
+    } finally { CALLS.exit($lp$c, $lp$l, $lp$t); } }
 
-  private static int empty(FunctionProbe p, int i) {
-    final long[] c = p.counters(); int l = p.entry(); long t = p.enter(c); try {
-      t = p.line(c, l, l = 0, t); return i;
-    } finally { p.exit(c, l, t); }
+    static int empty(int i) { final long[] $lp$c = EMPTY.counters(); int $lp$l = EMPTY_ENTRY; long $lp$t = EMPTY.enter($lp$c); try {
+      $lp$t = EMPTY.line($lp$c, $lp$l, $lp$l = 2, $lp$t); return i;
+    } finally { EMPTY.exit($lp$c, $lp$l, $lp$t); } }
+    // End of the methods CalibrationLoopsTest reads.
   }
 
   private static long plain(int n) {

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The probes of one profiled function, called from its instrumented copy.
  *
- * <p>An invocation fetches its thread's counters once ({@link #counters()}) and keeps its own state in
- * two locals of the copy: the index of the line now running and a {@code long} the probes own. Each
+ * <p>The copy calls these methods as {@link ProbeProtocol} says. An invocation fetches its thread's
+ * counters once ({@link #counters()}) and keeps its own state in two locals of the copy: the number
+ * of the line now running (the source file's own numbering) and a {@code long} the probes own. Each
  * line event ({@link #line}) counts a hit for the line that starts; {@link #exit} ends the invocation,
  * normally or by exception. Counters are per thread (no contention, no allocation on the hot path)
  * and are summed when a snapshot is taken, so no hit is lost.
@@ -23,12 +24,14 @@ import java.util.List;
  * its callees'. Recursion is inclusive per frame.
  *
  * <p>{@link ProbeMode#SAMPLED}: no clock read. Each event publishes the current line in the counters,
- * which the {@link Sampler} reads to charge its interval; the {@code long} keeps what the slot held
+ * which the {@link Sampler} reads to charge its interval (0: none); the {@code long} keeps what the slot held
  * when this invocation entered ({@link #enter}), so an invocation restores its caller's line on exit.
  *
  * <p>Layout in the thread's array, from {@code base}: {@code 2 * i} hits and {@code 2 * i + 1}
- * nanoseconds of line {@code firstLine + i}; slot {@link #entry()}, after the last line, is where an
- * invocation starts and is never reported; then the current line plus one (0: not running).
+ * nanoseconds of line {@code firstLine + i}; then the slot of line {@link #entry()}, after the last
+ * line, where an invocation starts, never reported; then the current line (0: not running). Line
+ * {@code n}'s hits are at {@code origin + 2 * n}, with {@code origin = base - 2 * firstLine} computed
+ * once, so numbering lines as the file does costs the probes nothing.
  */
 public final class FunctionProbe {
   private static final boolean SAMPLED = ProbeMode.current() == ProbeMode.SAMPLED;
@@ -38,6 +41,8 @@ public final class FunctionProbe {
 
   private final FunctionInfo info;
   private final int base;
+  /** {@code base - 2 * firstLine}: where line 0's hits would be. */
+  private final int origin;
   private final int slots;
   private final int current;
   private final int end;
@@ -49,6 +54,7 @@ public final class FunctionProbe {
     this.info = info;
     this.slots = info.lines().size() + 1;
     this.base = ThreadCounters.reserve(2 * slots + 1);
+    this.origin = base - 2 * info.firstLine();
     this.current = base + 2 * slots;
     this.end = current + 1;
     this.eventCost = eventCost;
@@ -75,9 +81,9 @@ public final class FunctionProbe {
     return info;
   }
 
-  /** The line index an invocation starts from. */
+  /** The line an invocation starts from: the line table's entry constant of this function. */
   public int entry() {
-    return slots - 1;
+    return ProbeProtocol.entryLine(info.firstLine(), slots - 1);
   }
 
   /** This thread's counters; called once per invocation. */
@@ -90,12 +96,12 @@ public final class FunctionProbe {
     return SAMPLED ? c[current] : 0L;
   }
 
-  /** Line event: the line {@code from} has run; the line {@code to} starts now. */
+  /** Line event: the line {@code from} has run; the line {@code to} starts now (source line numbers). */
   public long line(long[] c, int from, int to, long state) {
-    c[base + 2 * to]++;
+    c[origin + 2 * to]++;
     if (SAMPLED) {
       // Opaque: the JIT must not drop or merge the store the sampler thread reads.
-      ELEMENT.setOpaque(c, current, (long) to + 1);
+      ELEMENT.setOpaque(c, current, (long) to);
       return state;
     }
     return charge(c, from, state, eventCost);
@@ -114,7 +120,7 @@ public final class FunctionProbe {
   private long charge(long[] c, int from, long since, long cost) {
     long now = System.nanoTime() - (c[ThreadCounters.DEBT] >> DEBT_SHIFT);
     c[ThreadCounters.DEBT] += cost;
-    c[base + 2 * from + 1] += now - since;
+    c[origin + 2 * from + 1] += now - since;
     return now;
   }
 
@@ -144,9 +150,9 @@ public final class FunctionProbe {
     int charged = 0;
     for (long[] c : ThreadCounters.all()) {
       if (c.length >= end) {
-        int running = (int) (long) ELEMENT.getOpaque(c, current) - 1;
-        if (running >= 0) {
-          c[base + 2 * running + 1] += nanos;
+        int running = (int) (long) ELEMENT.getOpaque(c, current);
+        if (running != 0) {
+          c[origin + 2 * running + 1] += nanos;
           charged++;
         }
       }

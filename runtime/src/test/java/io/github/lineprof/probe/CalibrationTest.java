@@ -31,7 +31,7 @@ class CalibrationTest {
     int line = probe.entry();
     long state = probe.enter(c);
     for (int i = 0; i < 1000; i++) {
-      state = probe.line(c, line, line = i & 1, state);
+      state = probe.line(c, line, line = 1 + (i & 1), state);
     }
     probe.exit(c, line, state);
 

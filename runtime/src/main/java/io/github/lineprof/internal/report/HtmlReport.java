@@ -8,21 +8,32 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The report as one self-contained HTML page: a sortable summary of the functions, then each
- * function's source shaded by where its time went, like JaCoCo's source view but for time.
+ * The report as one self-contained HTML page: a sortable summary of the functions (calls and total
+ * time), then each function's source shaded by where its time went, like JaCoCo's source view but
+ * for time, with a bar per line, a "hot lines only" switch, folding per function, and links from a
+ * line that calls another profiled method to that method's table.
  *
  * <p>Everything is inline (no fonts, scripts or styles fetched), so the page opens from a CI
  * artifact or a mail attachment as it does from disk.
  */
 public final class HtmlReport {
-  /** Time units, largest first: a value is shown in the largest unit it reaches 1 of. */
-  private static final String[] UNIT_NAMES = {"s", "ms", "µs", "ns"};
+  /** Time units, largest first, for a listing without an output unit: its largest time's unit. */
+  private static final double[] UNITS = {1, 1e-3, 1e-6, 1e-9};
 
-  private static final long[] UNIT_NANOS = {1_000_000_000L, 1_000_000L, 1_000L, 1L};
+  /** Lines below this share of their function's time are hidden by "hot lines only". */
+  static final double HOT_PERCENT = 1.0;
+
+  /** An identifier followed by an opening parenthesis: a call, or a declaration, in a source line. */
+  private static final Pattern CALL = Pattern.compile("(?<![\\p{javaJavaIdentifierPart}])(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)\\(");
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -59,12 +70,25 @@ public final class HtmlReport {
       tr.ran { background: rgba(var(--hot), calc(var(--heat) * 0.75)); }
       tr.idle, .idle { color: #9aa1a9; }
       .top { font-size: 12px; margin-left: 8px; font-family: system-ui, sans-serif; font-weight: normal; }
+      .notes { margin: 0 0 4px 16px; padding-left: 16px; color: #59636e; font-size: 13px; }
+      .controls { margin: 16px 0 0; } .controls label { margin-right: 16px; cursor: pointer; }
+      .foot { color: #59636e; font-size: 12px; margin: 4px 0; }
+      details.fn > summary { cursor: pointer; list-style-position: outside; margin-left: 16px; }
+      details.fn > summary h2 { display: inline; }
+      details.fn > summary::marker { font-size: 13px; color: #59636e; }
+      /* The per-line bar: the line's share of its function's time, beside % Time. */
+      .listing td.bar { padding: 0 4px; }
+      .track { display: block; width: 80px; }
+      .track span { display: block; height: 9px; border-radius: 2px; background: rgb(var(--hot)); }
+      a.call { color: inherit; text-decoration: underline dotted; } a.call:hover { color: #0969da; }
+      body.hot-only tr.cool, body.hot-only tr.idle { display: none; }
       """;
 
   /**
    * Sorts the summary when a column header is clicked (numbers by their raw value in data-sort),
-   * starts with the hottest function first, and marks the page data-ready so a headless browser
-   * can tell the script ran.
+   * starts with the hottest function first, wires the hot-lines and fold controls, opens a folded
+   * function when a link leads to it, and marks the page data-ready so a headless browser can tell
+   * the script ran.
    */
   private static final String SCRIPT = """
       (function () {
@@ -90,35 +114,63 @@ public final class HtmlReport {
             sortBy(col, now ? (now === "ascending" ? "descending" : "ascending") : first);
           });
         });
-        sortBy(2, "descending");
+        sortBy(3, "descending");
+        document.getElementById("hot-only").addEventListener("change", function (e) {
+          document.body.classList.toggle("hot-only", e.target.checked);
+        });
+        function foldAll(open) {
+          document.querySelectorAll("details.fn").forEach(function (d) { d.open = open; });
+        }
+        document.getElementById("fold-all").addEventListener("click", function () { foldAll(false); });
+        document.getElementById("unfold-all").addEventListener("click", function () { foldAll(true); });
+        function reveal() {
+          var target = location.hash && document.getElementById(location.hash.substring(1));
+          var fn = target && target.closest("details.fn");
+          if (fn && !fn.open) { fn.open = true; target.scrollIntoView(); }
+        }
+        window.addEventListener("hashchange", reveal);
+        reveal();
         document.documentElement.setAttribute("data-ready", "true");
       })();
       """;
 
   private HtmlReport() {}
 
-  /** Writes {@code directory/index.html}, atomically. */
-  public static void write(ProfileStats stats, List<RunInfo> runs, Path directory) throws IOException {
-    ReportFiles.write(directory.resolve("index.html"), render(stats, runs));
+  /**
+   * Writes {@code directory/index.html}, atomically.
+   *
+   * @param outputUnit seconds per unit of the listings' Time and Per hit columns; {@code null} for
+   *     each function's most readable unit
+   */
+  public static void write(ProfileStats stats, List<RunInfo> runs, Double outputUnit, Path directory)
+      throws IOException {
+    ReportFiles.write(directory.resolve("index.html"), render(stats, runs, outputUnit));
   }
 
-  public static String render(ProfileStats stats, List<RunInfo> runs) {
+  public static String render(ProfileStats stats, List<RunInfo> runs, Double outputUnit) {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>lineprof report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     out.append("<h1 id=\"top\">lineprof</h1>\n");
     runs.forEach(run -> appendRun(out, run));
-    appendSummary(out, stats);
-    List<FunctionStats> functions = stats.functions();
+    List<FunctionRows> functions = stats.functions().stream()
+        .map(f -> FunctionRows.of(f, outputUnit != null ? outputUnit : readableUnit(f)))
+        .toList();
+    appendSummary(out, functions);
+    out.append("<div class=\"controls\"><label><input type=\"checkbox\" id=\"hot-only\"> Hot lines only (")
+        .append(format1(HOT_PERCENT)).append(" % of their function's time or more)</label>")
+        .append("<button type=\"button\" id=\"fold-all\">Fold all</button> ")
+        .append("<button type=\"button\" id=\"unfold-all\">Unfold all</button></div>\n");
+    CallTargets targets = new CallTargets(functions);
     for (int i = 0; i < functions.size(); i++) {
-      appendListing(out, functions.get(i), i);
+      appendListing(out, functions.get(i), i, outputUnit != null, targets);
     }
     out.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return out.toString();
   }
 
-  /** One line per run, its settings and JVM options folded away until clicked. */
+  /** One line per run, its settings and JVM options folded away until clicked, then its notes. */
   private static void appendRun(StringBuilder out, RunInfo run) {
     RunInfo.Jvm jvm = run.jvm();
     RunInfo.Machine machine = run.machine();
@@ -132,118 +184,117 @@ public final class HtmlReport {
     appendTerm(out, "JVM", jvm.vendor() + " " + jvm.vm() + " " + jvm.vmVersion());
     appendTerm(out, "JVM options", jvm.args().isEmpty() ? "(none)" : String.join(" ", jvm.args()));
     appendTerm(out, "OS", machine.os() + " " + machine.osVersion());
-    out.append("</dl></details>\n");
+    out.append("</dl></details>\n<ul class=\"notes\">\n");
+    RunNotes.lines(run).forEach(note -> out.append("<li>").append(escape(note)).append("</li>\n"));
+    out.append("</ul>\n");
   }
 
   private static void appendTerm(StringBuilder out, String term, String definition) {
     out.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(definition)).append("</dd>\n");
   }
 
-  private static void appendSummary(StringBuilder out, ProfileStats stats) {
-    long all = stats.functions().stream().mapToLong(FunctionStats::totalNanos).sum();
+  /**
+   * Calls and total time per function. No share of all functions' time: a profiled callee's time
+   * is also in its caller's total, so such shares add up to more than the whole.
+   */
+  private static void appendSummary(StringBuilder out, List<FunctionRows> functions) {
     out.append("<table id=\"summary\">\n<thead><tr>")
         .append("<th class=\"left\" data-type=\"text\">Function</th>")
         .append("<th class=\"left\" data-type=\"text\">File</th>")
-        .append("<th data-type=\"num\">Total time</th>")
-        .append("<th data-type=\"num\" title=\"share of the time of all functions; a profiled callee counts in its caller too\">% of all</th>")
-        .append("<th data-type=\"num\" title=\"line hits, summed over the function's lines\">Hits</th>")
+        .append("<th data-type=\"num\" title=\"how often the function was entered\">Calls</th>")
+        .append("<th data-type=\"num\" title=\"including the time of the methods it calls\">Total time</th>")
+        .append("<th data-type=\"num\">Per call</th>")
         .append("</tr></thead>\n<tbody>\n");
-    List<FunctionStats> functions = stats.functions();
+    boolean estimated = false;
     for (int i = 0; i < functions.size(); i++) {
-      FunctionStats f = functions.get(i);
-      FunctionInfo info = f.info();
-      String where = info.file() + ":" + info.firstLine();
+      FunctionRows f = functions.get(i);
+      FunctionRows.Calls calls = f.calls();
+      boolean estimate = f.ran() && !calls.counted();
+      estimated |= estimate;
       long nanos = f.totalNanos();
-      double share = all == 0 ? 0 : 100.0 * nanos / all;
+      double perCall = calls.count() == 0 ? 0 : (double) nanos / calls.count();
       out.append("<tr>")
-          .append("<td class=\"left\" data-sort=\"").append(escape(info.name())).append("\"><a href=\"#").append(anchor(i))
-          .append("\">").append(escape(info.name())).append("</a></td>")
-          .append("<td class=\"left\" data-sort=\"").append(escape(where)).append("\">").append(escape(where)).append("</td>")
+          .append("<td class=\"left\" data-sort=\"").append(escape(f.info().name())).append("\"><a href=\"#")
+          .append(anchor(i)).append("\">").append(escape(f.info().name())).append("</a></td>")
+          .append("<td class=\"left\" data-sort=\"").append(escape(f.location())).append("\">")
+          .append(escape(f.location())).append("</td>")
+          .append("<td class=\"num\" data-sort=\"").append(calls.count()).append("\" title=\"")
+          .append(escape(calls.note())).append("\">").append(calls.count()).append(estimate ? "*" : "").append("</td>")
           .append("<td class=\"num\" data-sort=\"").append(nanos).append("\" title=\"").append(nanos).append(" ns\">")
-          .append(f.totalHits() == 0 ? "<span class=\"idle\">not run</span>" : readable(nanos)).append("</td>")
-          .append("<td class=\"num\" data-sort=\"").append(nanos).append("\">").append(format1(share)).append(" %</td>")
-          .append("<td class=\"num\" data-sort=\"").append(f.totalHits()).append("\">").append(f.totalHits()).append("</td>")
+          .append(f.ran() ? Durations.readable(nanos) : "<span class=\"idle\">not run</span>").append("</td>")
+          .append("<td class=\"num\" data-sort=\"").append(format1(perCall)).append("\">")
+          .append(f.ran() ? Durations.readable(perCall) : "").append("</td>")
           .append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+    if (estimated) {
+      out.append("<p class=\"foot\">* this run did not count calls: the hits of the function's first line that ran</p>\n");
+    }
   }
 
-  private static void appendListing(StringBuilder out, FunctionStats f, int index) {
+  private static void appendListing(StringBuilder out, FunctionRows f, int index, boolean fixedUnit,
+      CallTargets targets) {
     FunctionInfo info = f.info();
-    long total = f.totalNanos();
-    int timeUnit = unitFor(maxLineNanos(f));
-    out.append("<h2 id=\"").append(anchor(index)).append("\">").append(escape(info.name()))
-        .append("<a class=\"top\" href=\"#top\">↑ summary</a></h2>\n")
-        .append("<div class=\"meta\">").append(escape(info.file())).append(":").append(info.firstLine())
-        .append(f.totalHits() == 0 ? " · never run" : " · total <span title=\"" + total + " ns\">" + readable(total) + "</span>")
+    String unit = Durations.unitName(f.outputUnit());
+    out.append("<details class=\"fn\" open><summary><h2 id=\"").append(anchor(index)).append("\">")
+        .append(escape(info.name())).append("<a class=\"top\" href=\"#top\">↑ summary</a></h2></summary>\n")
+        .append("<div class=\"meta\">").append(escape(f.location()))
+        .append(f.ran() ? " · total <span title=\"" + f.totalNanos() + " ns\">" + Durations.readable(f.totalNanos())
+            + "</span>" : " · never run")
         .append("</div>\n");
     out.append("<div class=\"listing\"><table>\n<thead><tr><th>Line</th><th>Hits</th>")
-        .append("<th>Time (").append(UNIT_NAMES[timeUnit]).append(")</th>")
-        .append("<th>Per hit</th>")
-        .append("<th>% Time</th><th class=\"left\">Source</th></tr></thead>\n<tbody>\n");
-    for (int line = info.firstLine(); line <= info.lastLine(); line++) {
-      appendLine(out, f, line, timeUnit);
+        .append("<th>Time (").append(escape(unit)).append(")</th>")
+        .append(fixedUnit ? "<th>Per hit (" + escape(unit) + ")</th>" : "<th>Per hit</th>")
+        .append("<th>% Time</th><th></th><th class=\"left\">Source</th></tr></thead>\n<tbody>\n");
+    for (LineRow row : f.rows()) {
+      appendLine(out, f, row, fixedUnit, targets.link(row.source(), index));
     }
-    out.append("</tbody>\n</table></div>\n");
+    out.append("</tbody>\n</table></div>\n</details>\n");
   }
 
   /**
-   * One source row; its background heat is the line's share of the function's time. Per hit has a
-   * unit per cell: a loop body's nanoseconds and a call's milliseconds share one function.
+   * One source row; its background heat and its bar are the line's share of the function's time.
+   * Without a fixed unit, Per hit has a unit per cell: a loop body's nanoseconds and a call's
+   * milliseconds share one function.
    */
-  private static void appendLine(StringBuilder out, FunctionStats f, int line, int timeUnit) {
-    String source = f.info().lines().get(line - f.info().firstLine()).replaceFirst("[\r\n]+\\z", "");
-    long hits = f.hits(line);
-    if (hits == 0) {
-      out.append("<tr class=\"idle\"><td class=\"ln\">").append(line).append("</td><td></td><td></td><td></td><td></td>")
-          .append("<td class=\"src\">").append(escape(source)).append("</td></tr>\n");
+  private static void appendLine(StringBuilder out, FunctionRows f, LineRow row, boolean fixedUnit, String source) {
+    if (!row.ran()) {
+      out.append("<tr class=\"idle\"><td class=\"ln\">").append(row.line())
+          .append("</td><td></td><td></td><td></td><td></td><td></td><td class=\"src\">").append(source).append("</td></tr>\n");
       return;
     }
-    long nanos = f.nanos(line);
-    long total = f.totalNanos();
-    double share = total <= 0 ? 0 : Math.min(1, Math.max(0, (double) nanos / total));
-    double perHit = (double) nanos / hits;
-    out.append("<tr class=\"ran\" style=\"--heat:").append(String.format(Locale.ROOT, "%.4f", share)).append("\">")
-        .append("<td class=\"ln\">").append(line).append("</td>")
-        .append("<td class=\"num\">").append(hits).append("</td>")
-        .append("<td class=\"num\" title=\"").append(nanos).append(" ns\">").append(inUnit(nanos, timeUnit)).append("</td>")
-        .append("<td class=\"num\" title=\"").append(format1(perHit)).append(" ns\">").append(readable(perHit))
-        .append("</td>")
-        .append("<td class=\"num\">").append(format1(100 * share)).append("</td>")
-        .append("<td class=\"src\">").append(escape(source)).append("</td></tr>\n");
+    double share = Math.min(1, Math.max(0, row.percent() / 100));
+    double perHitNanos = (double) row.nanos() / row.hits();
+    out.append("<tr class=\"").append(row.percent() < HOT_PERCENT ? "ran cool" : "ran").append("\" style=\"--heat:")
+        .append(String.format(Locale.ROOT, "%.4f", share)).append("\">")
+        .append("<td class=\"ln\">").append(row.line()).append("</td>")
+        .append("<td class=\"num\">").append(row.hits()).append("</td>")
+        .append("<td class=\"num\" title=\"").append(row.nanos()).append(" ns\">").append(inUnit(row.time())).append("</td>")
+        .append("<td class=\"num\" title=\"").append(format1(perHitNanos)).append(" ns\">")
+        .append(fixedUnit ? inUnit(row.perHit()) : Durations.readable(perHitNanos)).append("</td>")
+        .append("<td class=\"num\">").append(f.timed() ? format1(row.percent()) : "").append("</td>")
+        .append("<td class=\"bar\"><span class=\"track\"><span style=\"width:").append(format1(100 * share))
+        .append("%\"></span></span></td>")
+        .append("<td class=\"src\">").append(source).append("</td></tr>\n");
   }
 
-  private static long maxLineNanos(FunctionStats f) {
+  /** The largest unit the function's largest line time reaches 1 of: 1 to 3 digits before the point. */
+  private static double readableUnit(FunctionStats f) {
     long max = 0;
     for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
       max = Math.max(max, f.nanos(line));
     }
-    return max;
-  }
-
-  /** The largest unit the value reaches 1 of, so a column's biggest number has 1 to 3 digits before the point. */
-  private static int unitFor(double nanos) {
-    for (int u = 0; u < UNIT_NANOS.length - 1; u++) {
-      if (nanos >= UNIT_NANOS[u]) {
-        return u;
+    for (double unit : UNITS) {
+      if (max * FunctionRows.NANOS >= unit) {
+        return unit;
       }
     }
-    return UNIT_NANOS.length - 1;
+    return FunctionRows.NANOS;
   }
 
-  /** A value in a column's unit; "&lt; 0.1" rather than a misleading 0.0 for a small but nonzero time. */
-  private static String inUnit(double nanos, int unit) {
-    if (UNIT_NANOS[unit] == 1) {
-      return format1(nanos);
-    }
-    double value = nanos / UNIT_NANOS[unit];
+  /** A value in its column's unit; "&lt; 0.1" rather than a misleading 0.0 for a small but nonzero time. */
+  private static String inUnit(double value) {
     return value > 0 && value < 0.05 ? "&lt; 0.1" : format1(value);
-  }
-
-  /** A value with its own unit, e.g. "33.5 ms", for cells that are not in a column of one unit. */
-  private static String readable(double nanos) {
-    int unit = unitFor(nanos);
-    return format1(nanos / UNIT_NANOS[unit]) + " " + UNIT_NAMES[unit];
   }
 
   private static String format1(double value) {
@@ -253,6 +304,66 @@ public final class HtmlReport {
   /** Ids by position: names repeat across overloads and classes of the same simple name. */
   private static String anchor(int index) {
     return "f" + index;
+  }
+
+  /**
+   * Which profiled function a call in a source line goes to, by the method's simple name: {@code
+   * step(} links to the table of {@code Simulation.step}. A name shared by several profiled methods
+   * links to the one in the caller's class, or nowhere if none is; a function never links to itself
+   * (its own declaration, or a recursive call).
+   */
+  private static final class CallTargets {
+    private final List<FunctionRows> functions;
+    private final Map<String, List<Integer>> byMethod = new HashMap<>();
+
+    CallTargets(List<FunctionRows> functions) {
+      this.functions = functions;
+      for (int i = 0; i < functions.size(); i++) {
+        byMethod.computeIfAbsent(method(functions.get(i).info().name()), k -> new ArrayList<>()).add(i);
+      }
+    }
+
+    /** The escaped source line with each call of another profiled function linked to its table. */
+    String link(String source, int caller) {
+      StringBuilder out = new StringBuilder();
+      Matcher call = CALL.matcher(source);
+      int done = 0;
+      while (call.find()) {
+        int target = target(call.group(1), caller);
+        if (target >= 0) {
+          out.append(escape(source.substring(done, call.start(1))))
+              .append("<a class=\"call\" href=\"#").append(anchor(target)).append("\">")
+              .append(escape(call.group(1))).append("</a>");
+          done = call.end(1);
+        }
+      }
+      return out.append(escape(source.substring(done))).toString();
+    }
+
+    /** The index of the function called, or -1 for none or more than one candidate. */
+    private int target(String method, int caller) {
+      List<Integer> candidates = byMethod.getOrDefault(method, List.of()).stream()
+          .filter(i -> i != caller)
+          .toList();
+      if (candidates.size() > 1) {
+        String callerClass = owner(functions.get(caller).info().name());
+        candidates = candidates.stream()
+            .filter(i -> owner(functions.get(i).info().name()).equals(callerClass))
+            .toList();
+      }
+      return candidates.size() == 1 ? candidates.get(0) : -1;
+    }
+
+    /** {@code step} of {@code Simulation.step}. */
+    private static String method(String name) {
+      return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** {@code Simulation} of {@code Simulation.step}. */
+    private static String owner(String name) {
+      int dot = name.lastIndexOf('.');
+      return dot < 0 ? "" : name.substring(0, dot);
+    }
   }
 
   /** Escapes text for an element's content or a quoted attribute value. */

@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes report files atomically: a reader sees the old file or the whole new one, never a part. */
 public final class ReportFiles {
@@ -14,9 +16,11 @@ public final class ReportFiles {
   public static void write(Path file, String content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+    // Not Files.createTempFile: it makes the file -rw------- whatever the umask, and a report is
+    // meant to be read by others (a CI server, a web server). CREATE_NEW applies the umask.
+    Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      Files.writeString(temp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

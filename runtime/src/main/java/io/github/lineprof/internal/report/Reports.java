@@ -18,9 +18,9 @@ public final class Reports {
         case TXT -> ReportFiles.write(directory.resolve(format.fileName()),
             TextReport.format(stats, text) + RunNotes.text(runs));
         case JSON -> ReportFiles.write(directory.resolve(format.fileName()), JsonReport.write(stats, runs));
-        case HTML -> HtmlReport.write(stats, runs, directory);
+        case HTML -> HtmlReport.write(stats, runs, text.outputUnit(), directory);
         case MD -> ReportFiles.write(directory.resolve(format.fileName()),
-            MarkdownReport.format(stats, ReportFormat.MARKDOWN_TOP_LINES));
+            MarkdownReport.format(stats, runs, ReportFormat.MARKDOWN_TOP_LINES));
       }
     }
   }

@@ -1,10 +1,7 @@
 package io.github.lineprof.internal.report;
 
 import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,9 +11,6 @@ import java.util.List;
  * byte: same header, same number formats, same column rules.
  */
 public final class TextReport {
-  /** lineprof times in nanoseconds, like line_profiler on Linux. */
-  private static final double RAW_UNIT = 1e-9;
-
   // line_profiler's column widths; 4.1+ treats them as minimums.
   private static final int HITS_WIDTH = 9;
   private static final int TIME_WIDTH = 12;
@@ -32,12 +26,12 @@ public final class TextReport {
   private TextReport() {}
 
   public static String format(ProfileStats stats, TextOptions options) {
-    double outputUnit = options.outputUnit() == null ? RAW_UNIT : options.outputUnit();
+    double outputUnit = options.outputUnit() == null ? FunctionRows.NANOS : options.outputUnit();
     StringBuilder out = new StringBuilder();
     out.append("Timer unit: ").append(PyFormat.g(outputUnit, 0, 6)).append(" s\n\n");
-    List<FunctionStats> functions = shownFunctions(stats, options);
-    for (FunctionStats function : functions) {
-      appendFunction(out, function, RAW_UNIT / outputUnit, options.columns());
+    List<FunctionRows> functions = shownFunctions(FunctionRows.of(stats, outputUnit), options);
+    for (FunctionRows function : functions) {
+      appendFunction(out, function, options.columns());
     }
     if (options.summarize()) {
       functions.forEach(function -> appendSummaryLine(out, function));
@@ -46,68 +40,52 @@ public final class TextReport {
   }
 
   /** Registration order or ascending total time (a stable sort), less the never-run if stripped. */
-  private static List<FunctionStats> shownFunctions(ProfileStats stats, TextOptions options) {
-    List<FunctionStats> functions = new ArrayList<>(stats.functions());
+  private static List<FunctionRows> shownFunctions(List<FunctionRows> all, TextOptions options) {
+    List<FunctionRows> functions = new ArrayList<>(all);
     if (options.sortByTime()) {
-      functions.sort(Comparator.comparingLong(FunctionStats::totalNanos));
+      functions.sort(Comparator.comparingLong(FunctionRows::totalNanos));
     }
     if (options.stripZeros()) {
-      functions.removeIf(function -> function.totalHits() == 0);
+      functions.removeIf(function -> !function.ran());
     }
     return functions;
   }
 
-  private static void appendFunction(StringBuilder out, FunctionStats stats, double scalar, Columns columns) {
-    FunctionInfo info = stats.info();
-    out.append("Total time: ").append(PyFormat.g(stats.totalNanos() * RAW_UNIT, 0, 6)).append(" s\n");
+  private static void appendFunction(StringBuilder out, FunctionRows function, Columns columns) {
+    FunctionInfo info = function.info();
+    out.append("Total time: ").append(PyFormat.g(function.totalNanos() * FunctionRows.NANOS, 0, 6)).append(" s\n");
     out.append("File: ").append(info.file()).append('\n');
     out.append("Function: ").append(info.name()).append(" at line ").append(info.firstLine()).append("\n\n");
 
     boolean wide = columns == Columns.LINE_PROFILER_4_1;
-    List<Cells> rows = new ArrayList<>();
-    for (int line = info.firstLine(); line <= info.lastLine(); line++) {
-      rows.add(cells(stats, line, scalar, wide));
-    }
-    String template = template(rows, wide);
+    List<Cells> cells = function.rows().stream().map(row -> cells(function, row, wide)).toList();
+    String template = template(cells, wide);
     String header = String.format(template, (Object[]) HEADER);
     out.append(header).append('\n').append("=".repeat(header.length())).append('\n');
-    for (int i = 0; i < rows.size(); i++) {
-      Cells c = rows.get(i);
-      String source = info.lines().get(i).replaceFirst("\n+\\z", "").replaceFirst("\r+\\z", "");
-      out.append(String.format(template, info.firstLine() + i, c.hits, c.time, c.perHit, c.percent, source));
+    for (int i = 0; i < cells.size(); i++) {
+      Cells c = cells.get(i);
+      LineRow row = function.rows().get(i);
+      out.append(String.format(template, row.line(), c.hits, c.time, c.perHit, c.percent, row.source()));
       out.append('\n');
     }
     out.append('\n');
   }
 
-  private static Cells cells(FunctionStats stats, int line, double scalar, boolean wide) {
-    long hits = stats.hits(line);
-    if (hits == 0) {
+  private static Cells cells(FunctionRows function, LineRow row, boolean wide) {
+    if (!row.ran()) {
       return Cells.EMPTY;
     }
-    long nanos = stats.nanos(line);
-    long total = stats.totalNanos();
-    double time = nanos * scalar;
-    double perHit = time / hits;
-    String percent = total == 0 ? "" : PyFormat.f(percent(nanos, total), 5, 1);
-    String timeText = PyFormat.f(time, 5, 1);
-    String perHitText = PyFormat.f(perHit, 5, 1);
-    String hitsText = Long.toString(hits);
+    String percent = function.timed() ? PyFormat.f(row.percent(), 5, 1) : "";
+    String timeText = PyFormat.f(row.time(), 5, 1);
+    String perHitText = PyFormat.f(row.perHit(), 5, 1);
+    String hitsText = Long.toString(row.hits());
     if (wide) {
       // 4.1+: too wide for the default column -> fewer significant digits.
-      timeText = timeText.length() > TIME_WIDTH ? PyFormat.g(time, 5, 3) : timeText;
-      perHitText = perHitText.length() > PER_HIT_WIDTH ? PyFormat.g(perHit, 5, 3) : perHitText;
-      hitsText = hitsText.length() > HITS_WIDTH ? PyFormat.g(hits, 0, 6) : hitsText;
+      timeText = timeText.length() > TIME_WIDTH ? PyFormat.g(row.time(), 5, 3) : timeText;
+      perHitText = perHitText.length() > PER_HIT_WIDTH ? PyFormat.g(row.perHit(), 5, 3) : perHitText;
+      hitsText = hitsText.length() > HITS_WIDTH ? PyFormat.g(row.hits(), 0, 6) : hitsText;
     }
     return new Cells(hitsText, timeText, perHitText, percent);
-  }
-
-  /** Python divides the integers exactly and rounds once; {@code 100.0 * nanos} could round first. */
-  private static double percent(long nanos, long total) {
-    return BigDecimal.valueOf(nanos)
-        .multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(total), MathContext.DECIMAL128)
-        .doubleValue();
   }
 
   /** {@code '%6s %9s %12s %8s %8s  %-s'}, the middle three widened to fit under 4.1+ rules. */
@@ -125,9 +103,9 @@ public final class TextReport {
     return "%6s %" + hits + "s %" + time + "s %" + perHit + "s %8s  %s";
   }
 
-  private static void appendSummaryLine(StringBuilder out, FunctionStats stats) {
-    FunctionInfo info = stats.info();
-    out.append(PyFormat.f(stats.totalNanos() * RAW_UNIT, 6, 2))
+  private static void appendSummaryLine(StringBuilder out, FunctionRows function) {
+    FunctionInfo info = function.info();
+    out.append(PyFormat.f(function.totalNanos() * FunctionRows.NANOS, 6, 2))
         .append(" seconds - ")
         .append(info.file())
         .append(':')

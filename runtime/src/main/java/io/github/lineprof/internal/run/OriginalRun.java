@@ -32,12 +32,13 @@ import java.util.Map;
  * @param nanos per function, per line: nanoseconds over all the recorded invocations
  * @param invocations how many invocations were recorded
  * @param wallNanos the wall-clock time they took
- * @param samples the samples (and blocking events) of the scenario's thread
+ * @param samples the samples of the scenario's thread, running or in native code
+ * @param blockingEvents its sleeps, parks and monitor waits, each with its duration
  * @param period the time between two samples
  * @param precision the worst line's 95% half-width, in percentage points of its function
  * @param exactLines whether the JVM kept line numbers between safepoints (DebugNonSafepoints)
  */
-public record OriginalRun(ProfileStats nanos, long invocations, long wallNanos, long samples, Duration period,
+public record OriginalRun(ProfileStats nanos, long invocations, long wallNanos, long samples, long blockingEvents, Duration period,
     double precision, boolean exactLines) implements Serializable {
 
   private static volatile Object sink;
@@ -86,8 +87,8 @@ public record OriginalRun(ProfileStats nanos, long invocations, long wallNanos, 
       }
       lineTimes.add(new FunctionStats(function, new long[n], lineNanos));
     }
-    return new OriginalRun(new ProfileStats(lineTimes), invocations, wallNanos, times.samples(), period,
-        SamplePrecision.worstHalfWidthPoints(times), exactLines);
+    return new OriginalRun(new ProfileStats(lineTimes), invocations, wallNanos, times.samples(),
+        times.events() - times.samples(), period, SamplePrecision.worstHalfWidthPoints(times), exactLines);
   }
 
   /** Records the original in this JVM; {@code functions} are the ones whose lines get time. */

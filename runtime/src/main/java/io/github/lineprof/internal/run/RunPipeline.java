@@ -5,6 +5,7 @@ import io.github.lineprof.internal.report.Reports;
 import io.github.lineprof.internal.report.RunNotes;
 import io.github.lineprof.internal.report.TextOptions;
 import io.github.lineprof.internal.report.TextReport;
+import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
@@ -12,6 +13,7 @@ import io.github.lineprof.probe.Calibration;
 import io.github.lineprof.probe.ProbeMode;
 import io.github.lineprof.probe.ProbeRegistry;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,46 @@ import java.util.Map;
  * in how they run the code and which settings they record.
  */
 public final class RunPipeline {
+  /** Below this a line's time per hit is within a clock read's noise, whatever the probe costs. */
+  private static final double FEW_NANOS = 5;
+  /** How many functions the note on unreliable lines names before it only counts the rest. */
+  private static final int NAMED = 10;
+
   private RunPipeline() {}
+
+  /**
+   * The lines whose time per hit is below what a probe costs: there the probes, and how they change
+   * the code the JIT makes, weigh more than the line, so its time says little. Named per function,
+   * runs of lines as ranges: {@code Simulation.step lines 24-26 (...)}.
+   */
+  static List<String> unreliableLines(ProfileStats stats, double probeNanos) {
+    String why = String.format(Locale.ROOT, " (time per hit below the probe's own %.1f ns; the original mode of"
+        + " the harness or the JMH profiler times them on the untouched code)", probeNanos);
+    List<String> named = new ArrayList<>();
+    int functions = 0;
+    for (FunctionStats f : stats.functions()) {
+      List<String> ranges = new ArrayList<>();
+      int start = -1;
+      for (int line = f.info().firstLine(); line <= f.info().lastLine() + 1; line++) {
+        boolean flagged = line <= f.info().lastLine() && f.hits(line) > 0
+            && f.nanos(line) < probeNanos * f.hits(line);
+        if (flagged && start < 0) {
+          start = line;
+        } else if (!flagged && start >= 0) {
+          ranges.add(start == line - 1 ? String.valueOf(start) : start + "-" + (line - 1));
+          start = -1;
+        }
+      }
+      if (!ranges.isEmpty() && functions++ < NAMED) {
+        named.add(f.info().name() + (ranges.size() == 1 && !ranges.get(0).contains("-") ? " line " : " lines ")
+            + String.join(", ", ranges) + why);
+      }
+    }
+    if (functions > NAMED) {
+      named.add("and lines of " + (functions - NAMED) + " more functions");
+    }
+    return named;
+  }
 
   /**
    * The copy's statistics as reported when its probes also timed the lines (exact or sampled mode).
@@ -43,7 +84,10 @@ public final class RunPipeline {
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
     }
-    return new Profile(stats, List.of(RunInfo.current(ProbeMode.current().label(), settings)));
+    RunInfo run = RunInfo.current(ProbeMode.current().label(), settings)
+        .withSources("instrumented copy", "the instrumented copy's " + ProbeMode.current().label() + " probes")
+        .withUnreliableLines(unreliableLines(stats, Math.max(FEW_NANOS, Calibration.eventNanos())));
+    return new Profile(stats, List.of(run));
   }
 
   /**
@@ -52,15 +96,16 @@ public final class RunPipeline {
    */
   public static Profile timedByOriginal(ProfileStats hits, OriginalRun original, long counted,
       Map<String, String> launcherSettings) {
-    Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
-    settings.put("hits", "instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"));
-    settings.put("time", String.format(Locale.ROOT,
-        "JFR samples of the original, %d samples over %d invocations (period %d ms), scaled to %d;"
-            + " +-%.1f points at 95%%", original.samples(), original.invocations(), original.period().toMillis(),
+    String time = String.format(Locale.ROOT,
+        "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
+            + " scaled to %d; +-%.1f points at 95%%", original.samples(), original.period().toMillis(),
+        original.blockingEvents(), original.invocations(),
         counted, original.precision())
         + (original.exactLines() ? "" : "; lines only at safepoints, so cheap lines may show no time: add "
-            + NonSafepointDebugInfo.JVM_OPTIONS + " to the JVM"));
-    return new Profile(original.timesFor(hits, counted), List.of(RunInfo.current("original", settings)));
+            + NonSafepointDebugInfo.JVM_OPTIONS + " to the JVM");
+    RunInfo run = RunInfo.current("original", launcherSettings)
+        .withSources("instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"), time);
+    return new Profile(original.timesFor(hits, counted), List.of(run));
   }
 
   /** The line_profiler tables, and under them how the numbers were made. */

@@ -15,14 +15,27 @@ public record FunctionInfo(String file, String name, int firstLine, List<String>
 
   public FunctionInfo {
     lines = List.copyOf(lines);
+    // Every line number of the function must be an int: a report read from disk may claim otherwise.
+    if ((long) firstLine + lines.size() - 1 > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          name + ": " + lines.size() + " lines from line " + firstLine + " go beyond the largest line number");
+    }
   }
 
   public int lastLine() {
     return firstLine + lines.size() - 1;
   }
 
+  /** What identifies the function across runs and reports. */
+  public Key key() {
+    return new Key(file, name, firstLine);
+  }
+
   /** Functions are the same function in two runs when file, name and first line agree. */
   public boolean sameFunction(FunctionInfo other) {
-    return file.equals(other.file) && name.equals(other.name) && firstLine == other.firstLine;
+    return key().equals(other.key());
   }
+
+  /** File, name and first line: a hash key, so matching functions of two runs is linear. */
+  public record Key(String file, String name, int firstLine) implements Serializable {}
 }

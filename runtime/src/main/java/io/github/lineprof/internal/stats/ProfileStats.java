@@ -2,15 +2,34 @@ package io.github.lineprof.internal.stats;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BinaryOperator;
 
-/** The line statistics of a run: every profiled function, in the order it was registered. */
+/**
+ * The line statistics of a run: every profiled function, in the order it was registered. Functions
+ * are matched by {@link FunctionInfo#key()} through a hash map, so merges take time linear in the
+ * number of functions (a test suite may profile tens of thousands).
+ */
 public final class ProfileStats implements Serializable {
   private final List<FunctionStats> functions;
 
   public ProfileStats(List<FunctionStats> functions) {
     this.functions = List.copyOf(functions);
+  }
+
+  /**
+   * One entry per function, in order of first appearance, summing the statistics of a function that
+   * appears more than once (e.g. registered by two class loaders).
+   */
+  public static ProfileStats sum(Collection<FunctionStats> functions) {
+    Map<FunctionInfo.Key, FunctionStats> byKey = new LinkedHashMap<>();
+    for (FunctionStats f : functions) {
+      byKey.merge(f.info().key(), f, FunctionStats::plus);
+    }
+    return new ProfileStats(new ArrayList<>(byKey.values()));
   }
 
   public List<FunctionStats> functions() {
@@ -35,27 +54,18 @@ public final class ProfileStats implements Serializable {
     return new ProfileStats(functions.stream().map(f -> f.calibrated(nanosPerEvent)).toList());
   }
 
-  private ProfileStats combine(
-      ProfileStats other, BinaryOperator<FunctionStats> op, boolean keepOthers) {
-    List<FunctionStats> result = new ArrayList<>(functions.size());
-    List<FunctionStats> unmatched = new ArrayList<>(other.functions);
+  private ProfileStats combine(ProfileStats other, BinaryOperator<FunctionStats> op, boolean keepOthers) {
+    Map<FunctionInfo.Key, FunctionStats> unmatched = new LinkedHashMap<>();
+    for (FunctionStats theirs : other.functions) {
+      unmatched.merge(theirs.info().key(), theirs, FunctionStats::plus);
+    }
+    List<FunctionStats> result = new ArrayList<>(functions.size() + (keepOthers ? unmatched.size() : 0));
     for (FunctionStats mine : functions) {
-      FunctionStats match = null;
-      for (FunctionStats theirs : unmatched) {
-        if (theirs.info().sameFunction(mine.info())) {
-          match = theirs;
-          break;
-        }
-      }
-      if (match == null) {
-        result.add(mine);
-      } else {
-        unmatched.remove(match);
-        result.add(op.apply(mine, match));
-      }
+      FunctionStats match = unmatched.remove(mine.info().key());
+      result.add(match == null ? mine : op.apply(mine, match));
     }
     if (keepOthers) {
-      result.addAll(unmatched);
+      result.addAll(unmatched.values());
     }
     return new ProfileStats(result);
   }

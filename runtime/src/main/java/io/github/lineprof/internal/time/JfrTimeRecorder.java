@@ -19,6 +19,7 @@ import jdk.jfr.Recording;
  * waits would get none, and line_profiler's Time is wall-clock.
  */
 public final class JfrTimeRecorder implements AutoCloseable {
+  /** JDK 17's sampler counts whole milliseconds; shorter periods gave no more samples here. */
   public static final Duration DEFAULT_PERIOD = Duration.ofMillis(1);
   /** JFR's own default is 64 frames, too few under JUnit, JMH or a recursion. */
   public static final int DEFAULT_STACK_DEPTH = 256;

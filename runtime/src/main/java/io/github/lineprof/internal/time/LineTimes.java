@@ -12,8 +12,9 @@ import java.util.Map;
  * the filtered threads that say how much of their time the functions account for.
  *
  * <p>A sample weighs its sampler's period at first. HotSpot's sampler sleeps a period between
- * rounds, so it takes fewer samples than the period promises (measured: 730 to 870 a second at 1 ms
- * on 2 cores), which undercounts running code against the measured blocking events;
+ * rounds and waits for a core to run on, so it takes fewer samples than the period promises
+ * (measured at 1 ms on 2 cores: 730 to 870 a second when idle, 130 to 500 at a load of 15), which
+ * undercounts running code against the measured blocking events;
  * {@link #calibratedTo(Duration)} fixes that from the wall-clock time the caller measured.
  */
 public final class LineTimes {

@@ -40,7 +40,7 @@ class HtmlReportTest {
   }
 
   private static String page() {
-    return HtmlReport.render(new ProfileStats(List.of(parse(), neverRun())), List.of());
+    return HtmlReport.render(new ProfileStats(List.of(parse(), neverRun())), List.of(), null);
   }
 
   @Test
@@ -126,7 +126,7 @@ class HtmlReportTest {
     RunInfo run = new RunInfo(Instant.parse("2026-01-02T03:04:05Z"), "exact", Map.of("label", "<b>&"),
         new RunInfo.Jvm("Vendor", "17.0.9", "OpenJDK 64-Bit Server VM", "17.0.9+9", List.of("-Xmx1g")),
         new RunInfo.Machine("Linux", "6.1", "amd64", 4));
-    String page = HtmlReport.render(new ProfileStats(List.of(parse())), List.of(run, run));
+    String page = HtmlReport.render(new ProfileStats(List.of(parse())), List.of(run, run), null);
     assertThat(count(page, "<details class=\"run\">")).isEqualTo(2);
     assertThat(page).contains(
         "<summary>2026-01-02 03:04:05 UTC · mode exact · Java 17.0.9 (OpenJDK 64-Bit Server VM) · Linux amd64, 4 CPUs</summary>");
@@ -137,8 +137,112 @@ class HtmlReportTest {
   @Test
   void writesIndexHtml(@TempDir Path dir) throws Exception {
     ProfileStats stats = new ProfileStats(List.of(parse(), neverRun()));
-    HtmlReport.write(stats, List.of(), dir.resolve("html"));
-    assertThat(Files.readString(dir.resolve("html/index.html"), UTF_8)).isEqualTo(HtmlReport.render(stats, List.of()));
+    HtmlReport.write(stats, List.of(), 1e-6, dir.resolve("html"));
+    assertThat(Files.readString(dir.resolve("html/index.html"), UTF_8))
+        .isEqualTo(HtmlReport.render(stats, List.of(), 1e-6));
+  }
+
+  @Test
+  void eachRanLineHasABarOfItsShareBesidePercentTime() {
+    String page = page();
+    assertThat(page).contains("<td class=\"num\">90.0</td><td class=\"bar\"><span class=\"track\"><span style=\"width:90.0%\"></span></span></td>");
+    assertThat(count(page, "<td class=\"bar\"><span class=\"track\">")).isEqualTo(3);
+  }
+
+  @Test
+  void hotLinesOnlyHidesLinesBelowOnePercentAndLinesThatNeverRan() {
+    FunctionInfo info = new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "  hot();", "  cool();", "}"));
+    String page = HtmlReport.render(new ProfileStats(List.of(
+        new FunctionStats(info, new long[] {0, 1, 1, 0}, new long[] {0, 995, 5, 0}))), List.of(), null);
+
+    assertThat(page).contains("<input type=\"checkbox\" id=\"hot-only\">");
+    assertThat(page).contains("body.hot-only tr.cool, body.hot-only tr.idle { display: none; }");
+    assertThat(page).contains("<tr class=\"ran\" style=\"--heat:0.9950\"><td class=\"ln\">2</td>");
+    assertThat(page).contains("<tr class=\"ran cool\" style=\"--heat:0.0050\"><td class=\"ln\">3</td>");
+  }
+
+  @Test
+  void eachFunctionFoldsAndLinksUnfoldIt() {
+    String page = page();
+    assertThat(count(page, "<details class=\"fn\" open><summary><h2 id=")).isEqualTo(2);
+    assertThat(page).contains("id=\"fold-all\"");
+    assertThat(page).contains("target.closest(\"details.fn\")");
+  }
+
+  @Test
+  void summaryShowsCallsAndTotalTimeAndNoShareOfAll() {
+    FunctionInfo loop = new FunctionInfo("L.java", "L.loop", 1,
+        List.of("@LineProfile", "int loop(int n) {", "  for (int i = 0; i < n; i++) {", "    work(i);", "  }", "}"));
+    FunctionStats estimated = new FunctionStats(loop, new long[] {0, 0, 11, 10, 0, 0}, new long[] {0, 0, 100, 900, 0, 0});
+    FunctionInfo counted = new FunctionInfo("L.java", "L.work", 10, List.of("void work(int i) {", "  x += i;", "}"));
+    String page = HtmlReport.render(new ProfileStats(List.of(estimated,
+        new FunctionStats(counted, new long[] {0, 10, 0}, new long[] {0, 500, 0}).withCalls(10))), List.of(), null);
+
+    assertThat(page).doesNotContain("% of all");
+    assertThat(page).contains("<th data-type=\"num\" title=\"how often the function was entered\">Calls</th>");
+    // not the summed line hits (21), and marked as the first ran line's hits
+    assertThat(page).contains("<td class=\"num\" data-sort=\"11\" title=\"hits of line 3, the first line that ran "
+        + "(calls were not counted)\">11*</td>");
+    assertThat(page).contains("<td class=\"num\" data-sort=\"10\" title=\"calls counted by the probes\">10</td>");
+    assertThat(page).contains("title=\"1000 ns\">1.0 µs</td><td class=\"num\" data-sort=\"90.9\">90.9 ns</td>");
+    assertThat(page).contains("<p class=\"foot\">* this run did not count calls");
+  }
+
+  @Test
+  void aLineCallingAnotherProfiledMethodLinksToItsTable() {
+    String page = HtmlReport.render(HtmlSample.stats(), List.of(), null);
+
+    // Simulation.simulate (f1) calls step (f0) and, in a loop, histogram, which is not profiled here.
+    assertThat(page).contains("<td class=\"src\">  int[][] s = <a class=\"call\" href=\"#f0\">step</a>(iterations, n);</td>");
+    assertThat(page).contains("<td class=\"src\">    y[i] = histogram(x[i], bins);</td>");
+    // its own declaration is no link, nor a name that merely ends like a profiled method
+    assertThat(page).contains("<td class=\"src\">public static int[][] step(int rows, int cols) {</td>");
+  }
+
+  @Test
+  void aMethodNameOfSeveralClassesLinksOnlyWithinTheCallersClass() {
+    FunctionInfo a = new FunctionInfo("A.java", "A.run", 1, List.of("void run() {", "  go(); b.go(); undo();", "}"));
+    FunctionInfo aGo = new FunctionInfo("A.java", "A.go", 5, List.of("void go() {", "}"));
+    FunctionInfo bGo = new FunctionInfo("B.java", "B.go", 5, List.of("void go() {", "}"));
+    FunctionInfo c = new FunctionInfo("C.java", "C.run", 1, List.of("void run() {", "  go();", "}"));
+    ProfileStats stats = new ProfileStats(List.of(a, aGo, bGo, c).stream()
+        .map(info -> new FunctionStats(info, new long[info.lines().size()], new long[info.lines().size()])).toList());
+
+    String page = HtmlReport.render(stats, List.of(), null);
+
+    assertThat(page).contains("<td class=\"src\">  <a class=\"call\" href=\"#f1\">go</a>(); b.<a class=\"call\" "
+        + "href=\"#f1\">go</a>(); undo();</td>");
+    assertThat(page).contains("<td class=\"src\">  go();</td>"); // C has no go of its own: ambiguous
+  }
+
+  @Test
+  void honoursTheOutputUnit() {
+    ProfileStats stats = new ProfileStats(List.of(parse()));
+
+    String page = HtmlReport.render(stats, List.of(), 1e-3);
+
+    assertThat(page).contains("<th>Time (ms)</th><th>Per hit (ms)</th>");
+    assertThat(page).contains("<td class=\"num\" title=\"900000 ns\">0.9</td>");
+    assertThat(HtmlReport.render(stats, List.of(), 1e-6)).contains("<th>Time (µs)</th><th>Per hit (µs)</th>");
+    assertThat(HtmlReport.render(stats, List.of(), 1e-6)).contains("title=\"450000.0 ns\">450.0</td>");
+    assertThat(HtmlReport.render(stats, List.of(), 2.5e-4)).contains("<th>Time (× 0.00025 s)</th>");
+  }
+
+  @Test
+  void showsTheRunsNotesWithTheColumnSources() {
+    RunInfo run = new RunInfo(Instant.parse("2026-01-02T03:04:05Z"), "hybrid", Map.of("overhead", "2.1x"),
+        new RunInfo.Jvm("Vendor", "17", "vm", "17+9", List.of("-XX:HeapDumpPath=/home/alice/dumps")),
+        new RunInfo.Machine("Linux", "6.1", "amd64", 4))
+        .withSources("instrumented copy, 21 invocations", "JFR samples of the original, 10234 samples <1 ms>")
+        .withUnreliableLines(List.of("Parser.java:12"));
+
+    String page = HtmlReport.render(new ProfileStats(List.of(parse())), List.of(run), null);
+
+    assertThat(page).contains("<ul class=\"notes\">\n<li>hybrid mode; overhead: 2.1x</li>\n"
+        + "<li>Hits: instrumented copy, 21 invocations; Time: JFR samples of the original, 10234 samples &lt;1 ms&gt;</li>\n"
+        + "<li>unreliable: Parser.java:12</li>\n</ul>");
+    assertThat(page).contains("<dt>JVM options</dt><dd>-XX:HeapDumpPath</dd>");
+    assertThat(page).doesNotContain("alice");
   }
 
   private static int count(String text, String part) {

@@ -22,7 +22,7 @@ public final class HtmlSample {
 
   public static void main(String[] args) throws Exception {
     Path directory = Path.of(args.length > 0 ? args[0] : "runtime/target/html-sample");
-    HtmlReport.write(stats(), List.of(run()), directory);
+    HtmlReport.write(stats(), List.of(run()), null, directory);
     System.out.println(directory.resolve("index.html").toAbsolutePath());
   }
 
@@ -82,6 +82,7 @@ public final class HtmlSample {
     settings.put("measure", "1");
     return new RunInfo(Instant.parse("2026-11-25T20:38:48Z"), "exact", settings,
         new RunInfo.Jvm("Eclipse Adoptium", "17.0.12", "OpenJDK 64-Bit Server VM", "17.0.12+7", List.of("-Xmx512m")),
-        new RunInfo.Machine("Linux", "6.1.0", "amd64", 2));
+        new RunInfo.Machine("Linux", "6.1.0", "amd64", 2))
+        .withSources("instrumented copy, 51 invocations", "probes of the copy, exact mode");
   }
 }

@@ -6,12 +6,21 @@ package io.github.lineprof.internal.time;
  */
 final class TimeWorkloads {
   static long sink;
+  /** Each line's wall-clock time as measured by the workload itself, the truth the tests compare to. */
+  static long sleep20Nanos;
+  static long sleep5Nanos;
+  static long spin10Nanos;
+  static long sleep10Nanos;
 
   private TimeWorkloads() {}
 
   static void sleeps() throws InterruptedException { // begin:sleeps
+    long start = System.nanoTime();
     Thread.sleep(20); // sleep20
+    long middle = System.nanoTime();
     Thread.sleep(5); // sleep5
+    sleep20Nanos += middle - start;
+    sleep5Nanos += System.nanoTime() - middle;
   } // end:sleeps
 
   static void spins(int rounds) { // begin:spins
@@ -46,8 +55,12 @@ final class TimeWorkloads {
   } // end:nested
 
   static void spinsAndSleeps() throws InterruptedException { // begin:spinsAndSleeps
+    long start = System.nanoTime();
     spinFor(10_000_000L); // spin10
+    long middle = System.nanoTime();
     Thread.sleep(10); // sleep10
+    spin10Nanos += middle - start;
+    sleep10Nanos += System.nanoTime() - middle;
   } // end:spinsAndSleeps
 
   /** A dependent multiply-add chain: each round waits for the last, so its time is linear in rounds. */

@@ -1,8 +1,6 @@
-package io.github.lineprof.internal.cli;
+package io.github.lineprof.cli;
 
-import io.github.lineprof.internal.report.JsonReport;
 import io.github.lineprof.internal.report.ReportFiles;
-import io.github.lineprof.internal.report.ReportFormatException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -12,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "lineprof",
     description = "Reads lineprof's JSON reports.",
+    versionProvider = LineProfCli.Version.class,
     subcommands = {ShowCommand.class, MergeCommand.class})
 public final class LineProfCli implements Runnable {
   static final int BAD_INPUT = 2;
@@ -35,6 +35,9 @@ public final class LineProfCli implements Runnable {
 
   @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
   private boolean help;
+
+  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+  private boolean version;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -56,7 +59,16 @@ public final class LineProfCli implements Runnable {
     return BAD_INPUT;
   }
 
-  static JsonReport.Parsed read(CommandSpec spec, Path file) {
+  /** The version of the jar this runs from, as its manifest's Implementation-Version gives it. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = LineProfCli.class.getPackage().getImplementationVersion();
+      return new String[] {"lineprof " + (version != null ? version : "(version unknown: not run from its jar)")};
+    }
+  }
+
+  static JsonReportReader.Report read(CommandSpec spec, Path file) {
     String json;
     try {
       json = Files.readString(file);
@@ -64,7 +76,7 @@ public final class LineProfCli implements Runnable {
       throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + reason(e));
     }
     try {
-      return JsonReport.read(json);
+      return JsonReportReader.read(json);
     } catch (ReportFormatException e) {
       throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
     }

@@ -1,9 +1,10 @@
-package io.github.lineprof.internal.cli;
+package io.github.lineprof.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.internal.report.JsonReport;
 import io.github.lineprof.internal.report.MarkdownReport;
+import io.github.lineprof.internal.report.RunNotes;
 import io.github.lineprof.internal.report.TextOptions;
 import io.github.lineprof.internal.report.TextReport;
 import io.github.lineprof.internal.stats.FunctionInfo;
@@ -71,7 +72,7 @@ class LineProfCliTest {
     args.addAll(List.of(flags));
     out.getBuffer().setLength(0);
     assertThat(lineprof(args.toArray(String[]::new))).isEqualTo(0);
-    assertThat(out.toString()).isEqualTo(TextReport.format(A, options));
+    assertThat(out.toString()).isEqualTo(TextReport.format(A, options) + RunNotes.text(RUNS_A));
     assertThat(err.toString()).isEmpty();
   }
 
@@ -95,8 +96,8 @@ class LineProfCliTest {
     assertThat(lineprof("show", reportA().toString(), "--markdown", markdown.toString(), "--html", html.toString()))
         .isEqualTo(0);
 
-    assertThat(out.toString()).isEqualTo(TextReport.format(A, TextOptions.defaults()));
-    assertThat(Files.readString(markdown)).isEqualTo(MarkdownReport.format(A, 5));
+    assertThat(out.toString()).isEqualTo(TextReport.format(A, TextOptions.defaults()) + RunNotes.text(RUNS_A));
+    assertThat(Files.readString(markdown)).isEqualTo(MarkdownReport.format(A, RUNS_A, 5));
     assertThat(Files.exists(html.resolve("index.html"))).isTrue();
   }
 
@@ -182,5 +183,87 @@ class LineProfCliTest {
   void helpIsNotAnError() {
     assertThat(lineprof("show", "--help")).isEqualTo(0);
     assertThat(out.toString()).contains("--skip-zero");
+  }
+
+  @Test
+  void showEndsWithTheNotesTheRunPrinted() throws IOException {
+    RunInfo run = new RunInfo(Instant.parse("2026-01-01T10:00:00Z"), "sampled",
+        Map.of("calibration", "29.0 ns per line event subtracted", "samples", "5012"),
+        new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 2))
+        .withSources("instrumented copy, 21 invocations", "JFR samples of the original, 10234 samples, period 1 ms")
+        .withUnreliableLines(List.of("demo/Walk.java:13: within 2 ns of the probe cost"));
+    Path report = file("notes.json", JsonReport.write(A, List.of(run)));
+
+    assertThat(lineprof("show", report.toString())).isEqualTo(0);
+
+    assertThat(out.toString()).isEqualTo(TextReport.format(A, TextOptions.defaults())
+        + "lineprof: sampled mode; calibration: 29.0 ns per line event subtracted; samples: 5012\n"
+        + "lineprof: Hits: instrumented copy, 21 invocations; Time: JFR samples of the original, 10234 samples, period 1 ms\n"
+        + "lineprof: unreliable: demo/Walk.java:13: within 2 ns of the probe cost\n");
+  }
+
+  @Test
+  void versionIsTheJarsImplementationVersion() {
+    assertThat(lineprof("--version")).isEqualTo(0);
+    // Run from target/classes here; CliJarIT checks the version the jar prints.
+    assertThat(out.toString()).isEqualTo("lineprof (version unknown: not run from its jar)\n");
+  }
+
+  @Test
+  void mergeRefusesTheSameRunTwice() throws IOException {
+    Path a = file("a.json", JsonReport.write(A, List.of(RunInfo.current("exact", Map.of()))));
+    Path copy = file("copy.json", Files.readString(a));
+
+    String error = badInput("merge", a.toString(), copy.toString(), "-o", dir.resolve("all.json").toString());
+
+    assertThat(error).startsWith("lineprof: " + copy + ": cannot merge: run ");
+    assertThat(error).endsWith(" is also in " + a + "; merging it twice would count it twice");
+    assertThat(badInput("merge", a.toString(), a.toString(), "-o", dir.resolve("all.json").toString()))
+        .isEqualTo(error.replace(copy.toString(), a.toString()));
+  }
+
+  @Test
+  void reportsWithoutRunIdsMergeAsBefore() throws IOException {
+    Path merged = dir.resolve("all.json");
+
+    assertThat(lineprof("merge", reportA().toString(), reportA().toString(), "-o", merged.toString())).isEqualTo(0);
+
+    assertThat(Files.readString(merged)).isEqualTo(JsonReport.write(A.plus(A), List.of(RUNS_A.get(0), RUNS_A.get(0))));
+  }
+
+  @Test
+  void mergeRefusesTheSameFunctionWithAnotherText() throws IOException {
+    List<String> edited = new ArrayList<>(WALK.lines());
+    edited.set(4, "    s += step(i) * 2;");
+    FunctionInfo changed = new FunctionInfo(WALK.file(), WALK.name(), WALK.firstLine(), edited);
+    Path b = file("changed.json", JsonReport.write(
+        new ProfileStats(List.of(new FunctionStats(changed, new long[8], new long[8]))), RUNS_B));
+
+    assertThat(badInput("merge", reportA().toString(), b.toString(), "-o", dir.resolve("all.json").toString()))
+        .isEqualTo("lineprof: " + b + ": cannot merge: Walk.walk (demo/Walk.java:10): the source text differs between the runs");
+  }
+
+  @Test
+  void mergeRefusesSumsBeyondALong() throws IOException {
+    long[] hits = {0, 0, Long.MAX_VALUE, 0, 0, 0, 0, 0};
+    Path big = file("big.json", JsonReport.write(
+        new ProfileStats(List.of(new FunctionStats(WALK, hits, new long[8]))), RUNS_B));
+
+    assertThat(badInput("merge", reportA().toString(), big.toString(), "-o", dir.resolve("all.json").toString()))
+        .isEqualTo("lineprof: " + big + ": cannot merge: Walk.walk, line 12: the sum is beyond the largest count, "
+            + Long.MAX_VALUE);
+  }
+
+  @Test
+  void numbersAndLineRangesOutOfBoundsAreBadInput() throws IOException {
+    String json = JsonReport.write(A, RUNS_A);
+    Path huge = file("huge.json", json.replaceFirst("\"nanos\": \\[\n        0,", "\"nanos\": [\n        1e2147483648,"));
+    Path far = file("far.json", json.replace("\"first_line\": 10,", "\"first_line\": 2147483647,"));
+
+    assertThat(badInput("show", huge.toString()))
+        .isEqualTo("lineprof: " + huge + ": functions[0].nanos[0]: expected a whole number from 0 up, got 1e2147483648");
+    assertThat(badInput("merge", far.toString(), "-o", dir.resolve("all.json").toString()))
+        .isEqualTo("lineprof: " + far + ": functions[1] (Walk.walk): 8 lines from first_line 2147483647 go beyond "
+            + "the largest line number, 2147483647");
   }
 }

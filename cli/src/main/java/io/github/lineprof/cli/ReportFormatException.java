@@ -1,4 +1,4 @@
-package io.github.lineprof.internal.report;
+package io.github.lineprof.cli;
 
 import java.io.IOException;
 

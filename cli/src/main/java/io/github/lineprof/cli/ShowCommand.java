@@ -1,9 +1,9 @@
-package io.github.lineprof.internal.cli;
+package io.github.lineprof.cli;
 
 import io.github.lineprof.internal.report.HtmlReport;
-import io.github.lineprof.internal.report.JsonReport;
 import io.github.lineprof.internal.report.MarkdownReport;
 import io.github.lineprof.internal.report.ReportFormat;
+import io.github.lineprof.internal.report.RunNotes;
 import io.github.lineprof.internal.report.TextOptions;
 import io.github.lineprof.internal.report.TextReport;
 import java.io.IOException;
@@ -15,8 +15,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lineprof show}: line_profiler's {@code python -m line_profiler} for a JSON report. */
-@Command(name = "show", description = "Prints a JSON report as line_profiler's text; can also write HTML and Markdown.")
+/**
+ * {@code lineprof show}: line_profiler's {@code python -m line_profiler} for a JSON report, followed
+ * by the notes the run printed under its tables (mode, calibration, overhead, column sources).
+ */
+@Command(name = "show", description = "Prints a JSON report as line_profiler's text and the run's notes; can also write HTML and Markdown.")
 final class ShowCommand implements Runnable {
   @Spec
   private CommandSpec spec;
@@ -47,19 +50,19 @@ final class ShowCommand implements Runnable {
     if (unit != null && !(unit > 0 && Double.isFinite(unit))) {
       throw new ParameterException(spec.commandLine(), "--unit must be a positive number of seconds, not " + unit);
     }
-    JsonReport.Parsed parsed = LineProfCli.read(spec, report);
+    JsonReportReader.Report parsed = LineProfCli.read(spec, report);
     TextOptions options = TextOptions.defaults()
         .withOutputUnit(unit)
         .withStripZeros(skipZero)
         .withSummarize(summarize)
         .withSortByTime(sort);
-    String text = TextReport.format(parsed.stats(), options);
+    String text = TextReport.format(parsed.stats(), options) + RunNotes.text(parsed.runs());
     if (markdown != null) {
-      LineProfCli.write(spec, markdown, MarkdownReport.format(parsed.stats(), ReportFormat.MARKDOWN_TOP_LINES));
+      LineProfCli.write(spec, markdown, MarkdownReport.format(parsed.stats(), parsed.runs(), ReportFormat.MARKDOWN_TOP_LINES));
     }
     if (html != null) {
       try {
-        HtmlReport.write(parsed.stats(), parsed.runs(), html);
+        HtmlReport.write(parsed.stats(), parsed.runs(), unit, html);
       } catch (IOException e) {
         throw LineProfCli.cannotWrite(spec, html, e);
       }

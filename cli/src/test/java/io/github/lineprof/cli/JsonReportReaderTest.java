@@ -1,0 +1,221 @@
+package io.github.lineprof.cli;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonReportReaderTest {
+  private static final FunctionInfo STEP = new FunctionInfo("demo/Walk.java", "Walk.step", 10,
+      List.of("@LineProfile", "static int step(int n) {", "  int s = 0;", "  for (int i = 0; i < n; i++) {",
+          "    s += i % 2 == 0 ? 1 : -1;", "  }", "  return s; // \"quoted\", back\\slash, é, \t tab", "}"));
+  private static final FunctionInfo NEVER = new FunctionInfo("demo/Walk.java", "Walk.never", 20,
+      List.of("@LineProfile", "static void never() {", "}"));
+
+  static ProfileStats statsA() {
+    return new ProfileStats(List.of(
+        new FunctionStats(STEP, new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+            new long[] {0, 0, 120, 900, 4000, 0, Long.MAX_VALUE / 2, 0}),
+        new FunctionStats(NEVER, new long[3], new long[3])));
+  }
+
+  static ProfileStats statsB() {
+    return new ProfileStats(List.of(
+        new FunctionStats(STEP, new long[] {0, 0, 2, 22, 20, 0, 2, 0}, new long[] {0, 0, 7, 8, 9, 0, 10, 0})));
+  }
+
+  static RunInfo run(String started) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("warmup", "20");
+    settings.put("measure", "1");
+    return new RunInfo(Instant.parse(started), "exact", settings,
+        new RunInfo.Jvm("Eclipse Adoptium", "17.0.12", "OpenJDK 64-Bit Server VM", "17.0.12+7", List.of("-Xmx512m")),
+        new RunInfo.Machine("Linux", "6.1.0", "amd64", 4));
+  }
+
+  /** FunctionStats has no equals: compare what a report shows. */
+  static void assertSameStats(ProfileStats actual, ProfileStats expected) {
+    assertThat(actual.functions()).hasSize(expected.functions().size());
+    for (int f = 0; f < expected.functions().size(); f++) {
+      FunctionStats a = actual.functions().get(f);
+      FunctionStats e = expected.functions().get(f);
+      assertThat(a.info()).isEqualTo(e.info());
+      for (int line = e.info().firstLine(); line <= e.info().lastLine(); line++) {
+        assertThat(a.hits(line)).isEqualTo(e.hits(line));
+        assertThat(a.nanos(line)).isEqualTo(e.nanos(line));
+      }
+    }
+  }
+
+  @Test
+  void roundTripIsExact() throws Exception {
+    List<RunInfo> runs = List.of(run("2026-11-25T20:38:48.123456789Z"), RunInfo.current("sampled", Map.of("k", "v")));
+    String json = JsonReport.write(statsA(), runs);
+
+    JsonReportReader.Report parsed = JsonReportReader.read(json);
+
+    assertSameStats(parsed.stats(), statsA());
+    assertThat(parsed.runs()).isEqualTo(runs);
+    assertThat(JsonReport.write(parsed.stats(), parsed.runs())).isEqualTo(json);
+  }
+
+  @Test
+  void mergeSumsHitsAndNanosPerLineAndKeepsBothRuns() throws Exception {
+    JsonReportReader.Report a = JsonReportReader.read(JsonReport.write(statsA(), List.of(run("2026-01-01T00:00:00Z"))));
+    JsonReportReader.Report b = JsonReportReader.read(JsonReport.write(statsB(), List.of(run("2026-01-02T00:00:00Z"))));
+
+    ProfileStats merged = a.stats().plus(b.stats());
+
+    FunctionStats step = merged.functions().get(0);
+    for (int line = STEP.firstLine(); line <= STEP.lastLine(); line++) {
+      assertThat(step.hits(line)).isEqualTo(
+          statsA().functions().get(0).hits(line) + statsB().functions().get(0).hits(line));
+      assertThat(step.nanos(line)).isEqualTo(
+          statsA().functions().get(0).nanos(line) + statsB().functions().get(0).nanos(line));
+    }
+    assertThat(merged.functions().get(1).info()).isEqualTo(NEVER);
+  }
+
+  private static String failure(String json) {
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> JsonReportReader.read(json));
+    assertThat(e.getMessage()).doesNotContain("\n");
+    return e.getMessage();
+  }
+
+  /** A valid report with {@code from} replaced by {@code to}. */
+  private static String edited(String from, String to) {
+    String json = JsonReport.write(statsA(), List.of(run("2026-01-01T00:00:00Z")));
+    assertThat(json).contains(from);
+    return json.replaceFirst(java.util.regex.Pattern.quote(from), to);
+  }
+
+  @Test
+  void corruptJsonIsNotJson() {
+    assertThat(failure("")).isEqualTo("not JSON: the file is empty");
+    assertThat(failure("{\"schema\": \"lineprof-report\",")).isEqualTo("not JSON: End of input at line 1 column 30");
+    assertThat(failure("{schema: 1}")).isEqualTo("not JSON: malformed JSON at line 1 column 3");
+    assertThat(failure("{} {}")).isEqualTo("not JSON: malformed JSON at line 1 column 5");
+  }
+
+  @Test
+  void foreignJsonIsNotALineprofReport() {
+    assertThat(failure("{\"foo\":1}")).isEqualTo("not a lineprof report: no \"schema\" field");
+    assertThat(failure("[1, 2]")).isEqualTo("not a lineprof report: not a JSON object");
+    assertThat(failure("{\"schema\": \"other\"}"))
+        .isEqualTo("not a lineprof report: \"schema\" is \"other\", not \"lineprof-report\"");
+  }
+
+  @Test
+  void anotherVersionIsUnsupported() {
+    assertThat(failure(edited("\"format_version\": 1", "\"format_version\": 2")))
+        .isEqualTo("unsupported format_version 2; this lineprof reads version 1");
+    assertThat(failure(edited("\"timer_unit\": 1.0E-9", "\"timer_unit\": 1e-6")))
+        .isEqualTo("report: unsupported timer_unit 1e-6; expected 1e-9 (nanoseconds)");
+  }
+
+  @Test
+  void mismatchedArrayLengthsAreNamed() {
+    assertThat(failure(edited("\"hits\": [\n        0,", "\"hits\": [")))
+        .isEqualTo("functions[0] (Walk.step): 7 hits and 8 nanos for 8 lines");
+  }
+
+  @Test
+  void wrongFieldsAreNamedWithTheirPath() {
+    assertThat(failure(edited("\"first_line\": 10,", "")))
+        .isEqualTo("functions[0]: missing \"first_line\"");
+    assertThat(failure(edited("\"cpus\": 4", "\"cpus\": \"four\"")))
+        .isEqualTo("runs[0].machine.cpus: expected a whole number from 0 up, got \"four\"");
+    assertThat(failure(edited("\"nanos\": [\n        0,", "\"nanos\": [\n        -1,")))
+        .isEqualTo("functions[0].nanos[0]: expected a whole number from 0 up, got -1");
+    assertThat(failure(edited("\"hits\": [\n        0,", "\"hits\": [\n        0.5,")))
+        .isEqualTo("functions[0].hits[0]: expected a whole number from 0 up, got 0.5");
+    assertThat(failure(edited("\"started\": \"2026-01-01T00:00:00Z\"", "\"started\": \"yesterday\"")))
+        .isEqualTo("runs[0].started: not an ISO-8601 instant: \"yesterday\"");
+    assertThat(failure(edited("\"name\": \"Walk.never\"", "\"name\": \"Walk.step\"").replace("\"first_line\": 20", "\"first_line\": 10")))
+        .isEqualTo("functions[1] (Walk.step) repeats functions[0]");
+  }
+
+  @Test
+  void numbersBeyondALongOrAnIntExponentAreOneLineErrors() {
+    assertThat(failure(edited("\"nanos\": [\n        0,", "\"nanos\": [\n        1e2147483648,")))
+        .isEqualTo("functions[0].nanos[0]: expected a whole number from 0 up, got 1e2147483648");
+    assertThat(failure(edited("\"hits\": [\n        0,", "\"hits\": [\n        9223372036854775808,")))
+        .isEqualTo("functions[0].hits[0]: expected a whole number from 0 up, got 9223372036854775808");
+    assertThat(failure(edited("\"hits\": [\n        0,", "\"hits\": [\n        -9223372036854775809,")))
+        .isEqualTo("functions[0].hits[0]: expected a whole number from 0 up, got -9223372036854775809");
+    assertThat(failure(edited("\"cpus\": 4", "\"cpus\": 1e-2147483648")))
+        .isEqualTo("runs[0].machine.cpus: expected a whole number from 0 up, got 1e-2147483648");
+  }
+
+  @Test
+  void linesBeyondTheLargestLineNumberAreAnError() {
+    assertThat(failure(edited("\"first_line\": 10,", "\"first_line\": 2147483641,")))
+        .isEqualTo("functions[0] (Walk.step): 8 lines from first_line 2147483641 go beyond the largest line number, "
+            + "2147483647");
+    // the last line may be the largest line number itself
+    assertThat(edited("\"first_line\": 10,", "\"first_line\": 2147483640,")).isNotEmpty();
+  }
+
+  @Test
+  void readsRunIdsColumnSourcesAndCallsAndIgnoresUnknownFields() throws Exception {
+    RunInfo run = RunInfo.current("hybrid", Map.of())
+        .withSources("instrumented copy, 21 invocations", "JFR samples of the original, 10234 samples")
+        .withUnreliableLines(List.of("Walk.java:14: within 2 ns of the probe cost"));
+    ProfileStats stats = new ProfileStats(List.of(statsB().functions().get(0).withCalls(2)));
+    String json = JsonReport.write(stats, List.of(run))
+        .replace("\"mode\":", "\"from_a_later_lineprof\": {\"x\": [1]},\n      \"mode\":");
+
+    JsonReportReader.Report parsed = JsonReportReader.read(json);
+
+    assertThat(parsed.runs()).containsExactly(run);
+    assertThat(parsed.runs().get(0).id()).isNotNull();
+    assertThat(parsed.stats().functions().get(0).calls()).hasValue(2);
+  }
+
+  @Test
+  void olderReportsWithoutIdsOrSourcesStillRead() throws Exception {
+    JsonReportReader.Report parsed = JsonReportReader.read(JsonReport.write(statsA(), List.of(run("2026-01-01T00:00:00Z"))));
+
+    RunInfo run = parsed.runs().get(0);
+    assertThat(run.id()).isNull();
+    assertThat(run.sources()).isEqualTo(RunInfo.Sources.NONE);
+    assertThat(parsed.stats().functions().get(0).calls()).isEmpty();
+  }
+
+  @Test
+  void secretsInJvmOptionsOfAnOlderReportAreDroppedWhenRead() throws Exception {
+    String json = edited("\"-Xmx512m\"", "\"-XX:OnOutOfMemoryError=curl -H 'Authorization: Bearer x'\"");
+
+    assertThat(JsonReportReader.read(json).runs().get(0).jvm().args()).containsExactly("-XX:OnOutOfMemoryError");
+  }
+
+  @Test
+  void checksFortyThousandFunctionsForRepeatsQuickly() throws Exception {
+    List<FunctionStats> functions = new ArrayList<>();
+    for (int i = 0; i < 40_000; i++) {
+      functions.add(new FunctionStats(new FunctionInfo("F" + (i % 100) + ".java", "F.f" + i, 1 + i % 7,
+          List.of("void f() {", "}")), new long[] {1, 0}, new long[] {i, 0}));
+    }
+    String json = JsonReport.write(new ProfileStats(functions), List.of());
+    long start = System.nanoTime();
+
+    ProfileStats read = JsonReportReader.read(json).stats();
+
+    assertThat(read.functions()).hasSize(40_000);
+    assertThat(read.functions().get(39_999).nanos(1 + 39_999 % 7)).isEqualTo(39_999);
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+    // F.f39999 is in F99.java at line 2, as F.f99 is
+    assertThat(failure(json.replace("\"name\": \"F.f39999\"", "\"name\": \"F.f99\"")))
+        .isEqualTo("functions[39999] (F.f99) repeats functions[99]");
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.lineprof.internal.report;
+
+/**
+ * One line of a function's table, as every report format shows it.
+ *
+ * @param line the line number in the source file
+ * @param hits how often the line ran
+ * @param nanos the line's time in nanoseconds, as measured
+ * @param time the line's time in the report's output unit
+ * @param perHit {@code time / hits}, in the output unit; 0 for a line that never ran
+ * @param percent the line's share of its function's time, exact to a double (line_profiler divides
+ *     the integers); 0 when the function's total is 0
+ * @param source the line's text without its line terminator, as line_profiler prints it
+ */
+public record LineRow(int line, long hits, long nanos, double time, double perHit, double percent, String source) {
+
+  /** A line that never ran shows its source only. */
+  public boolean ran() {
+    return hits > 0;
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.lineprof.probe;
+
+/**
+ * What an instrumented copy calls and how it names its probe state: the one definition that the
+ * processor writes copies from and {@link FunctionProbe} implements (ProbeProtocolTest checks the
+ * methods exist with these names). JDK only, so the processor can read it at compile time.
+ *
+ * <p>A frame of a profiled method, as the copy writes it ({@code P} is the method's probe constant in
+ * its file's line table, {@code P_ENTRY} its entry line):
+ *
+ * <pre>{@code
+ * final long[] $lp$c = P.counters(); int $lp$l = P_ENTRY; long $lp$t = P.enter($lp$c); try {
+ *   $lp$t = P.line($lp$c, $lp$l, $lp$l = 22, $lp$t); ...   // line 22 starts; the line before ends
+ * } finally { P.exit($lp$c, $lp$l, $lp$t); }
+ * }</pre>
+ *
+ * Line numbers are the source file's own; the entry line is a line after the method's last, never
+ * reported, that the frame is "on" before its first event.
+ */
+public final class ProbeProtocol {
+  /** The class of the probe constants, which the line tables register. */
+  public static final String PROBE_CLASS = "io.github.lineprof.probe.FunctionProbe";
+
+  /** {@code static FunctionProbe register(String file, String name, int firstLine, String... text)}. */
+  public static final String REGISTER = "register";
+  /** {@code long[] counters()}: the thread's counters, once per frame. */
+  public static final String COUNTERS = "counters";
+  /** {@code long enter(long[] counters)}: the frame's initial state. */
+  public static final String ENTER = "enter";
+  /** {@code long line(long[] counters, int from, int to, long state)}: a line event. */
+  public static final String LINE = "line";
+  /** {@code void exit(long[] counters, int from, long state)}: the frame ends. */
+  public static final String EXIT = "exit";
+
+  /** The copy's locals of a frame; a nested frame (lambda, local class) appends its depth. */
+  public static final String COUNTERS_LOCAL = "$lp$c";
+  public static final String LINE_LOCAL = "$lp$l";
+  public static final String STATE_LOCAL = "$lp$t";
+
+  /** The line table's entry-line constant of probe {@code F0} is {@code F0_ENTRY}. */
+  public static final String ENTRY_SUFFIX = "_ENTRY";
+
+  private ProbeProtocol() {}
+
+  /** The line a frame starts from: the one after the function's last, {@code lineCount} lines from its first. */
+  public static int entryLine(int firstLine, int lineCount) {
+    return firstLine + lineCount;
+  }
+}

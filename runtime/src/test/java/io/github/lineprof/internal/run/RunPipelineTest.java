@@ -1,0 +1,36 @@
+package io.github.lineprof.internal.run;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunPipelineTest {
+  private static FunctionStats function(String name, long[] hits, long[] nanos) {
+    List<String> lines = java.util.Collections.nCopies(hits.length, "x();");
+    return new FunctionStats(new FunctionInfo("A.java", name, 10, lines), hits, nanos);
+  }
+
+  @Test
+  void linesCheaperPerHitThanAProbeAreNamedAsUnreliable() {
+    ProfileStats stats = new ProfileStats(List.of(
+        // line 10 never ran; 11-12 cost 3 ns per hit; 13 costs 1 us per hit; 14 costs 2 ns per hit
+        function("A.loop", new long[] {0, 1000, 1000, 10, 100}, new long[] {0, 3000, 3000, 10_000, 200}),
+        function("A.slow", new long[] {1}, new long[] {1_000_000})));
+
+    List<String> notes = RunPipeline.unreliableLines(stats, 29.0);
+
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0)).startsWith("A.loop lines 11-12, 14 (time per hit below the probe's own 29.0 ns");
+  }
+
+  @Test
+  void nothingIsUnreliableWhenEveryLineCostsMoreThanItsProbes() {
+    ProfileStats stats = new ProfileStats(List.of(function("A.slow", new long[] {2}, new long[] {1_000})));
+
+    assertThat(RunPipeline.unreliableLines(stats, 29.0)).isEmpty();
+  }
+}

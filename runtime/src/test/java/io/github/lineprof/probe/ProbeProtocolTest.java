@@ -1,0 +1,56 @@
+package io.github.lineprof.probe;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProbeProtocolTest {
+  @Test
+  void theProtocolNamesFunctionProbesMethodsWithTheSignaturesCopiesCall() throws Exception {
+    Class<?> probe = Class.forName(ProbeProtocol.PROBE_CLASS);
+    assertThat(probe).isEqualTo(FunctionProbe.class);
+
+    assertSignature(probe.getMethod(ProbeProtocol.REGISTER, String.class, String.class, int.class, String[].class),
+        true, probe);
+    assertSignature(probe.getMethod(ProbeProtocol.COUNTERS), false, long[].class);
+    assertSignature(probe.getMethod(ProbeProtocol.ENTER, long[].class), false, long.class);
+    assertSignature(probe.getMethod(ProbeProtocol.LINE, long[].class, int.class, int.class, long.class),
+        false, long.class);
+    assertSignature(probe.getMethod(ProbeProtocol.EXIT, long[].class, int.class, long.class), false, void.class);
+  }
+
+  private static void assertSignature(Method m, boolean isStatic, Class<?> returns) {
+    assertThat(Modifier.isPublic(m.getModifiers())).isTrue();
+    assertThat(Modifier.isStatic(m.getModifiers())).isEqualTo(isStatic);
+    assertThat(m.getReturnType()).isEqualTo(returns);
+  }
+
+  @Test
+  void eventsNameSourceLinesAndTheEntryLineFollowsTheLast() {
+    // Lines 40-43 of a file; the copy starts a frame on the table's entry constant, line 44.
+    FunctionProbe probe = new FunctionProbe(
+        new FunctionInfo("a/A.java", "A.f", 40, List.of("@LineProfile", "void f() {", "  x();", "}")), 0, 0);
+    assertThat(probe.entry()).isEqualTo(ProbeProtocol.entryLine(40, 4));
+    assertThat(probe.entry()).isEqualTo(44);
+
+    long[] c = probe.counters();
+    int line = probe.entry();
+    long state = probe.enter(c);
+    for (int i = 0; i < 3; i++) {
+      state = probe.line(c, line, line = 42, state);
+    }
+    state = probe.line(c, line, line = 43, state);
+    probe.exit(c, line, state);
+
+    FunctionStats stats = probe.snapshot();
+    assertThat(stats.hits(42)).isEqualTo(3);
+    assertThat(stats.hits(43)).isEqualTo(1);
+    assertThat(stats.hits(40) + stats.hits(41)).isEqualTo(0);
+    assertThat(stats.nanos(42)).isAtLeast(0L);
+  }
+}
