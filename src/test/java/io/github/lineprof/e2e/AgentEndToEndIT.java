@@ -83,7 +83,7 @@ class AgentEndToEndIT {
   void calibrationCanBeSwitchedOff() throws Exception {
     launch("output=" + dir.resolve("out") + ",formats=txt,calibration=false,mode=exact");
 
-    assertThat(Files.readString(dir.resolve("out/report.txt"))).endsWith("\nlineprof: exact mode; calibration: off\n");
+    assertThat(Files.readString(dir.resolve("out/report.txt"))).contains("\nlineprof: exact mode; calibration: off\n");
   }
 
   @Test
