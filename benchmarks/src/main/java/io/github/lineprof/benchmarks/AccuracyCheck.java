@@ -50,11 +50,14 @@ public final class AccuracyCheck {
 
   /** One run: the truth, a profile per mode, and the table comparing them; adds each mode's worst error. */
   private static String run(int run, Map<String, List<Double>> worst) throws Exception {
-    // The truth is each line's best iteration: a shared machine's load only ever slows a line, and
-    // the four are measured one after the other, so their means would carry the load's drift.
+    // The truth is each line's best iteration over three forks. On a shared machine a fork runs fast
+    // or slow as a whole (measured: 1.0 to 1.9 ns per round of the same spin, best of 20 iterations,
+    // from one fork to the next), and the four lines are measured one after the other; the fastest of
+    // several forks puts all four in the same, unloaded, state.
     Map<String, Double> measured = new LinkedHashMap<>();
-    for (RunResult r : run(base().include(AccuracyBenchmark.class.getName() + ".(line|cheap).*")
-        .measurementIterations(20).measurementTime(TimeValue.milliseconds(250)))) {
+    for (RunResult r : run(new OptionsBuilder().include(AccuracyBenchmark.class.getName() + ".(line|cheap).*")
+        .forks(3).warmupIterations(3).warmupTime(TimeValue.milliseconds(500))
+        .measurementIterations(5).measurementTime(TimeValue.milliseconds(200)))) {
       measured.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""),
           r.getPrimaryResult().getStatistics().getMin());
     }
@@ -64,7 +67,7 @@ public final class AccuracyCheck {
       shares.put(mode, shares(profile(mode)));
     }
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "%nAccuracy of %% Time, run %d, Workloads.accuracy (truth: each line alone, JMH avgt, best of 20 x 250 ms)%n%-12s %9s %8s",
+        "%nAccuracy of %% Time, run %d, Workloads.accuracy (truth: each line alone, JMH avgt, best of 3 forks x 5 x 200 ms)%n%-12s %9s %8s",
         run, "line", "truth ns", "truth %"));
     MODES.forEach(mode -> out.append(String.format(Locale.ROOT, " %10s %7s", mode + " %", "error")));
     out.append('\n');

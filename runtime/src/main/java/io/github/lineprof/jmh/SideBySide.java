@@ -52,7 +52,7 @@ public final class SideBySide {
     }
 
     public static FunctionStats mainFunction(RunResult profiled) {
-      return lines(profiled).stats().functions().stream()
+      return lines(profiled).stats().functions().stream().filter(f -> f.totalHits() > 0)
           .max(Comparator.comparingLong(FunctionStats::totalNanos)).orElseThrow();
     }
 
