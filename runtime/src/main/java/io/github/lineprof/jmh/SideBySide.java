@@ -38,9 +38,8 @@ public final class SideBySide {
     }
 
     /**
-     * The function the benchmark spends most in (the one it calls) and its time per call in
-     * nanoseconds: its total over the hits of its first line that ran, its first statement, which runs
-     * once per call.
+     * A function's time per call in nanoseconds: its total over the hits of its first line that ran,
+     * its first statement, which runs once per call.
      */
     public static double nanosPerCall(FunctionStats f) {
       for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
@@ -51,6 +50,7 @@ public final class SideBySide {
       return Double.NaN;
     }
 
+    /** The function of those that ran that the benchmark spends most in: the one it calls. */
     public static FunctionStats mainFunction(RunResult profiled) {
       return lines(profiled).stats().functions().stream().filter(f -> f.totalHits() > 0)
           .max(Comparator.comparingLong(FunctionStats::totalNanos)).orElseThrow();
