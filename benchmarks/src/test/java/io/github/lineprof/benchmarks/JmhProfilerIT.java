@@ -2,48 +2,65 @@ package io.github.lineprof.benchmarks;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.jmh.JmhLineProfiler;
-import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.internal.stats.FunctionStats;
-import java.nio.file.Files;
+import io.github.lineprof.jmh.JmhLineProfiler;
+import io.github.lineprof.jmh.LineProfResult;
 import java.nio.file.Path;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The JMH profiler's wiring, on a benchmark with a known invocation count: forks run the
- * instrumented copy, warm-up iterations are left out, and forks are summed exactly. (Not a
- * performance test: single shots, a few milliseconds of work.)
+ * instrumented copy (or, in original mode, the original with the copy's hits), warm-up iterations
+ * are left out, and forks are summed exactly. (Not a performance test: single shots, a few
+ * milliseconds of work, and loose bounds where a score is compared.)
  */
 class JmhProfilerIT {
+  static {
+    // Not timed, so other builds' JMH runs on the same machine may share it; JMH reads this once,
+    // when its Runner class loads, which is after this.
+    System.setProperty("jmh.ignoreLock", "true");
+  }
+
   @TempDir Path dir;
 
-  private FunctionStats profile(int forks, String mode) throws Exception {
-    Path output = dir.resolve(forks + "-" + mode);
-    Collection<RunResult> results = new Runner(new OptionsBuilder()
-        .include(ExactCountBenchmark.class.getName())
-        .forks(forks)
-        .addProfiler(JmhLineProfiler.class, "output=" + output + ";mode=" + mode)
-        .build()).run();
+  private static RunResult run(ChainedOptionsBuilder options) throws Exception {
+    Collection<RunResult> results = new Runner(options.build()).run();
     assertThat(results).hasSize(1);
-    assertThat(results.iterator().next().getSecondaryResults()).containsKey("lineprof");
-    try (var reports = Files.list(output)) {
-      Path report = reports.findFirst().orElseThrow().resolve("report.json");
-      return JsonReportReader.read(Files.readString(report)).stats().functions().stream()
-          .filter(f -> f.info().name().equals("Workloads.sum"))
-          .findFirst()
-          .orElseThrow();
-    }
+    return results.iterator().next();
+  }
+
+  private RunResult profiled(ChainedOptionsBuilder options, String mode) throws Exception {
+    return run(options.addProfiler(JmhLineProfiler.class, "output=" + dir.resolve(mode) + ";mode=" + mode));
+  }
+
+  private static FunctionStats function(RunResult result, String name) {
+    LineProfResult lines = (LineProfResult) result.getAggregatedResult().getSecondaryResults().get("lineprof");
+    return lines.stats().functions().stream().filter(f -> f.info().name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private FunctionStats sum(int forks, String mode) throws Exception {
+    return function(profiled(new OptionsBuilder().include(ExactCountBenchmark.class.getName()).forks(forks), mode),
+        "Workloads.sum");
+  }
+
+  /** Workloads.accuracy for a second or two: long enough for the recorder's samples. */
+  private static ChainedOptionsBuilder accuracy() {
+    return new OptionsBuilder().include(AccuracyBenchmark.class.getName() + ".accuracy$").forks(1)
+        .warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
+        .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
   }
 
   @Test
   void countsOnlyMeasurementIterationsAndSumsForksExactly() throws Exception {
-    FunctionStats one = profile(1, "exact");
-    FunctionStats two = profile(2, "exact");
+    FunctionStats one = sum(1, "exact");
+    FunctionStats two = sum(2, "exact");
 
     int header = one.info().firstLine() + 3; // for (int i = 0; i < values.length; i++) {
     assertThat(one.hits(header)).isEqualTo(ExactCountBenchmark.MEASURED_CALLS * (ExactCountBenchmark.LENGTH + 1L));
@@ -53,12 +70,31 @@ class JmhProfilerIT {
   }
 
   @Test
-  void sampledModeCountsTheSameHits() throws Exception {
-    FunctionStats exact = profile(1, "exact");
-    FunctionStats sampled = profile(1, "sampled");
-
-    for (int line = exact.info().firstLine(); line <= exact.info().lastLine(); line++) {
-      assertThat(sampled.hits(line)).isEqualTo(exact.hits(line));
+  void everyModeCountsTheSameHits() throws Exception {
+    FunctionStats exact = sum(1, "exact");
+    for (String mode : new String[] {"sampled", "original"}) {
+      FunctionStats other = sum(1, mode);
+      for (int line = exact.info().firstLine(); line <= exact.info().lastLine(); line++) {
+        assertThat(other.hits(line)).isEqualTo(exact.hits(line));
+      }
     }
+  }
+
+  @Test
+  void originalModeScoresTheOriginalAndTimesItsLines() throws Exception {
+    double plain = run(accuracy()).getPrimaryResult().getScore();
+    RunResult original = profiled(accuracy(), "original");
+
+    // The score is the original's: the instrumented copy's would be several times slower (probes on
+    // 4,000 line events a call); a shared machine's noise stays well within 2x.
+    assertThat(original.getPrimaryResult().getScore()).isLessThan(2 * plain);
+    FunctionStats lines = function(original, "Workloads.accuracy");
+    int first = lines.info().firstLine();
+    for (int spin = first + 2; spin <= first + 4; spin++) { // long a = spin(...); b; c
+      assertThat(lines.hits(spin)).isGreaterThan(0L);
+      assertThat(lines.nanos(spin)).isGreaterThan(0L);
+    }
+    // the longest spin takes the most time
+    assertThat(lines.nanos(first + 4)).isGreaterThan(lines.nanos(first + 2));
   }
 }

@@ -1,13 +1,19 @@
 package io.github.lineprof.jmh;
 
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.ProfileOptions.Mode;
 import io.github.lineprof.agent.LineProfAgent;
+import io.github.lineprof.internal.run.OriginalRun;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
 import io.github.lineprof.probe.ProbeRegistry;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,18 +33,34 @@ import org.openjdk.jmh.runner.IterationType;
 
 /**
  * {@code -prof io.github.lineprof.jmh.JmhLineProfiler}: line tables for any JMH benchmark of annotated
- * code. In the host JVM it adds lineprof's agent to each fork, so the fork runs the instrumented
- * classes; inside the fork it counts only measurement iterations (a snapshot before each, the
- * difference after) and returns them as a {@link LineProfResult}, which JMH sums over iterations and
- * forks and prints under the score. Without the flag the same benchmark measures the originals.
+ * code, as a {@link LineProfResult} that JMH sums over iterations and forks and prints under the score.
+ *
+ * <p>Original mode (the default): the forks run the untouched original under the flight recorder
+ * ({@link ForkRecording}), so the score printed is the original's; after the first fork the host runs
+ * the instrumented copy of the same benchmark once for the Hits ({@link HitsRun}), and after each fork
+ * it charges the fork's samples to the lines, scaled to the invocations the hits count. JMH's
+ * measurement iterations decide how long it records ({@code samples} and {@code maxTime} are the
+ * harness's); {@code period} applies.
+ *
+ * <p>Exact and sampled modes: the host adds lineprof's agent to each fork, so the fork runs the
+ * instrumented classes, whose probes count and time; inside the fork the profiler counts only
+ * measurement iterations (a snapshot before each, the difference after).
  *
  * <p>Options are {@link ProfileOptions}'s, e.g. {@code -prof io.github.lineprof.jmh.JmhLineProfiler:mode=sampled;unit=1e-6};
  * reports go to {@code <output>/<benchmark>/} (output defaults to {@code target/lineprof/jmh}).
  */
 public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler {
+  private final String optionsText;
   private final ProfileOptions options;
+  private final Mode mode;
 
-  // Fork side: the snapshot before the current measurement iteration, and the fork's description.
+  // Host side, original mode: the next fork's recording, and the hits of this benchmark once counted.
+  private Path recording;
+  private HitsRun hits;
+
+  // Fork side: original mode's recording; the other modes' snapshot before the current measurement
+  // iteration, and the fork's description.
+  private final ForkRecording forkRecording;
   private ProfileStats before;
   private List<RunInfo> forkRun;
 
@@ -52,11 +74,15 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
     } catch (IllegalArgumentException e) {
       throw new ProfilerException("lineprof: " + e.getMessage());
     }
+    this.optionsText = options;
+    this.mode = this.options.resolvedMode(true);
+    this.forkRecording = mode == Mode.ORIGINAL ? ForkRecording.inThisFork(this.options.period()) : null;
   }
 
   @Override
   public String getDescription() {
-    return "lineprof: line_profiler tables of the @LineProfile methods, measurement iterations only";
+    return "lineprof: line_profiler tables of the @LineProfile methods, measurement iterations only; by default"
+        + " the forks run the original under JFR and one instrumented fork counts the hits";
   }
 
   // ---- host JVM ----
@@ -66,18 +92,53 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
     return List.of();
   }
 
+  /** Called per fork, and forks run one after the other: each gets its own recording. */
   @Override
   public Collection<String> addJVMOptions(BenchmarkParams params) {
-    return List.of("-javaagent:" + agentJar() + "=formats=none,mode=" + options.resolvedMode(false).label()
+    if (mode == Mode.ORIGINAL) {
+      try {
+        if (recording != null) {
+          Files.deleteIfExists(recording); // left by a fork that failed, so JMH did not call afterTrial
+        }
+        recording = Files.createTempFile("lineprof-jmh", ".jfr");
+      } catch (IOException e) {
+        throw new UncheckedIOException("lineprof: cannot create the fork's recording file", e);
+      }
+      return ForkRecording.jvmOptions(recording);
+    }
+    return List.of("-javaagent:" + agentJar() + "=formats=none,mode=" + mode.label()
         + ",calibration=" + options.calibration());
   }
 
   @Override
   public void beforeTrial(BenchmarkParams params) {}
 
+  /** Original mode: the fork's recording charged to the lines the hits run found, as this fork's result. */
   @Override
   public Collection<? extends Result> afterTrial(BenchmarkResult result, long pid, File stdOut, File stdErr) {
-    return List.of();
+    if (mode != Mode.ORIGINAL) {
+      return List.of();
+    }
+    BenchmarkParams params = result.getParams();
+    try {
+      if (hits == null) {
+        // JMH printed "# Processing profiler results: JmhLineProfiler"; this takes as long as a fork
+        System.out.print("(lineprof: counting the hits in one instrumented fork) ");
+        System.out.flush();
+        hits = HitsRun.of(params, optionsText);
+      }
+      ProfileStats counted = hits.result().stats();
+      List<FunctionInfo> functions = counted.functions().stream().map(FunctionStats::info).toList();
+      OriginalRun original = ForkRecording.analyze(recording, functions, params.getThreads(),
+          HitsRun.measuredOps(result), options.period());
+      Profile profile = RunPipeline.timedByOriginal(counted, original, hits.measuredOps(), settings(params));
+      return List.of(new LineProfResult(profile.stats(), profile.runs(), options.settings(), params.id()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("lineprof: cannot read the recording of " + params.id(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("lineprof: interrupted while counting the hits of " + params.id(), e);
+    }
   }
 
   @Override
@@ -94,7 +155,9 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
 
   @Override
   public void beforeIteration(BenchmarkParams params, IterationParams iteration) {
-    if (iteration.getType() == IterationType.MEASUREMENT) {
+    if (forkRecording != null) {
+      forkRecording.beforeIteration(iteration);
+    } else if (mode != Mode.ORIGINAL && iteration.getType() == IterationType.MEASUREMENT) {
       before = ProbeRegistry.snapshot();
     }
   }
@@ -102,7 +165,15 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
   @Override
   public Collection<? extends Result> afterIteration(
       BenchmarkParams params, IterationParams iteration, IterationResult result) {
-    if (iteration.getType() != IterationType.MEASUREMENT) {
+    if (forkRecording != null) {
+      try {
+        forkRecording.afterIteration(iteration);
+      } catch (IOException e) {
+        throw new UncheckedIOException("lineprof: cannot write the fork's recording", e);
+      }
+      return List.of();
+    }
+    if (mode == Mode.ORIGINAL || iteration.getType() != IterationType.MEASUREMENT) {
       return List.of();
     }
     Profile profile = RunPipeline.timedByCopy(ProbeRegistry.snapshot().minus(before), settings(params));

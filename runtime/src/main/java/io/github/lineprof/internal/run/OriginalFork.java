@@ -80,13 +80,14 @@ public final class OriginalFork {
         .toList();
   }
 
-  private static void write(Path file, Object value) throws IOException {
+  /** A request or answer of a forked JVM, as Java serialization (also the JMH profiler's instrumented run). */
+  public static void write(Path file, Object value) throws IOException {
     try (OutputStream out = Files.newOutputStream(file); ObjectOutputStream objects = new ObjectOutputStream(out)) {
       objects.writeObject(value);
     }
   }
 
-  private static Object read(Path file) throws IOException {
+  public static Object read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
       return objects.readObject();
     } catch (ClassNotFoundException e) {

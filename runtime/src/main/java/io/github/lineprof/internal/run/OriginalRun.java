@@ -72,6 +72,26 @@ public record OriginalRun(ProfileStats nanos, long invocations, long wallNanos, 
   }
 
   /**
+   * The run a recording describes, once analysed and calibrated: {@code invocations} of the original
+   * took {@code wallNanos}, and {@code times} holds their lines' time.
+   */
+  public static OriginalRun of(LineTimes times, List<FunctionInfo> functions, long invocations, long wallNanos,
+      Duration period, boolean exactLines) {
+    List<FunctionStats> lineTimes = new ArrayList<>();
+    for (FunctionInfo function : functions) {
+      FunctionTimes f = times.of(function);
+      int n = function.lines().size();
+      long[] lineNanos = new long[n];
+      for (int i = 0; i < n; i++) {
+        lineNanos[i] = f.nanos(function.firstLine() + i);
+      }
+      lineTimes.add(new FunctionStats(function, new long[n], lineNanos));
+    }
+    return new OriginalRun(new ProfileStats(lineTimes), invocations, wallNanos, times.samples(),
+        times.events() - times.samples(), period, SamplePrecision.worstHalfWidthPoints(times), exactLines);
+  }
+
+  /**
    * Records the original in this JVM, the scenario re-created from {@code loader}'s classes;
    * {@code functions} are the ones whose lines get time.
    */
@@ -104,18 +124,7 @@ public record OriginalRun(ProfileStats nanos, long invocations, long wallNanos, 
       LineTimes times = LineTimeAnalysis.analyze(file, functions,
           TimeFilter.thread(thread).between(from, to))
           .calibratedTo(Duration.ofNanos(nanos));
-      List<FunctionStats> lineTimes = new ArrayList<>();
-      for (FunctionInfo function : functions) {
-        FunctionTimes f = times.of(function);
-        int n = function.lines().size();
-        long[] lineNanos = new long[n];
-        for (int i = 0; i < n; i++) {
-          lineNanos[i] = f.nanos(function.firstLine() + i);
-        }
-        lineTimes.add(new FunctionStats(function, new long[n], lineNanos));
-      }
-      return new OriginalRun(new ProfileStats(lineTimes), invocations, nanos, times.samples(), times.events() - times.samples(), options.period(),
-          SamplePrecision.worstHalfWidthPoints(times), NonSafepointDebugInfo.isOn());
+      return of(times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn());
     } finally {
       Files.deleteIfExists(file);
     }
