@@ -22,7 +22,9 @@ import org.w3c.dom.NodeList;
  * difference or when the agent run took more than the allowed ratio of the plain run's time.
  *
  * <pre>java peer-suite/Compare.java PLAIN_REPORTS AGENT_REPORTS REPORT_JSON PLAIN_SECONDS AGENT_SECONDS
- *     GC_PLAIN GC_AGENT MAX_RATIO</pre>
+ *     GC_PLAIN GC_AGENT MAX_RATIO INSTRUMENTED_LISTS</pre>
+ * INSTRUMENTED_LISTS is the folder of the processor's lists of instrumented methods,
+ * {@code META-INF/lineprof/instrumented/}, one method a line.
  */
 public class Compare {
   /** One run's results: per test class its counts, per test case (class#name, in order) its outcomes. */
@@ -35,8 +37,8 @@ public class Compare {
   static final String[] COUNTS = {"tests", "failures", "errors", "skipped"};
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 8) {
-      System.err.println("usage: Compare PLAIN_REPORTS AGENT_REPORTS REPORT_JSON PLAIN_SECONDS AGENT_SECONDS GC_PLAIN GC_AGENT MAX_RATIO");
+    if (args.length != 9) {
+      System.err.println("usage: Compare PLAIN_REPORTS AGENT_REPORTS REPORT_JSON PLAIN_SECONDS AGENT_SECONDS GC_PLAIN GC_AGENT MAX_RATIO INSTRUMENTED_LISTS");
       System.exit(2);
     }
     Run plain = read(Path.of(args[0]));
@@ -127,8 +129,18 @@ public class Compare {
         hitFunctions += sum > 0 ? 1 : 0;
       }
       Matcher mode = Pattern.compile("\"mode\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-      System.out.printf(Locale.ROOT, "  lineprof: %d of %d profiled functions got hits, %,d line hits in all, %s mode; %s (%,d bytes)%n",
-          hitFunctions, functions, hits, mode.find() ? mode.group(1) : "unknown", report, Files.size(report));
+      long instrumented = 0;
+      Path lists = Path.of(args[8]);
+      if (Files.isDirectory(lists)) {
+        try (Stream<Path> walk = Files.walk(lists)) {
+          for (Path f : walk.filter(f -> f.toString().endsWith(".txt")).collect(Collectors.toList())) {
+            instrumented += Files.readAllLines(f).stream().filter(l -> !l.isBlank()).count();
+          }
+        }
+      }
+      System.out.printf(Locale.ROOT, "  lineprof: %d methods instrumented; %d in the report (those of the classes loaded), %d with hits;"
+          + " %,d line hits in all, %s mode%n  report: %s (%,d bytes)%n",
+          instrumented, functions, hitFunctions, hits, mode.find() ? mode.group(1) : "unknown", report, Files.size(report));
       if (hitFunctions == 0) {
         problems.add("lineprof's report has no function with hits: the instrumented copies never ran");
       }
