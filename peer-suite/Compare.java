@@ -22,9 +22,10 @@ import org.w3c.dom.NodeList;
  * difference or when the agent run took more than the allowed ratio of the plain run's time.
  *
  * <pre>java peer-suite/Compare.java PLAIN_REPORTS AGENT_REPORTS REPORT_JSON PLAIN_SECONDS AGENT_SECONDS
- *     GC_PLAIN GC_AGENT MAX_RATIO INSTRUMENTED_LISTS</pre>
+ *     GC_PLAIN GC_AGENT MAX_RATIO INSTRUMENTED_LISTS PLAIN_CPU AGENT_CPU</pre>
  * INSTRUMENTED_LISTS is the folder of the processor's lists of instrumented methods,
- * {@code META-INF/lineprof/instrumented/}, one method a line.
+ * {@code META-INF/lineprof/instrumented/}, one method a line. The times are seconds: each Maven run's
+ * wall-clock time (what the limit applies to) and its CPU time, user and system, the test JVM's included.
  */
 public class Compare {
   /** One run's results: per test class its counts, per test case (class#name, in order) its outcomes. */
@@ -37,8 +38,8 @@ public class Compare {
   static final String[] COUNTS = {"tests", "failures", "errors", "skipped"};
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 9) {
-      System.err.println("usage: Compare PLAIN_REPORTS AGENT_REPORTS REPORT_JSON PLAIN_SECONDS AGENT_SECONDS GC_PLAIN GC_AGENT MAX_RATIO INSTRUMENTED_LISTS");
+    if (args.length != 11) {
+      System.err.println("usage: Compare PLAIN_REPORTS AGENT_REPORTS REPORT_JSON PLAIN_SECONDS AGENT_SECONDS GC_PLAIN GC_AGENT MAX_RATIO INSTRUMENTED_LISTS PLAIN_CPU AGENT_CPU");
       System.exit(2);
     }
     Run plain = read(Path.of(args[0]));
@@ -61,6 +62,10 @@ public class Compare {
     double testRatio = agent.testSeconds / plain.testSeconds;
     System.out.printf(Locale.ROOT, "  %-22s %11.1fs %11.1fs   ratio %.2f (limit %.2f)%n", "time, surefire run",
         plainSeconds, agentSeconds, wallRatio, maxRatio);
+    double plainCpu = Double.parseDouble(args[9]);
+    double agentCpu = Double.parseDouble(args[10]);
+    System.out.printf(Locale.ROOT, "  %-22s %11.1fs %11.1fs   ratio %.2f%n", "CPU time, surefire run",
+        plainCpu, agentCpu, agentCpu / plainCpu);
     System.out.printf(Locale.ROOT, "  %-22s %11.1fs %11.1fs   ratio %.2f%n", "time, sum of classes",
         plain.testSeconds, agent.testSeconds, testRatio);
     String[] heapPlain = heap(Path.of(args[5]));
