@@ -10,6 +10,7 @@ import io.github.lineprof.internal.run.ScenarioBytes;
 import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
 import io.github.lineprof.probe.ProbeMode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,7 +31,13 @@ import java.util.Map;
  * }</pre>
  */
 public final class LineProfiler {
-  private ProfileOptions options = ProfileOptions.defaults();
+  /**
+   * {@code -Dlineprof.options=output=DIR,mode=exact}: settings a launcher (the Maven plugin's
+   * {@code profile} goal, a script) gives every harness run of the JVM; the code's own settings win.
+   */
+  public static final String OPTIONS_PROPERTY = "lineprof.options";
+
+  private ProfileOptions options = ProfileOptions.defaults().with(System.getProperty(OPTIONS_PROPERTY));
   private PrintStream out = System.out;
   private boolean compareWithOriginal = true;
   private static volatile Object sink;
@@ -119,6 +126,12 @@ public final class LineProfiler {
         settings.put("overhead", overhead(copy.nanos(), timeOriginal(scenario)));
       }
       profile = RunPipeline.timedByCopy(copy.stats(), settings);
+      if (mode == Mode.ORIGINAL) {
+        // the copy threw, so the original was not recorded: say why Time is the copy's
+        RunInfo run = profile.runs().get(0);
+        profile = new Profile(profile.stats(), List.of(run.withSources(run.sources().hits(), run.sources().time()
+            + ", not the original's: the scenario threw, so the original was not recorded")));
+      }
     }
     ProfileResult result = new ProfileResult(profile, options, copy.value(), copy.failure());
     UncheckedIOException unwritten = publish(result);

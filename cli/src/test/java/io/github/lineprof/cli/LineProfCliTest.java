@@ -223,6 +223,17 @@ class LineProfCliTest {
   }
 
   @Test
+  void mergeRefusesRunsOfDifferentModes() throws IOException {
+    Path exact = file("exact.json", JsonReport.write(A, List.of(RunInfo.current("exact", Map.of()))));
+    Path sampled = file("sampled.json", JsonReport.write(B, List.of(RunInfo.current("sampled", Map.of()))));
+
+    String error = badInput("merge", exact.toString(), sampled.toString(), "-o", dir.resolve("all.json").toString());
+
+    assertThat(error).isEqualTo("lineprof: " + sampled + ": cannot merge: its run is in sampled mode, the runs"
+        + " before it in exact mode; their times are not of the same kind");
+  }
+
+  @Test
   void reportsWithoutRunIdsMergeAsBefore() throws IOException {
     Path merged = dir.resolve("all.json");
 

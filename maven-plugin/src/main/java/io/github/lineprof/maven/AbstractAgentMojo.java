@@ -1,6 +1,7 @@
 package io.github.lineprof.maven;
 
 import io.github.lineprof.internal.report.ReportFormat;
+import io.github.lineprof.ProfileOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +77,11 @@ abstract class AbstractAgentMojo extends AbstractMojo {
     }
     if (calibration != null) {
       options.add("calibration=" + calibration);
+    }
+    try {
+      ProfileOptions.parse(String.join(",", options)); // a bad option fails the build here, not each test JVM
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("lineprof: " + e.getMessage());
     }
     File jar = AgentJar.find(pluginArtifacts);
     String agent = AgentJar.argument(jar, String.join(",", options));

@@ -1,5 +1,6 @@
 package io.github.lineprof.maven;
 
+import io.github.lineprof.LineProfiler;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,9 @@ public class ProfileNoForkMojo extends AbstractMojo {
     List<String> command = new ArrayList<>(jvmArguments);
     if (agent) {
       command.add("-javaagent:" + runtime.getAbsolutePath() + "=output=" + agentOutput.getAbsolutePath());
+    } else {
+      // a harness main's reports: beside the agent's, never over the report goal's target/lineprof/
+      command.add("-D" + LineProfiler.OPTIONS_PROPERTY + "=output=" + agentOutput.getAbsolutePath());
     }
     command.add("-classpath");
     command.add(String.join(File.pathSeparator, classpath));

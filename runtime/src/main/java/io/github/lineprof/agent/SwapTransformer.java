@@ -1,6 +1,7 @@
 package io.github.lineprof.agent;
 
 import io.github.lineprof.internal.swap.Swap;
+import io.github.lineprof.internal.swap.SwapClassLoader;
 import io.github.lineprof.internal.swap.SwapLog;
 import io.github.lineprof.probe.FunctionProbe;
 import java.lang.instrument.ClassFileTransformer;
@@ -21,8 +22,9 @@ final class SwapTransformer implements ClassFileTransformer {
   @Override
   public byte[] transform(ClassLoader loader, String internalName, Class<?> redefining,
       ProtectionDomain domain, byte[] original) {
-    if (loader == null || internalName == null || redefining != null) {
-      return null; // bootstrap classes, hidden classes, redefinitions: never ours
+    if (loader == null || internalName == null || redefining != null || loader instanceof SwapClassLoader) {
+      // bootstrap classes, hidden classes, redefinitions: never ours; the harness's loader swaps itself
+      return null;
     }
     String binaryName = internalName.replace('/', '.');
     try {

@@ -43,7 +43,8 @@ public final class ProbeRegistry {
   /** The heap lineprof's counters hold now, e.g. {@code "3 counter arrays, 0.1 MB"}. */
   public static String heap() {
     long[] footprint = ThreadCounters.footprint();
-    return String.format(Locale.ROOT, "%d counter arrays, %.1f MB", footprint[0], footprint[1] / 1e6);
+    return String.format(Locale.ROOT, "%d counter array%s, %.1f MB", footprint[0], footprint[0] == 1 ? "" : "s",
+        footprint[1] / 1e6);
   }
 
   /**

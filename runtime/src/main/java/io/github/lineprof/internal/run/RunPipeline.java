@@ -39,8 +39,8 @@ public final class RunPipeline {
    * runs of lines as ranges: {@code Simulation.step lines 24-26 (...)}.
    */
   static List<String> unreliableLines(ProfileStats stats, double probeNanos) {
-    String why = String.format(Locale.ROOT, " (time per hit below the probe's own %.1f ns; the original mode of"
-        + " the harness or the JMH profiler times them on the untouched code)", probeNanos);
+    String why = String.format(Locale.ROOT, " (time per hit below %.1f ns, what a probe costs: the original mode"
+        + " of the harness or the JMH profiler times them on the untouched code)", probeNanos);
     List<String> named = new ArrayList<>();
     int functions = 0;
     for (FunctionStats f : stats.functions()) {
@@ -62,7 +62,7 @@ public final class RunPipeline {
       }
     }
     if (functions > NAMED) {
-      named.add("and lines of " + (functions - NAMED) + " more functions");
+      named.add("lines of " + (functions - NAMED) + " more functions");
     }
     return named;
   }
