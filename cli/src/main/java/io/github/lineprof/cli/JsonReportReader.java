@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * Reads what {@link JsonReport#write} wrote (README.md, section "JSON schema"), and rejects anything
  * else with a {@link ReportFormatException} whose one-line message names the bad field. Fields it
  * does not know are ignored, so later writers may add fields; the optional ones (a run's {@code id}
- * and column sources, a function's {@code calls}) may be missing, as in older reports.
+ * and column sources, a function's {@code calls}, {@code bytes} and {@code samples}) may be missing,
+ * as in older reports.
  */
 public final class JsonReportReader {
   private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
@@ -109,7 +110,8 @@ public final class JsonReportReader {
             jvm.strings("args")),
         new RunInfo.Machine(machine.string("os"), machine.string("os_version"), machine.string("arch"),
             machine.integer("cpus")),
-        new RunInfo.Sources(run.optionalString("hits_source"), run.optionalString("time_source"), unreliable));
+        new RunInfo.Sources(run.optionalString("hits_source"), run.optionalString("time_source"),
+            run.optionalString("allocation_source"), unreliable));
   }
 
   private static FunctionStats readFunction(Fields function) throws ReportFormatException {
@@ -140,7 +142,27 @@ public final class JsonReportReader {
       nanos[i] = count(nanoArray.get(i), () -> function.path + ".nanos[" + index + "]");
     }
     FunctionStats stats = new FunctionStats(new FunctionInfo(function.string("file"), name, firstLine, lines), hits, nanos);
+    if (function.object.has("bytes")) {
+      stats = stats.withBytes(perLine(function, "bytes", n));
+    }
+    if (function.object.has("samples")) {
+      stats = stats.withSamples(perLine(function, "samples", n));
+    }
     return function.object.has("calls") ? stats.withCalls(count(function.get("calls"), () -> function.path + ".calls")) : stats;
+  }
+
+  /** An optional array of counts, one per line. */
+  private static long[] perLine(Fields function, String name, int lines) throws ReportFormatException {
+    JsonArray array = function.array(name);
+    if (array.size() != lines) {
+      throw new ReportFormatException(function.path + ": " + array.size() + " " + name + " for " + lines + " lines");
+    }
+    long[] values = new long[lines];
+    for (int i = 0; i < lines; i++) {
+      int index = i;
+      values[i] = count(array.get(i), () -> function.path + "." + name + "[" + index + "]");
+    }
+    return values;
   }
 
   /** The fields of a JSON object, read with errors that say where in the report they are. */

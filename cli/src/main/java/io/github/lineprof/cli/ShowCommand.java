@@ -39,6 +39,10 @@ final class ShowCommand implements Runnable {
   @Option(names = {"-t", "--sort"}, description = "Order functions by ascending total time.")
   private boolean sort;
 
+  @Option(names = {"-a", "--allocations"},
+      description = "Add a Bytes column (bytes allocated per line, callees included) where the run measured it.")
+  private boolean allocations;
+
   @Option(names = "--html", paramLabel = "DIR", description = "Also write DIR/index.html.")
   private Path html;
 
@@ -55,7 +59,8 @@ final class ShowCommand implements Runnable {
         .withOutputUnit(unit)
         .withStripZeros(skipZero)
         .withSummarize(summarize)
-        .withSortByTime(sort);
+        .withSortByTime(sort)
+        .withAllocations(allocations);
     String text = TextReport.format(parsed.stats(), options) + RunNotes.text(parsed.runs());
     if (markdown != null) {
       LineProfCli.write(spec, markdown, MarkdownReport.format(parsed.stats(), parsed.runs(), ReportFormat.MARKDOWN_TOP_LINES));

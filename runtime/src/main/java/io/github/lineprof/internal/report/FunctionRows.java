@@ -24,15 +24,19 @@ public final class FunctionRows {
   private final List<LineRow> rows;
   private final long totalHits;
   private final long totalNanos;
+  private final boolean hasBytes;
+  private final long totalBytes;
   private final Calls calls;
 
-  private FunctionRows(
-      FunctionInfo info, double outputUnit, List<LineRow> rows, long totalHits, long totalNanos, Calls calls) {
+  private FunctionRows(FunctionInfo info, double outputUnit, List<LineRow> rows, long totalHits, long totalNanos,
+      boolean hasBytes, long totalBytes, Calls calls) {
     this.info = info;
     this.outputUnit = outputUnit;
     this.rows = List.copyOf(rows);
     this.totalHits = totalHits;
     this.totalNanos = totalNanos;
+    this.hasBytes = hasBytes;
+    this.totalBytes = totalBytes;
     this.calls = calls;
   }
 
@@ -57,9 +61,11 @@ public final class FunctionRows {
       long nanos = stats.nanos(line);
       double time = nanos * scalar;
       rows.add(new LineRow(line, hits, nanos, time, hits == 0 ? 0 : time / hits,
-          total == 0 ? 0 : percent(nanos, total), stripTerminator(info.lines().get(i))));
+          total == 0 ? 0 : percent(nanos, total), stats.hasBytes() ? stats.bytes(line) : 0,
+          stripTerminator(info.lines().get(i))));
     }
-    return new FunctionRows(info, outputUnit, rows, stats.totalHits(), total, calls(stats, rows));
+    return new FunctionRows(info, outputUnit, rows, stats.totalHits(), total, stats.hasBytes(), stats.totalBytes(),
+        calls(stats, rows));
   }
 
   public FunctionInfo info() {
@@ -82,6 +88,16 @@ public final class FunctionRows {
 
   public long totalNanos() {
     return totalNanos;
+  }
+
+  /** Whether the run measured the bytes each line allocated ({@link LineRow#bytes}). */
+  public boolean hasBytes() {
+    return hasBytes;
+  }
+
+  /** The bytes the function allocated, callees included: the sum of its lines'. */
+  public long totalBytes() {
+    return totalBytes;
   }
 
   /** Whether any line ran. */

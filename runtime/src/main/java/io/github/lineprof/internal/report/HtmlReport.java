@@ -29,6 +29,8 @@ public final class HtmlReport {
   /** Time units, largest first, for a listing without an output unit: its largest time's unit. */
   private static final double[] UNITS = {1, 1e-3, 1e-6, 1e-9};
 
+  private static final String ALLOCATED = "bytes allocated, including the methods it calls";
+
   /** Lines below this share of their function's time are hidden by "hot lines only". */
   static final double HOT_PERCENT = 1.0;
 
@@ -157,7 +159,7 @@ public final class HtmlReport {
     List<FunctionRows> functions = stats.functions().stream()
         .map(f -> FunctionRows.of(f, outputUnit != null ? outputUnit : readableUnit(f)))
         .toList();
-    appendSummary(out, functions);
+    appendSummary(out, functions, functions.stream().anyMatch(FunctionRows::hasBytes));
     out.append("<div class=\"controls\"><label><input type=\"checkbox\" id=\"hot-only\"> Hot lines only (")
         .append(format1(HOT_PERCENT)).append(" % of their function's time or more)</label>")
         .append("<button type=\"button\" id=\"fold-all\">Fold all</button> ")
@@ -194,16 +196,18 @@ public final class HtmlReport {
   }
 
   /**
-   * Calls and total time per function. No share of all functions' time: a profiled callee's time
-   * is also in its caller's total, so such shares add up to more than the whole.
+   * Calls and total time per function, and the bytes allocated when the run measured them. No share
+   * of all functions' time: a profiled callee's time is also in its caller's total, so such shares
+   * add up to more than the whole.
    */
-  private static void appendSummary(StringBuilder out, List<FunctionRows> functions) {
+  private static void appendSummary(StringBuilder out, List<FunctionRows> functions, boolean bytes) {
     out.append("<table id=\"summary\">\n<thead><tr>")
         .append("<th class=\"left\" data-type=\"text\">Function</th>")
         .append("<th class=\"left\" data-type=\"text\">File</th>")
         .append("<th data-type=\"num\" title=\"how often the function was entered\">Calls</th>")
         .append("<th data-type=\"num\" title=\"including the time of the methods it calls\">Total time</th>")
         .append("<th data-type=\"num\">Per call</th>")
+        .append(bytes ? "<th data-type=\"num\" title=\"" + ALLOCATED + "\">Allocated</th>" : "")
         .append("</tr></thead>\n<tbody>\n");
     boolean estimated = false;
     for (int i = 0; i < functions.size(); i++) {
@@ -223,8 +227,13 @@ public final class HtmlReport {
           .append("<td class=\"num\" data-sort=\"").append(nanos).append("\" title=\"").append(nanos).append(" ns\">")
           .append(f.ran() ? Durations.readable(nanos) : "<span class=\"idle\">not run</span>").append("</td>")
           .append("<td class=\"num\" data-sort=\"").append(format1(perCall)).append("\">")
-          .append(f.ran() ? Durations.readable(perCall) : "").append("</td>")
-          .append("</tr>\n");
+          .append(f.ran() ? Durations.readable(perCall) : "").append("</td>");
+      if (bytes) {
+        out.append("<td class=\"num\" data-sort=\"").append(f.totalBytes()).append("\" title=\"")
+            .append(f.totalBytes()).append(" bytes\">").append(f.hasBytes() ? Sizes.readable(f.totalBytes()) : "")
+            .append("</td>");
+      }
+      out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");
     if (estimated) {
@@ -245,7 +254,9 @@ public final class HtmlReport {
     out.append("<div class=\"listing\"><table>\n<thead><tr><th>Line</th><th>Hits</th>")
         .append("<th>Time (").append(escape(unit)).append(")</th>")
         .append(fixedUnit ? "<th>Per hit (" + escape(unit) + ")</th>" : "<th>Per hit</th>")
-        .append("<th>% Time</th><th></th><th class=\"left\">Source</th></tr></thead>\n<tbody>\n");
+        .append("<th>% Time</th><th></th>")
+        .append(f.hasBytes() ? "<th title=\"" + ALLOCATED + "\">Allocated</th><th>Per hit</th>" : "")
+        .append("<th class=\"left\">Source</th></tr></thead>\n<tbody>\n");
     for (LineRow row : f.rows()) {
       appendLine(out, f, row, fixedUnit, targets.link(row.source(), index));
     }
@@ -260,7 +271,8 @@ public final class HtmlReport {
   private static void appendLine(StringBuilder out, FunctionRows f, LineRow row, boolean fixedUnit, String source) {
     if (!row.ran()) {
       out.append("<tr class=\"idle\"><td class=\"ln\">").append(row.line())
-          .append("</td><td></td><td></td><td></td><td></td><td></td><td class=\"src\">").append(source).append("</td></tr>\n");
+          .append("</td><td></td><td></td><td></td><td></td><td></td>").append(f.hasBytes() ? "<td></td><td></td>" : "")
+          .append("<td class=\"src\">").append(source).append("</td></tr>\n");
       return;
     }
     double share = Math.min(1, Math.max(0, row.percent() / 100));
@@ -274,8 +286,15 @@ public final class HtmlReport {
         .append(fixedUnit ? inUnit(row.perHit()) : Durations.readable(perHitNanos)).append("</td>")
         .append("<td class=\"num\">").append(f.timed() ? format1(row.percent()) : "").append("</td>")
         .append("<td class=\"bar\"><span class=\"track\"><span style=\"width:").append(format1(100 * share))
-        .append("%\"></span></span></td>")
-        .append("<td class=\"src\">").append(source).append("</td></tr>\n");
+        .append("%\"></span></span></td>");
+    if (f.hasBytes()) {
+      double perHitBytes = (double) row.bytes() / row.hits();
+      out.append("<td class=\"num\" title=\"").append(row.bytes()).append(" bytes\">")
+          .append(Sizes.readable(row.bytes())).append("</td>")
+          .append("<td class=\"num\" title=\"").append(format1(perHitBytes)).append(" bytes\">")
+          .append(Sizes.readable(perHitBytes)).append("</td>");
+    }
+    out.append("<td class=\"src\">").append(source).append("</td></tr>\n");
   }
 
   /** The largest unit the function's largest line time reaches 1 of: 1 to 3 digits before the point. */

@@ -5,6 +5,7 @@ import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 
 /**
  * The machine-readable report: raw hits and nanoseconds of every line, with the runs that produced
@@ -61,7 +62,8 @@ public final class JsonReport {
         .name("cpus").value(machine.cpus())
         .endObject();
     RunInfo.Sources sources = run.sources();
-    json.optional("hits_source", sources.hits()).optional("time_source", sources.time());
+    json.optional("hits_source", sources.hits()).optional("time_source", sources.time())
+        .optional("allocation_source", sources.allocations());
     if (!sources.unreliableLines().isEmpty()) {
       json.name("unreliable_lines").beginArray();
       sources.unreliableLines().forEach(json::value);
@@ -79,14 +81,23 @@ public final class JsonReport {
     function.calls().ifPresent(calls -> json.name("calls").value(calls));
     json.name("lines").beginArray();
     info.lines().forEach(json::value);
-    json.endArray().name("hits").beginArray();
-    for (int line = info.firstLine(); line <= info.lastLine(); line++) {
-      json.value(function.hits(line));
+    json.endArray();
+    perLine(json, "hits", info, function::hits);
+    perLine(json, "nanos", info, function::nanos);
+    if (function.hasBytes()) {
+      perLine(json, "bytes", info, function::bytes);
     }
-    json.endArray().name("nanos").beginArray();
-    for (int line = info.firstLine(); line <= info.lastLine(); line++) {
-      json.value(function.nanos(line));
+    if (function.hasSamples()) {
+      perLine(json, "samples", info, function::samples);
     }
-    json.endArray().endObject();
+    json.endObject();
+  }
+
+  private static void perLine(JsonWriter json, String name, FunctionInfo info, IntToLongFunction values) {
+    json.name(name).beginArray();
+    for (int line = info.firstLine(); line <= info.lastLine(); line++) {
+      json.value(values.applyAsLong(line));
+    }
+    json.endArray();
   }
 }

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * A GitHub-flavoured Markdown summary for CI pages (e.g. {@code $GITHUB_STEP_SUMMARY}): the runs'
- * notes, one table of functions, slowest first, then each function's slowest lines. Names, paths
+ * notes, one table of functions, slowest first, then each function's slowest lines, with the bytes
+ * they allocated when the run measured them. Names, paths
  * and source go in code spans and notes are escaped (see {@link Markdown}), so Markdown in them is
  * shown as written.
  */
@@ -31,14 +32,17 @@ public final class MarkdownReport {
       out.append('\n');
     }
     // No share of all functions' time: a profiled callee's time is in its caller's total too.
-    out.append("| Function | Total time | Calls | Location |\n");
-    out.append("| --- | ---: | ---: | --- |\n");
+    boolean bytes = functions.stream().anyMatch(FunctionRows::hasBytes);
+    out.append(bytes ? "| Function | Total time | Allocated | Calls | Location |\n"
+        : "| Function | Total time | Calls | Location |\n");
+    out.append(bytes ? "| --- | ---: | ---: | ---: | --- |\n" : "| --- | ---: | ---: | --- |\n");
     boolean estimated = false;
     for (FunctionRows function : functions) {
       FunctionRows.Calls calls = function.calls();
       estimated |= !calls.counted() && function.ran();
       out.append("| ").append(Markdown.code(function.info().name()))
           .append(" | ").append(Durations.readable(function.totalNanos()))
+          .append(bytes ? " | " + (function.hasBytes() ? Sizes.readable(function.totalBytes()) : "") : "")
           .append(" | ").append(calls.count())
           .append(" | ").append(Markdown.code(function.location()))
           .append(" |\n");
@@ -60,14 +64,16 @@ public final class MarkdownReport {
       out.append("Never ran.\n");
       return;
     }
-    out.append("| Line | Hits | Time | % Time | Source |\n");
-    out.append("| ---: | ---: | ---: | ---: | --- |\n");
+    boolean bytes = function.hasBytes();
+    out.append(bytes ? "| Line | Hits | Time | % Time | Allocated | Source |\n" : "| Line | Hits | Time | % Time | Source |\n");
+    out.append(bytes ? "| ---: | ---: | ---: | ---: | ---: | --- |\n" : "| ---: | ---: | ---: | ---: | --- |\n");
     for (LineRow row : lines.subList(0, Math.min(topLines, lines.size()))) {
       String source = row.source().strip();
       out.append("| ").append(row.line())
           .append(" | ").append(row.hits())
           .append(" | ").append(Durations.readable(row.nanos()))
           .append(" | ").append(function.timed() ? String.format(Locale.ROOT, "%.1f%%", row.percent()) : "")
+          .append(bytes ? " | " + Sizes.readable(row.bytes()) : "")
           .append(" | ").append(source.isEmpty() ? "" : Markdown.code(source))
           .append(" |\n");
     }

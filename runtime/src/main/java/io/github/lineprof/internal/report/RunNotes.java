@@ -39,7 +39,7 @@ public final class RunNotes {
     return lines;
   }
 
-  /** {@code Hits: ...; Time: ...}, either part left out when the run did not state it. */
+  /** {@code Hits: ...; Time: ...; Bytes: ...}, each part left out when the run did not state it. */
   private static Optional<String> sources(RunInfo.Sources sources) {
     List<String> parts = new ArrayList<>();
     if (sources.hits() != null) {
@@ -47,6 +47,9 @@ public final class RunNotes {
     }
     if (sources.time() != null) {
       parts.add("Time: " + sources.time());
+    }
+    if (sources.allocations() != null) {
+      parts.add("Bytes: " + sources.allocations());
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
   }

@@ -46,18 +46,21 @@ public record RunInfo(String id, Instant started, String mode, Map<String, Strin
    * @param hits e.g. {@code "instrumented copy, 21 invocations"}; {@code null} if not stated
    * @param time e.g. {@code "JFR samples of the original, 10234 samples, period 1 ms, ±0.8 points at
    *     95%"}; {@code null} if not stated
+   * @param allocations where the bytes allocated per line came from, e.g. {@code "JFR allocation
+   *     samples of the original, 1450 samples"}; {@code null} when the run did not measure them
    * @param unreliableLines notes on lines whose times are not to be trusted, e.g. {@code
    *     "Parser.java:42: per-hit time within 3 ns of the probe cost"}
    */
-  public record Sources(String hits, String time, List<String> unreliableLines) implements Serializable {
-    public static final Sources NONE = new Sources(null, null, List.of());
+  public record Sources(String hits, String time, String allocations, List<String> unreliableLines)
+      implements Serializable {
+    public static final Sources NONE = new Sources(null, null, null, List.of());
 
     public Sources {
       unreliableLines = List.copyOf(unreliableLines);
     }
 
     public boolean isEmpty() {
-      return hits == null && time == null && unreliableLines.isEmpty();
+      return hits == null && time == null && allocations == null && unreliableLines.isEmpty();
     }
   }
 
@@ -90,12 +93,18 @@ public record RunInfo(String id, Instant started, String mode, Map<String, Strin
   /** This run, stating where Hits and Time came from ({@code null}: not stated). */
   public RunInfo withSources(String hits, String time) {
     return new RunInfo(id, started, mode, settings, jvm, machine,
-        new Sources(hits, time, sources.unreliableLines()));
+        new Sources(hits, time, sources.allocations(), sources.unreliableLines()));
+  }
+
+  /** This run, stating where the bytes allocated per line came from. */
+  public RunInfo withAllocationSource(String allocations) {
+    return new RunInfo(id, started, mode, settings, jvm, machine,
+        new Sources(sources.hits(), sources.time(), allocations, sources.unreliableLines()));
   }
 
   /** This run, with notes on the lines whose times are not to be trusted. */
   public RunInfo withUnreliableLines(List<String> notes) {
     return new RunInfo(id, started, mode, settings, jvm, machine,
-        new Sources(sources.hits(), sources.time(), notes));
+        new Sources(sources.hits(), sources.time(), sources.allocations(), notes));
   }
 }

@@ -28,6 +28,11 @@ public final class FunctionTimes {
     return weigh(tally.executionSamples[i], tally.nativeSamples[i], tally.blockedNanos[i]);
   }
 
+  /** Bytes allocated by a source line, callees included: the weights of its allocation samples. */
+  public long bytes(int line) {
+    return tally.allocatedBytes[index(line)];
+  }
+
   /** Events charged to a source line: samples and blocking events. */
   public long events(int line) {
     int i = index(line);

@@ -12,8 +12,14 @@ import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
 
 /**
- * Records in this JVM the events of {@link TimeEvent}, with stack traces, and nothing else but the
- * settings that tell the analysis each sampler's period.
+ * Records in this JVM the events of {@link TimeEvent} and the allocation samples, with stack traces,
+ * and nothing else but the settings that tell the analysis each sampler's period.
+ *
+ * <p>Allocation samples are not throttled: JFR then takes one each time a thread gets a new TLAB
+ * or allocates outside one, whose weight is all the thread allocated since its previous sample, so
+ * the weights add up to what the thread allocated. That is one stack trace per TLAB (hundreds of
+ * kilobytes to megabytes), too few to cost anything; a throttle (150/s by default in JFR's
+ * settings files) would leave the weights as exact but put them on fewer stacks.
  *
  * <p>Not {@code jdk.CPUTimeSample} (JDK 25, Linux, experimental): it samples CPU time, so a line that
  * waits would get none, and line_profiler's Time is wall-clock.
@@ -58,6 +64,7 @@ public final class JfrTimeRecorder implements AutoCloseable {
         settings.withThreshold(Duration.ZERO);
       }
     }
+    recording.enable(LineTimeAnalysis.ALLOCATION_SAMPLE).withStackTrace().with("throttle", "off");
     // The period each sampler ran at, read back by the analysis (JFR may run another recording's).
     recording.enable("jdk.ActiveSetting");
     recording.start();

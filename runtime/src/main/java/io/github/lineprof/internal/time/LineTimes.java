@@ -18,9 +18,12 @@ import java.util.Map;
  * {@link #calibratedTo(Duration)} fixes that from the wall-clock time the caller measured.
  */
 public final class LineTimes {
-  /** Counts per {@link TimeEvent}, by ordinal; blocking events also carry their nanoseconds. */
+  /**
+   * Counts per {@link TimeEvent}, by ordinal; blocking events also carry their nanoseconds. The
+   * allocation samples charged, and the bytes they stand for, are of the filtered threads.
+   */
   record Counts(long[] events, long[] eventsInFunctions, long[] blockedNanos, long[] blockedNanosInFunctions,
-      long truncatedStacks) {}
+      long truncatedStacks, long allocationSamples, long allocatedBytes) {}
 
   private final Map<FunctionInfo, FunctionTimes> functions;
   private final Counts counts;
@@ -79,6 +82,16 @@ public final class LineTimes {
   /** Samples with a frame of a profiled function on their stack. */
   public long samplesInFunctions() {
     return sum(counts.eventsInFunctions(), true);
+  }
+
+  /** Allocation samples of the filtered threads in the window (each thread's earliest left out). */
+  public long allocationSamples() {
+    return counts.allocationSamples();
+  }
+
+  /** The bytes those allocation samples stand for. */
+  public long allocatedBytes() {
+    return counts.allocatedBytes();
   }
 
   /** Events whose stack JFR cut at its stack depth: a profiled frame below the cut is missed. */
