@@ -152,7 +152,7 @@ class LineProfCliTest {
         .isEqualTo("lineprof: Invalid value for option '--unit': 'micro' is not a double");
     assertThat(badInput("show", a, "--bogus")).isEqualTo("lineprof: Unknown option: '--bogus'");
     assertThat(badInput("show")).isEqualTo("lineprof: Missing required parameter: 'REPORT'");
-    assertThat(badInput()).isEqualTo("lineprof: missing command: show or merge (see lineprof --help)");
+    assertThat(badInput()).isEqualTo("lineprof: missing command: show, merge or diff (see lineprof --help)");
     assertThat(badInput("merge", a)).isEqualTo("lineprof: Missing required option: '--output=FILE'");
     assertThat(badInput("show", a, "--markdown", a + "/summary.md"))
         .isEqualTo("lineprof: cannot write " + a + "/summary.md: " + a + " exists and is not a directory");

@@ -386,7 +386,7 @@ public final class HtmlReport {
   }
 
   /** Escapes text for an element's content or a quoted attribute value. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
