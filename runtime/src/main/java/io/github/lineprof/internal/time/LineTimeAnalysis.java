@@ -47,7 +47,6 @@ public final class LineTimeAnalysis {
    */
   private final Map<Long, RecordedEvent> earliestAllocation = new HashMap<>();
   private long allocationSamples;
-  private long allocatedBytes;
 
   private LineTimeAnalysis(Collection<FunctionInfo> functions, TimeFilter filter) {
     this.index = new FunctionIndex(functions);
@@ -120,20 +119,18 @@ public final class LineTimeAnalysis {
       return;
     }
     RecordedEvent earliest = earliestAllocation.get(thread.getId());
+    RecordedEvent charged = event;
     if (earliest == null || event.getStartTime().isBefore(earliest.getStartTime())) {
+      // the thread's earliest so far: held back, and the one it displaces is charged
       earliestAllocation.put(thread.getId(), event);
-      if (earliest == null) {
-        return;
-      }
-      event = earliest;
+      charged = earliest;
     }
-    if (filter.windowed() && !within(event.getStartTime())) {
+    if (charged == null || (filter.windowed() && !within(charged.getStartTime()))) {
       return;
     }
-    long bytes = event.getLong("weight");
+    long bytes = charged.getLong("weight");
     allocationSamples++;
-    allocatedBytes += bytes;
-    charge(event.getStackTrace(), (tally, line) -> tally.chargeAllocation(line, bytes));
+    charge(charged.getStackTrace(), (tally, line) -> tally.chargeAllocation(line, bytes));
   }
 
   /** What one event adds to a line of a profiled frame. */
@@ -216,7 +213,7 @@ public final class LineTimeAnalysis {
   private LineTimes result() {
     return new LineTimes(index.tallies(),
         new LineTimes.Counts(events, eventsInFunctions, blockedNanos, blockedNanosInFunctions, truncatedStacks,
-            allocationSamples, allocatedBytes),
+            allocationSamples),
         period(TimeEvent.EXECUTION_SAMPLE, executionTypeId), period(TimeEvent.NATIVE_METHOD_SAMPLE, nativeTypeId),
         1);
   }

@@ -20,10 +20,10 @@ import java.util.Map;
 public final class LineTimes {
   /**
    * Counts per {@link TimeEvent}, by ordinal; blocking events also carry their nanoseconds. The
-   * allocation samples charged, and the bytes they stand for, are of the filtered threads.
+   * allocation samples charged are of the filtered threads.
    */
   record Counts(long[] events, long[] eventsInFunctions, long[] blockedNanos, long[] blockedNanosInFunctions,
-      long truncatedStacks, long allocationSamples, long allocatedBytes) {}
+      long truncatedStacks, long allocationSamples) {}
 
   private final Map<FunctionInfo, FunctionTimes> functions;
   private final Counts counts;
@@ -87,11 +87,6 @@ public final class LineTimes {
   /** Allocation samples of the filtered threads in the window (each thread's earliest left out). */
   public long allocationSamples() {
     return counts.allocationSamples();
-  }
-
-  /** The bytes those allocation samples stand for. */
-  public long allocatedBytes() {
-    return counts.allocatedBytes();
   }
 
   /** Events whose stack JFR cut at its stack depth: a profiled frame below the cut is missed. */
