@@ -103,14 +103,15 @@ public final class LineProfiler {
     Mode mode = options.resolvedMode(compareWithOriginal);
     requireProbeMode(ProbeMode.timing(mode));
     byte[] serialized = ScenarioBytes.of(scenario);
-    InstrumentedRun copy = InstrumentedRun.run(serialized, options.warmup(), options.measure(), out);
+    InstrumentedRun copy = InstrumentedRun.run(
+        serialized, scenario.getClass().getClassLoader(), options.warmup(), options.measure(), out);
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("launcher", "harness");
     settings.put("warmup", String.valueOf(options.warmup()));
     settings.put("measure", String.valueOf(options.measure()));
     Profile profile;
     if (copy.failure() == null && mode == Mode.ORIGINAL) {
-      OriginalRun original = timeOriginal(serialized, copy.stats());
+      OriginalRun original = timeOriginal(serialized, scenario.getClass().getClassLoader(), copy.stats());
       settings.put("overhead", overhead(copy.nanos(), original.wallNanos() / (double) original.invocations()));
       profile = RunPipeline.timedByOriginal(copy.stats(), original, options.measure(), settings);
     } else {
@@ -120,9 +121,17 @@ public final class LineProfiler {
       profile = RunPipeline.timedByCopy(copy.stats(), settings);
     }
     ProfileResult result = new ProfileResult(profile, options, copy.value(), copy.failure());
-    publish(result);
+    UncheckedIOException unwritten = publish(result);
     if (result.failure() != null) {
-      throw new ScenarioFailedException(result);
+      // the scenario's failure comes first: a report that could not be written is attached to it
+      ScenarioFailedException failed = new ScenarioFailedException(result);
+      if (unwritten != null) {
+        failed.addSuppressed(unwritten);
+      }
+      throw failed;
+    }
+    if (unwritten != null) {
+      throw unwritten;
     }
     return result;
   }
@@ -139,15 +148,15 @@ public final class LineProfiler {
   }
 
   /** Runs the original under the recorder, in a fork unless told otherwise, for the Time column. */
-  private OriginalRun timeOriginal(byte[] scenario, ProfileStats hits) {
+  private OriginalRun timeOriginal(byte[] scenario, ClassLoader origin, ProfileStats hits) {
     List<FunctionInfo> functions = hits.functions().stream().map(FunctionStats::info).toList();
     try {
       if (out != null) {
         out.printf(Locale.ROOT, "# lineprof original: recording about %d samples of the original (at most %d s)%s%n",
             options.samples(), options.maxTime().toSeconds(), options.fork() ? " in a forked JVM" : "");
       }
-      return options.fork() ? OriginalFork.run(scenario, functions, options)
-          : OriginalRun.record(scenario, functions, options);
+      return options.fork() ? OriginalFork.run(scenario, origin, functions, options)
+          : OriginalRun.record(scenario, origin, functions, options);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("lineprof: interrupted while timing the original", e);
@@ -183,15 +192,17 @@ public final class LineProfiler {
             instrumented / 1e6, originalNanosPerInvocation / 1e6, instrumented / Math.max(1, originalNanosPerInvocation));
   }
 
-  private void publish(ProfileResult result) {
+  /** Prints the tables and writes the reports; returns what kept the reports from being written. */
+  private UncheckedIOException publish(ProfileResult result) {
     if (out != null) {
       out.print(result.text());
       out.flush();
     }
     try {
       RunPipeline.write(result.profile(), options);
+      return null;
     } catch (IOException e) {
-      throw new UncheckedIOException("lineprof: cannot write the reports to " + options.output(), e);
+      return new UncheckedIOException("lineprof: cannot write the reports to " + options.output() + ": " + e, e);
     }
   }
 }

@@ -95,6 +95,19 @@ class SwapEndToEndTest {
     assertThat(Files.readString(dir.resolve("report.txt"))).startsWith("Timer unit: 1e-09 s");
   }
 
+  @Test
+  void aFailingScenarioIsNotLostWhenTheReportsCannotBeWritten(@TempDir Path dir) throws IOException {
+    Path notAFolder = Files.writeString(dir.resolve("taken"), "a file where the reports' folder would go");
+
+    ScenarioFailedException failure = assertThrows(ScenarioFailedException.class,
+        () -> LineProfiler.create().outputDirectory(notAFolder).printTo(null).compareWithOriginal(false)
+            .run(() -> new Loops().countDown(Integer.parseInt("not a number"))));
+
+    assertThat(failure.getCause()).isInstanceOf(NumberFormatException.class);
+    assertThat(failure.getSuppressed()).hasLength(1);
+    assertThat(failure.getSuppressed()[0]).hasMessageThat().startsWith("lineprof: cannot write the reports to");
+  }
+
   private static int firstLineOf(String name) {
     return function(profile(() -> Loops.loops(1)).stats(), name).info().firstLine();
   }

@@ -38,7 +38,8 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  * classes, without touching them or the module's artifact:
  * <ol>
  *   <li>lineprof's processor, alone, over the module's sources ({@code -proc:only}): the copies go to
- *       {@code META-INF/lineprof/src/}, the line tables ({@code LineProf_*}) to a work directory;</li>
+ *       {@code META-INF/lineprof/src/}, the line tables ({@code LineProf_*}) to
+ *       {@code target/generated-sources/lineprof/};</li>
  *   <li>the line tables into the module's classes, where the application class loader finds them;</li>
  *   <li>the copies into {@code META-INF/lineprof/classes/}, with the module's compiler settings and its
  *       other annotation processors (Lombok, AutoValue, MapStruct...), so the copies have every member
@@ -71,9 +72,13 @@ public class InstrumentMojo extends AbstractMojo {
   @Parameter(property = "lineprof.includes")
   private List<String> includes = new ArrayList<>();
 
-  /** Where the line tables' sources and the copies' generated sources go; not a source root of the module. */
+  /** Where the copies' generated sources and the compiles' scratch go; not a source root of the module. */
   @Parameter(defaultValue = "${project.build.directory}/lineprof-work", required = true)
   private File workDirectory;
+
+  /** Where the line tables' sources ({@code LineProf_*.java}) are kept, to be read; not a source root. */
+  @Parameter(defaultValue = "${project.build.directory}/generated-sources/lineprof", required = true)
+  private File tablesDirectory;
 
   @Parameter(property = "lineprof.skip", defaultValue = "false")
   private boolean skip;
@@ -88,7 +93,7 @@ public class InstrumentMojo extends AbstractMojo {
     Path lineprof = classes.resolve("META-INF/lineprof");
     Path copies = lineprof.resolve("src");
     Path copiesOut = lineprof.resolve("classes");
-    Path tables = workDirectory.toPath().resolve("tables");
+    Path tables = tablesDirectory.toPath();
     Path generated = workDirectory.toPath().resolve("generated");
     // javac takes a module-info.class in -d for the module being compiled: these compiles write beside
     // the module's classes and are moved in after
@@ -96,6 +101,7 @@ public class InstrumentMojo extends AbstractMojo {
     Path tablesOut = workDirectory.toPath().resolve("tables-out");
     deleteTree(lineprof);
     deleteTree(workDirectory.toPath());
+    deleteTree(tables);
 
     CompilerSettings settings = CompilerSettings.of(project);
     List<Path> sources = moduleSources(settings);
@@ -166,9 +172,9 @@ public class InstrumentMojo extends AbstractMojo {
     third.addAll(List.of("-sourcepath", copies.toString(), "-classpath", classpath,
         "-d", copiesOut.toString(), "-s", generated.toString()));
     settings.compilerArgs().stream().filter(a -> !a.startsWith("-Alineprof.")).forEach(third::add);
-    javac.compile("the instrumented copies", third, copySources, true);
+    List<Path> compiled = javac.compileCopies(third, copySources, copiesOut);
     writeFingerprints(copiesOut, classes);
-    getLog().info("lineprof: " + copySources.size() + " instrumented file(s) compiled into " + copiesOut);
+    getLog().info("lineprof: " + compiled.size() + " instrumented file(s) compiled into " + copiesOut);
   }
 
   /**

@@ -3,13 +3,18 @@ package io.github.lineprof.maven;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticListener;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -34,6 +39,49 @@ final class Javac {
    */
   void compile(String what, List<String> options, List<Path> sources, boolean quiet)
       throws MojoExecutionException, MojoFailureException {
+    if (!run(what, options, sources, quiet, d -> report(d, quiet))) {
+      throw new MojoFailureException("lineprof: compiling " + what + " failed; see the errors above.");
+    }
+  }
+
+  /**
+   * Compiles the instrumented copies; a copy javac refuses (a method too large once instrumented, or
+   * anything else) is deleted with a warning naming it and the first error, so its classes run
+   * uninstrumented and the build goes on: lineprof never breaks a build the module's own compile passed.
+   *
+   * @return the copies that compiled
+   */
+  List<Path> compileCopies(List<String> options, List<Path> sources, Path output) throws MojoExecutionException {
+    List<Path> remaining = new ArrayList<>(sources);
+    while (!remaining.isEmpty()) {
+      Map<Path, String> refused = new LinkedHashMap<>();
+      boolean ok = run("the instrumented copies", options, remaining, true, d -> {
+        if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null) {
+          refused.putIfAbsent(Path.of(d.getSource().toUri()), "line " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
+        } else {
+          report(d, true);
+        }
+      });
+      if (ok) {
+        break;
+      }
+      if (refused.isEmpty()) {
+        throw new MojoExecutionException("lineprof: javac failed on the instrumented copies without naming a file");
+      }
+      refused.forEach((copy, error) -> {
+        log.warn("lineprof: the instrumented copy of " + copy.getFileName() + " does not compile (" + error
+            + "); its classes run uninstrumented");
+        remaining.remove(copy);
+        delete(copy); // else -sourcepath would compile it again for the copies that use its classes
+      });
+      InstrumentMojo.deleteTree(output);
+      mkdir(output);
+    }
+    return remaining;
+  }
+
+  private boolean run(String what, List<String> options, List<Path> sources, boolean quiet,
+      DiagnosticListener<JavaFileObject> listener) throws MojoExecutionException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new MojoExecutionException("lineprof: Maven runs on a JRE without javac (" + System.getProperty("java.home")
@@ -45,15 +93,29 @@ final class Javac {
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromFiles(
           sources.stream().map(Path::toFile).collect(Collectors.toList()));
-      ok = javac.getTask(out, files, d -> report(d, quiet), options, null, units).call();
+      ok = javac.getTask(out, files, listener, options, null, units).call();
     } catch (IOException | RuntimeException e) {
       throw new MojoExecutionException("lineprof: javac failed for " + what + ": " + e, e);
     }
     if (!out.toString().isBlank()) {
       log.info(out.toString().strip());
     }
-    if (!ok) {
-      throw new MojoFailureException("lineprof: compiling " + what + " failed; see the errors above.");
+    return ok;
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("lineprof: cannot delete " + file, e);
+    }
+  }
+
+  private static void mkdir(Path dir) throws MojoExecutionException {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new MojoExecutionException("lineprof: cannot create " + dir + ": " + e, e);
     }
   }
 

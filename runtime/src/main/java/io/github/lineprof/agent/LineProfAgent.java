@@ -6,6 +6,7 @@ import io.github.lineprof.probe.Calibration;
 import io.github.lineprof.probe.ProbeMode;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * {@code -javaagent:lineprof-runtime.jar[=options]}: profiles any run (a main, {@code mvn test} through
@@ -18,7 +19,7 @@ public final class LineProfAgent {
   public static void premain(String args, Instrumentation instrumentation) {
     ProfileOptions options;
     try {
-      options = validated(ProfileOptions.parse(args));
+      options = options(args);
     } catch (IllegalArgumentException e) {
       System.err.println("lineprof agent: " + e.getMessage());
       System.exit(2);
@@ -28,20 +29,43 @@ public final class LineProfAgent {
     System.setProperty(ProbeMode.PROPERTY, ProbeMode.timing(options.resolvedMode(false)).label());
     System.setProperty(Calibration.PROPERTY, Boolean.toString(options.calibration()));
     instrumentation.addTransformer(new SwapTransformer());
-    if (!options.formats().isEmpty()) {
-      Runtime.getRuntime().addShutdownHook(new Thread(new ExitReport(options), "lineprof-exit-report"));
-    }
+    Runtime.getRuntime().addShutdownHook(new Thread(new ExitReport(options), "lineprof-exit-report"));
   }
 
-  /** What the agent cannot do, said before the program starts rather than lost at its exit. */
-  private static ProfileOptions validated(ProfileOptions options) {
+  /**
+   * The agent's options, refused before the program starts rather than lost at its exit.
+   *
+   * @throws IllegalArgumentException naming the bad option, in one line
+   */
+  static ProfileOptions options(String args) {
+    ProfileOptions options = ProfileOptions.parse(args);
     if (options.mode() == Mode.ORIGINAL) {
       throw new IllegalArgumentException("mode=original needs the code run twice (harness or JMH profiler);"
           + " the agent runs the program once: use mode=sampled or mode=exact");
     }
-    if (Files.exists(options.output()) && !Files.isDirectory(options.output())) {
-      throw new IllegalArgumentException("output=" + options.output() + " is a file; reports need a folder");
+    if (!options.formats().isEmpty()) {
+      requireWritableFolder(options.output().toAbsolutePath());
     }
     return options;
+  }
+
+  /** The folder exists, or can be made in its nearest existing ancestor. */
+  private static void requireWritableFolder(Path output) {
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw new IllegalArgumentException("output=" + output + " is a file; reports need a folder");
+    }
+    Path existing = output;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return;
+    }
+    if (!Files.isDirectory(existing)) {
+      throw new IllegalArgumentException("output=" + output + " cannot be made: " + existing + " is a file");
+    }
+    if (!Files.isWritable(existing)) {
+      throw new IllegalArgumentException("output=" + output + " cannot be written: " + existing + " is read-only");
+    }
   }
 }

@@ -1,15 +1,23 @@
 package io.github.lineprof.agent;
 
 import io.github.lineprof.internal.swap.Swap;
+import io.github.lineprof.internal.swap.SwapLog;
+import io.github.lineprof.probe.FunctionProbe;
 import java.lang.instrument.ClassFileTransformer;
-import java.net.URL;
 import java.security.ProtectionDomain;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Gives each class that has an instrumented version on its loader's class path the instrumented
- * bytes instead of its own, so any launcher (a main, surefire, JMH forks) runs the probes.
+ * bytes instead of its own, so any launcher (a main, surefire, JMH forks) runs the probes. A class
+ * keeps its own bytes, and the report says why, where the copy would break or lose something: its
+ * loader cannot see lineprof's probes, its copy is stale, or an earlier agent transformed it.
  */
 final class SwapTransformer implements ClassFileTransformer {
+  /** Per loader: whether it resolves FunctionProbe to this agent's, whose registry the report reads. */
+  private final Map<ClassLoader, Boolean> seesProbes = new WeakHashMap<>();
+
   @Override
   public byte[] transform(ClassLoader loader, String internalName, Class<?> redefining,
       ProtectionDomain domain, byte[] original) {
@@ -17,10 +25,36 @@ final class SwapTransformer implements ClassFileTransformer {
       return null; // bootstrap classes, hidden classes, redefinitions: never ours
     }
     String binaryName = internalName.replace('/', '.');
-    if (Swap.isShared(binaryName)) {
+    try {
+      if (Swap.isShared(binaryName) || Swap.instrumented(loader, binaryName) == null) {
+        return null;
+      }
+      if (!seesProbes(loader)) {
+        SwapLog.invisible(binaryName, loader);
+        return null;
+      }
+      return Swap.copy(loader::getResource, binaryName, original);
+    } catch (RuntimeException e) {
+      SwapLog.failed(binaryName, e); // the JVM would drop it silently; the original runs either way
       return null;
     }
-    URL instrumented = Swap.instrumented(loader, binaryName);
-    return instrumented == null ? null : Swap.read(instrumented);
+  }
+
+  private boolean seesProbes(ClassLoader loader) {
+    Boolean known;
+    synchronized (seesProbes) {
+      known = seesProbes.get(loader);
+    }
+    if (known == null) { // looked up outside the lock: loading may wait on other loaders' locks
+      try {
+        known = Class.forName(FunctionProbe.class.getName(), false, loader) == FunctionProbe.class;
+      } catch (ClassNotFoundException | LinkageError e) {
+        known = false;
+      }
+      synchronized (seesProbes) {
+        seesProbes.put(loader, known);
+      }
+    }
+    return known;
   }
 }

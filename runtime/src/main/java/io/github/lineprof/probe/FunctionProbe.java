@@ -124,39 +124,38 @@ public final class FunctionProbe {
     return now;
   }
 
-  /** The sums over all threads' counters at this moment. */
+  /** The sums over all threads' counters at this moment; see {@link ProbeRegistry#snapshot()}. */
   public FunctionStats snapshot() {
+    return stats(ThreadCounters.sum());
+  }
+
+  /** This function's statistics in {@code sum}, the summed counters of every thread. */
+  FunctionStats stats(long[] sum) {
     int n = slots - 1;
     long[] hits = new long[n];
     long[] nanos = new long[n];
-    for (long[] c : ThreadCounters.all()) {
-      if (c.length >= end) {
-        for (int i = 0; i < n; i++) {
-          hits[i] += c[base + 2 * i];
-          nanos[i] += c[base + 2 * i + 1];
-        }
-      }
+    for (int i = 0; i < n; i++) {
+      hits[i] = sum[base + 2 * i];
+      nanos[i] = sum[base + 2 * i + 1];
     }
     return new FunctionStats(info, hits, nanos);
   }
 
   /**
-   * Sampler: charges {@code nanos} to the line each thread is running now in this function, if any;
-   * the sampler is the only writer of the time slots in sampled mode.
+   * Sampler: charges {@code nanos} to the line the thread owning {@code c} is running now in this
+   * function, if any; the sampler is the only writer of the time slots in sampled mode.
    *
-   * @return how many threads were running this function
+   * @return whether the thread was running this function
    */
-  int charge(long nanos) {
-    int charged = 0;
-    for (long[] c : ThreadCounters.all()) {
-      if (c.length >= end) {
-        int running = (int) (long) ELEMENT.getOpaque(c, current);
-        if (running != 0) {
-          c[origin + 2 * running + 1] += nanos;
-          charged++;
-        }
-      }
+  boolean charge(long[] c, long nanos) {
+    if (c.length < end) {
+      return false;
     }
-    return charged;
+    int running = (int) (long) ELEMENT.getOpaque(c, current);
+    if (running == 0) {
+      return false;
+    }
+    c[origin + 2 * running + 1] += nanos;
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.lineprof.probe;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -36,11 +37,14 @@ final class Sampler implements Runnable {
     while (true) {
       LockSupport.parkNanos(INTERVAL);
       long now = System.nanoTime();
-      int charged = 0;
+      boolean charged = false;
+      List<long[]> threads = ThreadCounters.live();
       for (FunctionProbe probe : ProbeRegistry.probes()) {
-        charged += probe.charge(now - last);
+        for (long[] c : threads) {
+          charged |= probe.charge(c, now - last);
+        }
       }
-      if (charged > 0) {
+      if (charged) {
         SAMPLES.incrementAndGet();
       }
       last = now;

@@ -13,6 +13,9 @@ import java.util.Optional;
 public final class RunNotes {
   private static final List<String> SHOWN = List.of("calibration", "samples", "overhead");
 
+  /** Settings long enough for a line of their own: classes that ran their original, lineprof's heap. */
+  private static final List<String> OWN_LINE = List.of("skipped", "heap");
+
   private RunNotes() {}
 
   public static String text(List<RunInfo> runs) {
@@ -36,6 +39,12 @@ public final class RunNotes {
     lines.add(how.toString());
     sources(run.sources()).ifPresent(lines::add);
     run.sources().unreliableLines().forEach(note -> lines.add("unreliable: " + note));
+    for (String key : OWN_LINE) {
+      String value = run.settings().get(key);
+      if (value != null) {
+        lines.add(key + ": " + value);
+      }
+    }
     return lines;
   }
 

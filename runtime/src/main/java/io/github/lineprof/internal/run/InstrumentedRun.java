@@ -3,6 +3,7 @@ package io.github.lineprof.internal.run;
 import io.github.lineprof.Scenario;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.swap.Classpath;
+import io.github.lineprof.internal.swap.Swap;
 import io.github.lineprof.internal.swap.SwapClassLoader;
 import io.github.lineprof.probe.ProbeRegistry;
 import java.io.IOException;
@@ -22,8 +23,12 @@ import java.util.Locale;
 public record InstrumentedRun(ProfileStats stats, long nanos, Object value, Throwable failure) {
   private static volatile Object sink;
 
-  public static InstrumentedRun run(byte[] scenario, int warmup, int measure, PrintStream progress) {
-    try (SwapClassLoader loader = new SwapClassLoader(Classpath.current(), InstrumentedRun.class.getClassLoader())) {
+  /**
+   * @param origin the loader of the scenario's own class, whose class path the copies are looked up in
+   */
+  public static InstrumentedRun run(
+      byte[] scenario, ClassLoader origin, int warmup, int measure, PrintStream progress) {
+    try (SwapClassLoader loader = new SwapClassLoader(Classpath.of(origin), InstrumentedRun.class.getClassLoader())) {
       Scenario swapped = ScenarioBytes.in(scenario, loader);
       ProfileStats before = ProbeRegistry.snapshot();
       Throwable failure = null;
@@ -46,9 +51,13 @@ public record InstrumentedRun(ProfileStats stats, long nanos, Object value, Thro
         failure = e;
       }
       if (loader.swappedClasses() == 0 && failure == null) {
-        throw new IllegalStateException("lineprof: the scenario ran no instrumented class. Check that its"
-            + " methods carry @LineProfile and that the build runs lineprof's processor and second compile"
-            + " (META-INF/lineprof/classes/ must be on the class path).");
+        throw new IllegalStateException(loader.findResource(Swap.INSTRUMENTED) == null
+            ? "lineprof: no instrumented copies on the class path (" + Swap.INSTRUMENTED + " is missing): they"
+                + " are compiled by lineprof-maven-plugin's instrument goal in process-classes. Run `mvn"
+                + " process-classes` (also after an IDE build, whose compile leaves them out), then start again."
+            : "lineprof: the scenario ran none of the instrumented classes on the class path: do the methods"
+                + " it calls carry @LineProfile (or match the plugin's includes)? Their copies must be rebuilt"
+                + " (`mvn process-classes`) after a change.");
       }
       return new InstrumentedRun(ProbeRegistry.snapshot().minus(before), nanos, value, failure);
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.swap.Classpath;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,9 @@ public final class OriginalFork {
   private record Request(byte[] scenario, List<FunctionInfo> functions, Map<String, String> options)
       implements Serializable {}
 
-  public static OriginalRun run(byte[] scenario, List<FunctionInfo> functions, ProfileOptions options)
+  /** @param origin the loader of the scenario's own class: the fork gets its class path */
+  public static OriginalRun run(
+      byte[] scenario, ClassLoader origin, List<FunctionInfo> functions, ProfileOptions options)
       throws IOException, InterruptedException {
     Path request = Files.createTempFile("lineprof-fork", ".request");
     Path answer = Files.createTempFile("lineprof-fork", ".answer");
@@ -39,7 +42,7 @@ public final class OriginalFork {
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(inheritedJvmOptions());
       command.addAll(Arrays.asList(NonSafepointDebugInfo.JVM_OPTIONS.split(" ")));
-      command.addAll(List.of("-cp", System.getProperty("java.class.path"), OriginalFork.class.getName(),
+      command.addAll(List.of("-cp", Classpath.asPath(Classpath.of(origin)), OriginalFork.class.getName(),
           request.toString(), answer.toString()));
       Process fork = new ProcessBuilder(command).inheritIO().start();
       int exit = fork.waitFor();
@@ -61,7 +64,8 @@ public final class OriginalFork {
     try {
       Request request = (Request) read(Path.of(args[0]));
       ProfileOptions options = ProfileOptions.defaults().with(request.options());
-      write(answer, OriginalRun.record(request.scenario(), request.functions(), options));
+      write(answer, OriginalRun.record(
+          request.scenario(), OriginalFork.class.getClassLoader(), request.functions(), options));
     } catch (Exception | Error e) {
       write(answer, "the original threw " + e);
       System.exit(1);

@@ -78,10 +78,13 @@ public record OriginalRun(ProfileStats lines, long invocations, long wallNanos, 
     return new ProfileStats(merged);
   }
 
-  /** Records the original in this JVM; {@code functions} are the ones whose lines get time. */
-  public static OriginalRun record(byte[] scenario, List<FunctionInfo> functions, ProfileOptions options)
-      throws Exception {
-    Scenario original = ScenarioBytes.in(scenario, OriginalRun.class.getClassLoader());
+  /**
+   * Records the original in this JVM, the scenario re-created from {@code loader}'s classes;
+   * {@code functions} are the ones whose lines get time.
+   */
+  public static OriginalRun record(
+      byte[] scenario, ClassLoader loader, List<FunctionInfo> functions, ProfileOptions options) throws Exception {
+    Scenario original = ScenarioBytes.in(scenario, loader);
     for (int i = 0; i < options.warmup(); i++) {
       sink = original.run();
     }

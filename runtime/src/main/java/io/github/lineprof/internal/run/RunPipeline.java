@@ -8,6 +8,7 @@ import io.github.lineprof.internal.report.TextReport;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.swap.SwapLog;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.probe.Calibration;
 import io.github.lineprof.probe.ProbeMode;
@@ -84,6 +85,8 @@ public final class RunPipeline {
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
     }
+    settings.put("heap", ProbeRegistry.heap());
+    settings.putAll(SwapLog.settings());
     RunInfo run = RunInfo.current(ProbeMode.current().label(), settings)
         .withSources("instrumented copy", "the instrumented copy's " + ProbeMode.current().label() + " probes")
         .withUnreliableLines(unreliableLines(stats, Math.max(FEW_NANOS, Calibration.eventNanos())));
@@ -96,6 +99,8 @@ public final class RunPipeline {
    */
   public static Profile timedByOriginal(ProfileStats hits, OriginalRun original, long counted,
       Map<String, String> launcherSettings) {
+    Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
+    settings.putAll(SwapLog.settings());
     String time = String.format(Locale.ROOT,
         "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
             + " scaled to %d; +-%.1f points at 95%%", original.samples(), original.period().toMillis(),
@@ -106,7 +111,7 @@ public final class RunPipeline {
     String allocations = String.format(Locale.ROOT,
         "JFR allocation samples of the original, %d samples over %d invocations, scaled to %d",
         original.allocationSamples(), original.invocations(), counted);
-    RunInfo run = RunInfo.current("original", launcherSettings)
+    RunInfo run = RunInfo.current("original", settings)
         .withSources("instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"), time)
         .withAllocationSource(allocations);
     return new Profile(original.timesFor(hits, counted), List.of(run));

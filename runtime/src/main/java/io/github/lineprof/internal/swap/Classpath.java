@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,18 +13,46 @@ import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
-/** The application class path, with manifest-only jars (as surefire uses them) expanded. */
+/**
+ * The class path a scenario's classes came from, with manifest-only jars (as surefire uses them)
+ * expanded: the URLs of the class loaders between it and the application loader (what {@code mvn
+ * exec:java} and IDE launchers create), then the application's class path and module path.
+ */
 public final class Classpath {
   private Classpath() {}
 
-  public static URL[] current() {
+  public static URL[] of(ClassLoader loader) {
     Set<URL> urls = new LinkedHashSet<>();
-    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-      if (!entry.isEmpty()) {
-        add(new File(entry), urls);
+    for (ClassLoader l = loader; l != null; l = l.getParent()) {
+      if (l instanceof URLClassLoader u) {
+        for (URL url : u.getURLs()) {
+          if ("file".equals(url.getProtocol())) {
+            add(new File(URI.create(url.toString())), urls);
+          } else {
+            urls.add(url);
+          }
+        }
+      }
+    }
+    for (String property : new String[] {"java.class.path", "jdk.module.path"}) {
+      for (String entry : System.getProperty(property, "").split(File.pathSeparator)) {
+        if (!entry.isEmpty()) {
+          add(new File(entry), urls);
+        }
       }
     }
     return urls.toArray(new URL[0]);
+  }
+
+  /** The file entries of {@code urls} as a {@code -cp} argument. */
+  public static String asPath(URL[] urls) {
+    StringBuilder path = new StringBuilder();
+    for (URL url : urls) {
+      if ("file".equals(url.getProtocol())) {
+        path.append(path.length() == 0 ? "" : File.pathSeparator).append(new File(URI.create(url.toString())));
+      }
+    }
+    return path.toString();
   }
 
   private static void add(File entry, Set<URL> urls) {

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads the application's classes itself (child first), taking a class's instrumented version from
- * {@code META-INF/lineprof/classes/} where there is one. All application classes must come from this
+ * {@code META-INF/lineprof/classes/} where there is one and it was built from this original
+ * ({@link Swap#copy}). All application classes must come from this
  * loader, not only the instrumented ones: a class shares package-private access only with classes
  * of the same loader. lineprof's own runtime and the JDK come from the parent, so the probes report
  * to the one registry the harness reads.
@@ -39,7 +40,7 @@ public final class SwapClassLoader extends URLClassLoader {
         if (Swap.isShared(name) || findResource(file) == null) {
           return super.loadClass(name, resolve); // parent first: JDK, lineprof, not ours
         }
-        URL copy = findResource(Swap.INSTRUMENTED + file);
+        byte[] copy = Swap.copy(this::findResource, name, null);
         copyAssertionStatus(name);
         c = copy == null ? findClass(name) : defineInstrumented(name, copy, findResource(file));
       }
@@ -62,8 +63,7 @@ public final class SwapClassLoader extends URLClassLoader {
     }
   }
 
-  private Class<?> defineInstrumented(String name, URL copy, URL original) {
-    byte[] bytes = Swap.read(copy);
+  private Class<?> defineInstrumented(String name, byte[] bytes, URL original) {
     int dot = name.lastIndexOf('.');
     if (dot > 0 && getDefinedPackage(name.substring(0, dot)) == null) {
       definePackage(name.substring(0, dot), null, null, null, null, null, null, null);

@@ -1,0 +1,47 @@
+package io.github.lineprof.agent;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every option the agent cannot honour is refused up front, in one line. */
+class LineProfAgentTest {
+  @TempDir Path dir;
+
+  private static String refusal(String args) {
+    return assertThrows(IllegalArgumentException.class, () -> LineProfAgent.options(args)).getMessage();
+  }
+
+  @Test
+  void refusesUnitsThatAreNotFinitePositiveNumbers() {
+    assertThat(refusal("unit=Infinity")).startsWith("unit must be a positive number of seconds");
+    assertThat(refusal("unit=NaN")).startsWith("unit must be a positive number of seconds");
+    assertThat(refusal("unit=-1e-6")).startsWith("unit must be a positive number of seconds");
+  }
+
+  @Test
+  void refusesAnOutputThatCannotBeAFolder() throws Exception {
+    Path file = Files.writeString(dir.resolve("report"), "");
+
+    assertThat(refusal("output=" + file)).endsWith(" is a file; reports need a folder");
+    assertThat(refusal("output=" + file.resolve("sub"))).contains("cannot be made: " + file + " is a file");
+    assertThat(refusal("output=a\0b")).isNotEmpty(); // not a path at all
+  }
+
+  @Test
+  void acceptsAFolderToMakeAndNoFolderWhenNoFileIsWritten() throws Exception {
+    Path file = Files.writeString(dir.resolve("report"), "");
+
+    assertThat(LineProfAgent.options("output=" + dir.resolve("a/b")).output()).isEqualTo(dir.resolve("a/b"));
+    assertThat(LineProfAgent.options("formats=none,output=" + file).formats()).isEmpty();
+  }
+
+  @Test
+  void refusesOriginalMode() {
+    assertThat(refusal("mode=original")).startsWith("mode=original needs the code run twice");
+  }
+}

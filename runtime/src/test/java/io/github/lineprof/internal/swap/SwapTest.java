@@ -1,0 +1,57 @@
+package io.github.lineprof.internal.swap;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When a copy may replace its original, on the harness's loader and in the rule the agent uses. */
+class SwapTest {
+  @TempDir Path dir;
+
+  private static String valueIn(CraftedClasspath classpath) throws Exception {
+    try (SwapClassLoader loader = new SwapClassLoader(new URL[] {classpath.url()}, SwapTest.class.getClassLoader())) {
+      return (String) loader.loadClass(CraftedClasspath.CLASS).getMethod("value").invoke(null);
+    }
+  }
+
+  @Test
+  void aCopyWithoutFingerprintIsSwappedIn() throws Exception {
+    assertThat(valueIn(new CraftedClasspath(dir))).isEqualTo("copy");
+  }
+
+  @Test
+  void aCopyBuiltFromThisOriginalIsSwappedIn() throws Exception {
+    CraftedClasspath classpath = new CraftedClasspath(dir);
+    classpath.fingerprint(classpath.original());
+
+    assertThat(valueIn(classpath)).isEqualTo("copy");
+  }
+
+  @Test
+  void aStaleCopyIsNeverSwappedIn() throws Exception {
+    CraftedClasspath classpath = new CraftedClasspath(dir);
+    classpath.fingerprint("the class as it was when the copy was built".getBytes());
+
+    assertThat(valueIn(classpath)).isEqualTo("original");
+    assertThat(SwapLog.settings().get("skipped"))
+        .containsMatch("class(es)? changed since its instrumented copy was built: rebuild with mvn"
+            + " process-classes: ([^;]*, )?crafted.A");
+  }
+
+  @Test
+  void bytesAnotherAgentTransformedAreKept() throws Exception {
+    CraftedClasspath classpath = new CraftedClasspath(dir);
+    byte[] transformed = classpath.original();
+    transformed[transformed.length - 1] ^= 1;
+    try (SwapClassLoader resources = new SwapClassLoader(new URL[] {classpath.url()}, null)) {
+      assertThat(Swap.copy(resources::findResource, CraftedClasspath.CLASS, transformed)).isNull();
+      assertThat(Swap.copy(resources::findResource, CraftedClasspath.CLASS, classpath.original())).isNotNull();
+    }
+    assertThat(SwapLog.settings().get("skipped")).contains(
+        "transformed by an agent that ran before lineprof: put -javaagent:lineprof-runtime.jar before the other"
+            + " agent to profile these classes: crafted.A");
+  }
+}

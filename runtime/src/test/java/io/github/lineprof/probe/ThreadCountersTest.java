@@ -1,0 +1,106 @@
+package io.github.lineprof.probe;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Counters follow the live threads: ended threads are folded into totals, outgrown arrays let go. */
+class ThreadCountersTest {
+  private static FunctionProbe probe(String name, int lines) {
+    return new FunctionProbe(new FunctionInfo("T.java", name, 1, Collections.nCopies(lines, "")), 0, 0);
+  }
+
+  /** Stands for an instrumented copy: its frame runs line 1, then line 2 with {@code inside} on it. */
+  static final class Copy {
+    static void frame(FunctionProbe probe, Runnable inside) {
+      long[] c = probe.counters();
+      int line = probe.entry();
+      long state = probe.enter(c);
+      try {
+        state = probe.line(c, line, line = 1, state);
+        state = probe.line(c, line, line = 2, state);
+        inside.run();
+      } finally {
+        probe.exit(c, line, state);
+      }
+    }
+  }
+
+  @Test
+  void shortLivedThreadsLoseNoHitAndLeaveNoArrays() throws Exception {
+    FunctionProbe probe = probe("T.work", 2);
+    Runnable task = () -> Copy.frame(probe, () -> {});
+    int threads;
+    try { // 100,000 virtual threads where the JDK has them (21+), else 10,000 platform threads
+      ExecutorService virtual =
+          (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+      threads = 100_000;
+      for (int i = 0; i < threads; i++) {
+        virtual.execute(task);
+      }
+      virtual.shutdown();
+      assertThat(virtual.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+    } catch (NoSuchMethodException e) {
+      threads = 10_000;
+      for (int wave = 0; wave < threads / 100; wave++) {
+        List<Thread> started = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+          started.add(new Thread(task));
+          started.get(i).start();
+        }
+        for (Thread thread : started) {
+          thread.join();
+        }
+      }
+    }
+
+    FunctionStats stats = probe.snapshot();
+    assertThat(stats.hits(1)).isEqualTo(threads);
+    assertThat(stats.hits(2)).isEqualTo(threads);
+    // Left: the totals and the arrays of live threads that ran a profiled frame (this one at most).
+    assertThat(ThreadCounters.footprint()[0]).isAtMost(3);
+    assertThat(probe.snapshot().hits(1)).isEqualTo(threads); // folding never counts twice
+  }
+
+  @Test
+  void framesRunningOnAnOutgrownArrayLoseNoHit() throws Exception {
+    ThreadCounters.swapped(Copy.class.getName());
+    FunctionProbe outer = probe("T.outer", 2);
+    List<FunctionProbe> later = new ArrayList<>();
+    Thread thread = new Thread(() -> Copy.frame(outer, () -> {
+      // Registered while outer runs: the thread's array grows under outer's frame.
+      later.add(probe("T.later", 400));
+      Copy.frame(later.get(0), () -> {});
+    }));
+    thread.start();
+    thread.join();
+
+    assertThat(outer.snapshot().hits(1)).isEqualTo(1);
+    assertThat(outer.snapshot().hits(2)).isEqualTo(1);
+    assertThat(later.get(0).snapshot().hits(2)).isEqualTo(1);
+  }
+
+  @Test
+  void anIdleThreadThatGrowsKeepsOneArray() {
+    FunctionProbe first = probe("T.first", 2);
+    long[] before = first.counters();
+    Copy.frame(first, () -> {});
+    long arrays = ThreadCounters.footprint()[0];
+    FunctionProbe second = probe("T.second", before.length); // more than this thread's array holds
+    Copy.frame(second, () -> {});
+
+    long[] after = second.counters();
+    assertThat(after).isNotSameInstanceAs(before);
+    assertThat(ThreadCounters.footprint()[0]).isEqualTo(arrays); // the old array is dropped
+    assertThat(first.snapshot().hits(1)).isEqualTo(1); // its counts moved to the new one
+    assertThat(second.snapshot().hits(1)).isEqualTo(1);
+  }
+}
