@@ -11,26 +11,36 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A {@link ReportDiff} as text (a terminal), Markdown (a pull-request comment) or one self-contained
- * HTML page. Every format shows the same rows: the functions, largest change first, then each
- * function's lines that ran in either run or were inserted or deleted, in source order; the cells
- * are formatted here once.
+ * A {@link ReportDiff} as text (a terminal), Markdown (a pull-request comment) or one
+ * self-contained HTML page. Every format shows the same rows: the functions, largest change first,
+ * then each function's lines that ran in either run or were inserted or deleted, in source order;
+ * the cells are formatted here once.
  */
 final class DiffReports {
-  private static final String LEGEND = "+ a line only in the after run, - a line only in the before run (lines are"
-      + " matched by their text); times include the methods a line calls.";
+  private static final String LEGEND =
+      "+ a line only in the after run, - a line only in the before run (lines are"
+          + " matched by their text); times include the methods a line calls.";
 
   private DiffReports() {}
 
   static String text(ReportDiff diff, String beforeName, String afterName) {
-    StringBuilder out = new StringBuilder("lineprof diff: ").append(beforeName).append(" -> ").append(afterName)
-        .append("\n\nFunctions, largest change of time first:\n");
+    StringBuilder out =
+        new StringBuilder("lineprof diff: ")
+            .append(beforeName)
+            .append(" -> ")
+            .append(afterName)
+            .append("\n\nFunctions, largest change of time first:\n");
     String functionRow = "%12s %12s %22s  %s%n";
     out.append(String.format(Locale.ROOT, functionRow, "Before", "After", "Change", "Function"));
     for (FunctionDiff f : diff.functions()) {
-      out.append(String.format(Locale.ROOT, functionRow, total(f.before() != null, f.beforeTotal()),
-          total(f.after() != null, f.afterTotal()), change(f) + noiseMark(f.noise()),
-          f.info().name() + "  " + f.location()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              functionRow,
+              total(f.before() != null, f.beforeTotal()),
+              total(f.after() != null, f.afterTotal()),
+              change(f) + noiseMark(f.noise()),
+              f.info().name() + "  " + f.location()));
     }
     String lineRow = "%6s %6s %11s %11s %11s %11s %22s  %s%n";
     for (FunctionDiff f : diff.functions()) {
@@ -38,50 +48,107 @@ final class DiffReports {
         continue;
       }
       out.append('\n').append(f.info().name()).append("  ").append(f.location()).append("\n\n");
-      String header = String.format(Locale.ROOT, lineRow, "Before", "After", "Hits before", "Hits after",
-          "Time before", "Time after", "Change", "Line Contents");
+      String header =
+          String.format(
+              Locale.ROOT,
+              lineRow,
+              "Before",
+              "After",
+              "Hits before",
+              "Hits after",
+              "Time before",
+              "Time after",
+              "Change",
+              "Line Contents");
       out.append(header).append("=".repeat(header.strip().length())).append('\n');
       for (LineDiff line : shown(f)) {
-        out.append(String.format(Locale.ROOT, lineRow, lineNumber(line.beforeLine()), lineNumber(line.afterLine()),
-            hits(line.before()), hits(line.after()), time(line.before()), time(line.after()),
-            change(line) + noiseMark(line.noise()), marker(line.kind()) + " " + line.source()));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                lineRow,
+                lineNumber(line.beforeLine()),
+                lineNumber(line.afterLine()),
+                hits(line.before()),
+                hits(line.after()),
+                time(line.before()),
+                time(line.after()),
+                change(line) + noiseMark(line.noise()),
+                marker(line.kind()) + " " + line.source()));
       }
     }
-    return out.append('\n').append(LEGEND).append('\n').append(diff.noise().rule()).append('\n').toString();
+    return out.append('\n')
+        .append(LEGEND)
+        .append('\n')
+        .append(diff.noise().rule())
+        .append('\n')
+        .toString();
   }
 
   static String markdown(ReportDiff diff, String beforeName, String afterName) {
-    StringBuilder out = new StringBuilder("## lineprof diff\n\n").append(Markdown.code(beforeName)).append(" → ")
-        .append(Markdown.code(afterName)).append("\n\n| Function | Before | After | Change | Location |\n")
-        .append("| --- | ---: | ---: | ---: | --- |\n");
+    StringBuilder out =
+        new StringBuilder("## lineprof diff\n\n")
+            .append(Markdown.code(beforeName))
+            .append(" → ")
+            .append(Markdown.code(afterName))
+            .append("\n\n| Function | Before | After | Change | Location |\n")
+            .append("| --- | ---: | ---: | ---: | --- |\n");
     for (FunctionDiff f : diff.functions()) {
-      out.append("| ").append(Markdown.code(f.info().name())).append(" | ")
-          .append(total(f.before() != null, f.beforeTotal())).append(" | ").append(total(f.after() != null, f.afterTotal()))
-          .append(" | ").append(change(f)).append(noiseMark(f.noise())).append(" | ").append(Markdown.code(f.location()))
+      out.append("| ")
+          .append(Markdown.code(f.info().name()))
+          .append(" | ")
+          .append(total(f.before() != null, f.beforeTotal()))
+          .append(" | ")
+          .append(total(f.after() != null, f.afterTotal()))
+          .append(" | ")
+          .append(change(f))
+          .append(noiseMark(f.noise()))
+          .append(" | ")
+          .append(Markdown.code(f.location()))
           .append(" |\n");
     }
     for (FunctionDiff f : diff.functions()) {
       if (f.lines().isEmpty()) {
         continue;
       }
-      out.append("\n### ").append(Markdown.code(f.info().name())).append("\n\n")
-          .append("| Line | Hits before | Hits after | Time before | Time after | Change | Source |\n")
+      out.append("\n### ")
+          .append(Markdown.code(f.info().name()))
+          .append("\n\n")
+          .append(
+              "| Line | Hits before | Hits after | Time before | Time after | Change | Source |\n")
           .append("| ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
       for (LineDiff line : shown(f)) {
         String source = line.source().strip();
-        out.append("| ").append(lineNumbers(line)).append(" | ").append(hits(line.before())).append(" | ")
-            .append(hits(line.after())).append(" | ").append(time(line.before())).append(" | ")
-            .append(time(line.after())).append(" | ").append(change(line)).append(noiseMark(line.noise()))
-            .append(" | ").append(line.kind() == Kind.SAME ? "" : marker(line.kind()) + " ")
-            .append(source.isEmpty() ? "" : Markdown.code(source)).append(" |\n");
+        out.append("| ")
+            .append(lineNumbers(line))
+            .append(" | ")
+            .append(hits(line.before()))
+            .append(" | ")
+            .append(hits(line.after()))
+            .append(" | ")
+            .append(time(line.before()))
+            .append(" | ")
+            .append(time(line.after()))
+            .append(" | ")
+            .append(change(line))
+            .append(noiseMark(line.noise()))
+            .append(" | ")
+            .append(line.kind() == Kind.SAME ? "" : marker(line.kind()) + " ")
+            .append(source.isEmpty() ? "" : Markdown.code(source))
+            .append(" |\n");
       }
     }
-    return out.append('\n').append(Markdown.text(LEGEND)).append("\n\n").append(Markdown.text(diff.noise().rule()))
-        .append('\n').toString();
+    return out.append('\n')
+        .append(Markdown.text(LEGEND))
+        .append("\n\n")
+        .append(Markdown.text(diff.noise().rule()))
+        .append('\n')
+        .toString();
   }
 
   static String html(ReportDiff diff, String beforeName, String afterName) {
-    StringBuilder out = new StringBuilder("""
+    StringBuilder out =
+        new StringBuilder(
+            """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -101,16 +168,27 @@ final class DiffReports {
         </head>
         <body>
         """);
-    out.append("<h1>lineprof diff</h1>\n<p>").append(HtmlReport.escape(beforeName)).append(" → ")
-        .append(HtmlReport.escape(afterName)).append("</p>\n<table>\n<tr><th class=\"left\">Function</th>")
-        .append("<th>Before</th><th>After</th><th>Change</th><th class=\"left\">Location</th></tr>\n");
+    out.append("<h1>lineprof diff</h1>\n<p>")
+        .append(HtmlReport.escape(beforeName))
+        .append(" → ")
+        .append(HtmlReport.escape(afterName))
+        .append("</p>\n<table>\n<tr><th class=\"left\">Function</th>")
+        .append(
+            "<th>Before</th><th>After</th><th>Change</th><th class=\"left\">Location</th></tr>\n");
     for (int i = 0; i < diff.functions().size(); i++) {
       FunctionDiff f = diff.functions().get(i);
       String name = HtmlReport.escape(f.info().name());
-      out.append("<tr><td class=\"left\">").append(f.lines().isEmpty() ? name : "<a href=\"#f" + i + "\">" + name + "</a>")
-          .append("</td><td>").append(total(f.before() != null, f.beforeTotal())).append("</td><td>")
-          .append(total(f.after() != null, f.afterTotal())).append("</td>").append(changeCell(change(f), f.noise()))
-          .append("<td class=\"left\">").append(HtmlReport.escape(f.location())).append("</td></tr>\n");
+      out.append("<tr><td class=\"left\">")
+          .append(f.lines().isEmpty() ? name : "<a href=\"#f" + i + "\">" + name + "</a>")
+          .append("</td><td>")
+          .append(total(f.before() != null, f.beforeTotal()))
+          .append("</td><td>")
+          .append(total(f.after() != null, f.afterTotal()))
+          .append("</td>")
+          .append(changeCell(change(f), f.noise()))
+          .append("<td class=\"left\">")
+          .append(HtmlReport.escape(f.location()))
+          .append("</td></tr>\n");
     }
     out.append("</table>\n");
     for (int i = 0; i < diff.functions().size(); i++) {
@@ -118,24 +196,46 @@ final class DiffReports {
       if (f.lines().isEmpty()) {
         continue;
       }
-      out.append("<h2 id=\"f").append(i).append("\">").append(HtmlReport.escape(f.info().name())).append("</h2>\n<table>\n")
-          .append("<tr><th>Line</th><th>Hits before</th><th>Hits after</th><th>Time before</th><th>Time after</th>")
+      out.append("<h2 id=\"f")
+          .append(i)
+          .append("\">")
+          .append(HtmlReport.escape(f.info().name()))
+          .append("</h2>\n<table>\n")
+          .append(
+              "<tr><th>Line</th><th>Hits before</th><th>Hits after</th><th>Time before</th><th>Time after</th>")
           .append("<th>Change</th><th class=\"left\">Source</th></tr>\n");
       for (LineDiff line : shown(f)) {
-        out.append("<tr").append(switch (line.kind()) {
-              case SAME -> "";
-              case INSERTED -> " class=\"ins\"";
-              case DELETED -> " class=\"del\"";
-            }).append("><td>").append(HtmlReport.escape(lineNumbers(line))).append("</td><td>")
-            .append(hits(line.before())).append("</td><td>").append(hits(line.after())).append("</td><td>")
-            .append(time(line.before())).append("</td><td>").append(time(line.after())).append("</td>")
-            .append(changeCell(change(line), line.noise())).append("<td class=\"src\">")
-            .append(HtmlReport.escape(marker(line.kind()) + " " + line.source())).append("</td></tr>\n");
+        out.append("<tr")
+            .append(
+                switch (line.kind()) {
+                  case SAME -> "";
+                  case INSERTED -> " class=\"ins\"";
+                  case DELETED -> " class=\"del\"";
+                })
+            .append("><td>")
+            .append(HtmlReport.escape(lineNumbers(line)))
+            .append("</td><td>")
+            .append(hits(line.before()))
+            .append("</td><td>")
+            .append(hits(line.after()))
+            .append("</td><td>")
+            .append(time(line.before()))
+            .append("</td><td>")
+            .append(time(line.after()))
+            .append("</td>")
+            .append(changeCell(change(line), line.noise()))
+            .append("<td class=\"src\">")
+            .append(HtmlReport.escape(marker(line.kind()) + " " + line.source()))
+            .append("</td></tr>\n");
       }
       out.append("</table>\n");
     }
-    return out.append("<p class=\"foot\">").append(HtmlReport.escape(LEGEND)).append("</p>\n<p class=\"foot\">")
-        .append(HtmlReport.escape(diff.noise().rule())).append("</p>\n</body>\n</html>\n").toString();
+    return out.append("<p class=\"foot\">")
+        .append(HtmlReport.escape(LEGEND))
+        .append("</p>\n<p class=\"foot\">")
+        .append(HtmlReport.escape(diff.noise().rule()))
+        .append("</p>\n</body>\n</html>\n")
+        .toString();
   }
 
   /** The lines worth a row: those that ran in either run, and every inserted or deleted one. */
@@ -144,7 +244,9 @@ final class DiffReports {
   }
 
   private static String changeCell(String change, boolean noise) {
-    return noise ? "<td class=\"noise\" title=\"within the runs' noise\">" + change + " ~</td>" : "<td>" + change + "</td>";
+    return noise
+        ? "<td class=\"noise\" title=\"within the runs' noise\">" + change + " ~</td>"
+        : "<td>" + change + "</td>";
   }
 
   private static String noiseMark(boolean noise) {
@@ -167,7 +269,9 @@ final class DiffReports {
     if (f.before() == null) {
       return "only after";
     }
-    return f.after() == null ? "only before" : change(f.beforeTotal().nanos(), f.afterTotal().nanos());
+    return f.after() == null
+        ? "only before"
+        : change(f.beforeTotal().nanos(), f.afterTotal().nanos());
   }
 
   private static String change(LineDiff line) {
@@ -177,8 +281,10 @@ final class DiffReports {
   /** E.g. "-761.0 µs (-44.6 %)"; "+3.0 µs" from or to nothing; "0 ns". */
   private static String change(long before, long after) {
     long change = after - before;
-    String amount = (change > 0 ? "+" : change < 0 ? "-" : "") + Durations.readable(Math.abs(change));
-    return before == 0 || after == 0 || change == 0 ? amount
+    String amount =
+        (change > 0 ? "+" : change < 0 ? "-" : "") + Durations.readable(Math.abs(change));
+    return before == 0 || after == 0 || change == 0
+        ? amount
         : amount + String.format(Locale.ROOT, " (%+.1f %%)", 100.0 * change / before);
   }
 
@@ -187,20 +293,26 @@ final class DiffReports {
   }
 
   private static String time(Numbers numbers) {
-    return numbers == Numbers.NONE || numbers.hits() == 0 && numbers.nanos() == 0 ? "" : Durations.readable(numbers.nanos());
+    return numbers == Numbers.NONE || numbers.hits() == 0 && numbers.nanos() == 0
+        ? ""
+        : Durations.readable(numbers.nanos());
   }
 
   private static String lineNumber(int line) {
     return line == 0 ? "-" : Integer.toString(line);
   }
 
-  /** {@code 35}, {@code 35 → 37} for a line that moved, {@code +36} inserted, {@code -37} deleted. */
+  /**
+   * {@code 35}, {@code 35 → 37} for a line that moved, {@code +36} inserted, {@code -37} deleted.
+   */
   private static String lineNumbers(LineDiff line) {
     return switch (line.kind()) {
       case INSERTED -> "+" + line.afterLine();
       case DELETED -> "-" + line.beforeLine();
-      case SAME -> line.beforeLine() == line.afterLine() ? Integer.toString(line.afterLine())
-          : line.beforeLine() + " → " + line.afterLine();
+      case SAME ->
+          line.beforeLine() == line.afterLine()
+              ? Integer.toString(line.afterLine())
+              : line.beforeLine() + " → " + line.afterLine();
     };
   }
 }

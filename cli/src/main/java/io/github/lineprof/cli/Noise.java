@@ -9,21 +9,28 @@ import java.util.regex.Pattern;
 
 /**
  * When a change of time between two runs says nothing: it is within the larger of a floor for
- * run-to-run variation (the JIT, the machine's load, the clock), which no single run can measure, and
- * the sampling error of times estimated from samples. Hits are counted, not estimated, so any change
- * of hits is real.
+ * run-to-run variation (the JIT, the machine's load, the clock), which no single run can measure,
+ * and the sampling error of times estimated from samples. Hits are counted, not estimated, so any
+ * change of hits is real.
  */
 final class Noise {
   private static final double Z_95 = 1.96;
+
   /** Run-to-run variation of a line's time, as a share of its larger time. */
   static final double LINE_SHARE = 0.05;
+
   /** ... and of its function's larger total, so that lines of a few nanoseconds do not flap. */
   static final double FUNCTION_SHARE = 0.01;
+
   /** What original mode states under its tables: "+-0.8 points at 95%" of the function's time. */
   private static final Pattern STATED = Pattern.compile("\\+-(\\d+(?:\\.\\d+)?) points at 95%");
 
-  /** The widest precision each report's runs state, in points of a function's time; 0 when none does. */
+  /**
+   * The widest precision each report's runs state, in points of a function's time; 0 when none
+   * does.
+   */
   private final double beforePoints;
+
   private final double afterPoints;
 
   private Noise(double beforePoints, double afterPoints) {
@@ -46,11 +53,18 @@ final class Noise {
     return widest;
   }
 
-  /** Whether a line's time changed within the noise; {@code functionNanos} is its function's larger total. */
+  /**
+   * Whether a line's time changed within the noise; {@code functionNanos} is its function's larger
+   * total.
+   */
   boolean withinLine(Numbers before, Numbers after, long functionNanos) {
-    double floor = Math.max(LINE_SHARE * Math.max(before.nanos(), after.nanos()), FUNCTION_SHARE * functionNanos);
-    double sampling = Math.hypot(halfWidth(before, beforePoints, functionNanos),
-        halfWidth(after, afterPoints, functionNanos));
+    double floor =
+        Math.max(
+            LINE_SHARE * Math.max(before.nanos(), after.nanos()), FUNCTION_SHARE * functionNanos);
+    double sampling =
+        Math.hypot(
+            halfWidth(before, beforePoints, functionNanos),
+            halfWidth(after, afterPoints, functionNanos));
     return within(after.nanos() - before.nanos(), Math.max(floor, sampling));
   }
 
@@ -68,7 +82,8 @@ final class Noise {
 
   /**
    * The 95 % half-width of a time: from its own sample count k (a count's relative error is about
-   * 1/sqrt(k)), else from the precision its run states for its function, else none (counted exactly).
+   * 1/sqrt(k)), else from the precision its run states for its function, else none (counted
+   * exactly).
    */
   private static double halfWidth(Numbers numbers, double statedPoints, long functionNanos) {
     if (numbers.nanos() == 0) {
@@ -82,14 +97,25 @@ final class Noise {
 
   /** The rule, for the footer of every format. */
   String rule() {
-    String stated = beforePoints == 0 && afterPoints == 0 ? ""
-        : String.format(Locale.ROOT, ", else the precision the run states (before +-%.1f, after +-%.1f points of"
-            + " the function's time)", beforePoints, afterPoints);
-    return String.format(Locale.ROOT, "~ marks a change of time within the runs' noise: no larger than %.0f %% of"
-        + " the line's time or %.0f %% of its function's (%.0f %% of a function's total), which no single run"
-        + " measures, or than the 95 %% sampling error of times estimated from samples: 1.96 t / sqrt(k) for a"
-        + " line of k samples (original mode)%s, combined over the two runs as sqrt(e1^2 + e2^2). Hits are"
-        + " counted, not estimated: a change of hits is real.",
-        100 * LINE_SHARE, 100 * FUNCTION_SHARE, 100 * LINE_SHARE, stated);
+    String stated =
+        beforePoints == 0 && afterPoints == 0
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                ", else the precision the run states (before +-%.1f, after +-%.1f points of"
+                    + " the function's time)",
+                beforePoints,
+                afterPoints);
+    return String.format(
+        Locale.ROOT,
+        "~ marks a change of time within the runs' noise: no larger than %.0f %% of"
+            + " the line's time or %.0f %% of its function's (%.0f %% of a function's total), which no single run"
+            + " measures, or than the 95 %% sampling error of times estimated from samples: 1.96 t / sqrt(k) for a"
+            + " line of k samples (original mode)%s, combined over the two runs as sqrt(e1^2 + e2^2). Hits are"
+            + " counted, not estimated: a change of hits is real.",
+        100 * LINE_SHARE,
+        100 * FUNCTION_SHARE,
+        100 * LINE_SHARE,
+        stated);
   }
 }

@@ -40,7 +40,13 @@ final class ReportDiff {
    * @param after its numbers in the after run; {@link Numbers#NONE} when deleted
    * @param noise whether the change of time is within the runs' noise
    */
-  record LineDiff(Kind kind, int beforeLine, int afterLine, String source, Numbers before, Numbers after,
+  record LineDiff(
+      Kind kind,
+      int beforeLine,
+      int afterLine,
+      String source,
+      Numbers before,
+      Numbers after,
       boolean noise) {
     long change() {
       return after.nanos() - before.nanos();
@@ -52,7 +58,10 @@ final class ReportDiff {
     }
   }
 
-  /** A line's or a function's hits and time in one run, and the samples its time came from (-1: none). */
+  /**
+   * A line's or a function's hits and time in one run, and the samples its time came from (-1:
+   * none).
+   */
   record Numbers(long hits, long nanos, long samples) {
     static final Numbers NONE = new Numbers(0, 0, -1);
   }
@@ -65,8 +74,13 @@ final class ReportDiff {
    * @param lines its lines in diff order; empty for a function of one run only
    * @param noise whether the change of its total time is within the runs' noise
    */
-  record FunctionDiff(FunctionStats before, FunctionStats after, Numbers beforeTotal, Numbers afterTotal,
-      List<LineDiff> lines, boolean noise) {
+  record FunctionDiff(
+      FunctionStats before,
+      FunctionStats after,
+      Numbers beforeTotal,
+      Numbers afterTotal,
+      List<LineDiff> lines,
+      boolean noise) {
     FunctionInfo info() {
       return after != null ? after.info() : before.info();
     }
@@ -77,7 +91,9 @@ final class ReportDiff {
 
     /** {@code file:first line}, both first lines when the function moved. */
     String location() {
-      if (before == null || after == null || before.info().firstLine() == after.info().firstLine()) {
+      if (before == null
+          || after == null
+          || before.info().firstLine() == after.info().firstLine()) {
         return info().file() + ":" + info().firstLine();
       }
       return info().file() + ":" + before.info().firstLine() + " -> " + after.info().firstLine();
@@ -113,8 +129,10 @@ final class ReportDiff {
       diffs.add(a == null ? onlyIn(b, null, noise) : function(b, a, noise));
     }
     unmatched.values().forEach(rest -> rest.forEach(a -> diffs.add(onlyIn(null, a, noise))));
-    diffs.sort(Comparator.comparingLong((FunctionDiff f) -> Math.abs(f.change())).reversed()
-        .thenComparing(f -> f.info().name()));
+    diffs.sort(
+        Comparator.comparingLong((FunctionDiff f) -> Math.abs(f.change()))
+            .reversed()
+            .thenComparing(f -> f.info().name()));
     return new ReportDiff(diffs, noise);
   }
 
@@ -160,24 +178,47 @@ final class ReportDiff {
           int a = after.info().firstLine() + target.getPosition() + i;
           Numbers nb = numbers(before, b);
           Numbers na = numbers(after, a);
-          lines.add(new LineDiff(Kind.SAME, b, a, text(after, a), nb, na, noise.withinLine(nb, na, functionNanos)));
+          lines.add(
+              new LineDiff(
+                  Kind.SAME,
+                  b,
+                  a,
+                  text(after, a),
+                  nb,
+                  na,
+                  noise.withinLine(nb, na, functionNanos)));
         }
         continue;
       }
       for (int i = 0; i < source.size(); i++) {
         int b = before.info().firstLine() + source.getPosition() + i;
         Numbers nb = numbers(before, b);
-        lines.add(new LineDiff(Kind.DELETED, b, 0, text(before, b), nb, Numbers.NONE,
-            noise.withinLine(nb, Numbers.NONE, functionNanos)));
+        lines.add(
+            new LineDiff(
+                Kind.DELETED,
+                b,
+                0,
+                text(before, b),
+                nb,
+                Numbers.NONE,
+                noise.withinLine(nb, Numbers.NONE, functionNanos)));
       }
       for (int i = 0; i < target.size(); i++) {
         int a = after.info().firstLine() + target.getPosition() + i;
         Numbers na = numbers(after, a);
-        lines.add(new LineDiff(Kind.INSERTED, 0, a, text(after, a), Numbers.NONE, na,
-            noise.withinLine(Numbers.NONE, na, functionNanos)));
+        lines.add(
+            new LineDiff(
+                Kind.INSERTED,
+                0,
+                a,
+                text(after, a),
+                Numbers.NONE,
+                na,
+                noise.withinLine(Numbers.NONE, na, functionNanos)));
       }
     }
-    return new FunctionDiff(before, after, beforeTotal, afterTotal, lines, noise.withinTotal(beforeTotal, afterTotal));
+    return new FunctionDiff(
+        before, after, beforeTotal, afterTotal, lines, noise.withinTotal(beforeTotal, afterTotal));
   }
 
   private static Numbers numbers(FunctionStats f, int line) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One report of several runs of the same code (the CLI's {@code merge}, the Maven plugin's
- * {@code report}). It refuses what a sum would silently get wrong: the same run twice (by its id;
- * reports written before runs had ids cannot be checked), a function whose source text changed
- * between the runs, and counts beyond a {@code long}.
+ * One report of several runs of the same code (the CLI's {@code merge}, the Maven plugin's {@code
+ * report}). It refuses what a sum would silently get wrong: the same run twice (by its id; reports
+ * written before runs had ids cannot be checked), a function whose source text changed between the
+ * runs, and counts beyond a {@code long}.
  */
 public final class ReportMerge {
   private ProfileStats stats = new ProfileStats(List.of());
@@ -27,8 +27,13 @@ public final class ReportMerge {
     for (RunInfo run : report.runs()) {
       String earlier = run.id() == null ? null : runIds.get(run.id());
       if (earlier != null) {
-        throw new IllegalArgumentException(source + ": cannot merge: run " + run.id() + " is also in " + earlier
-            + "; merging it twice would count it twice");
+        throw new IllegalArgumentException(
+            source
+                + ": cannot merge: run "
+                + run.id()
+                + " is also in "
+                + earlier
+                + "; merging it twice would count it twice");
       }
     }
     try {
@@ -36,7 +41,9 @@ public final class ReportMerge {
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new IllegalArgumentException(source + ": cannot merge: " + e.getMessage(), e);
     }
-    report.runs().stream().filter(run -> run.id() != null).forEach(run -> runIds.put(run.id(), source));
+    report.runs().stream()
+        .filter(run -> run.id() != null)
+        .forEach(run -> runIds.put(run.id(), source));
     runs.addAll(report.runs());
   }
 

@@ -9,18 +9,22 @@ import java.util.regex.Pattern;
  */
 public final class Markdown {
   private static final Pattern BACKTICKS = Pattern.compile("`+");
-  /** Every line terminator Java or Unicode knows: any of them would end a table row. */
-  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\x0B\\f\\u0085\\u2028\\u2029]");
 
-  /** What can start emphasis, code, a link, an image, HTML, an entity, a heading or a table cell. */
+  /** Every line terminator Java or Unicode knows: any of them would end a table row. */
+  private static final Pattern LINE_BREAK =
+      Pattern.compile("\\r\\n|[\\n\\r\\x0B\\f\\u0085\\u2028\\u2029]");
+
+  /**
+   * What can start emphasis, code, a link, an image, HTML, an entity, a heading or a table cell.
+   */
   private static final String SPECIAL = "\\`*_[]()<>#|~!&";
 
   private Markdown() {}
 
   /**
-   * Plain text: each character that could start Markdown syntax backslash-escaped (CommonMark
-   * reads a backslash before any ASCII punctuation as the character itself), and line breaks made
-   * spaces, so the text stays on its line.
+   * Plain text: each character that could start Markdown syntax backslash-escaped (CommonMark reads
+   * a backslash before any ASCII punctuation as the character itself), and line breaks made spaces,
+   * so the text stays on its line.
    */
   public static String text(String text) {
     String oneLine = LINE_BREAK.matcher(text).replaceAll(" ");
@@ -38,8 +42,8 @@ public final class Markdown {
   /**
    * A code span, shown as written: backslashes do not escape inside one, so a span holding
    * backticks is fenced with one more backtick than its longest run (padded with spaces, which
-   * Markdown strips). A pipe would end the table cell even inside a span; GFM reads {@code \|} there
-   * as a pipe. Line breaks become spaces.
+   * Markdown strips). A pipe would end the table cell even inside a span; GFM reads {@code \|}
+   * there as a pipe. Line breaks become spaces.
    */
   public static String code(String text) {
     String oneLine = LINE_BREAK.matcher(text).replaceAll(" ");

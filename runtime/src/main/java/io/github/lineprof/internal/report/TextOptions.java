@@ -14,13 +14,19 @@ import java.util.Objects;
  * @param allocations add a Bytes column (bytes allocated per line, callees included) to the
  *     functions whose run measured them; line_profiler has no such column, so it is off by default
  */
-public record TextOptions(Double outputUnit, boolean stripZeros, boolean summarize, boolean sortByTime,
-    Columns columns, boolean allocations) {
+public record TextOptions(
+    Double outputUnit,
+    boolean stripZeros,
+    boolean summarize,
+    boolean sortByTime,
+    Columns columns,
+    boolean allocations) {
 
   public TextOptions {
     Objects.requireNonNull(columns, "columns");
     if (outputUnit != null && !(outputUnit > 0)) {
-      throw new IllegalArgumentException("output unit must be a positive number of seconds: " + outputUnit);
+      throw new IllegalArgumentException(
+          "output unit must be a positive number of seconds: " + outputUnit);
     }
   }
 

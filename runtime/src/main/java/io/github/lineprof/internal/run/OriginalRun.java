@@ -12,7 +12,6 @@ import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.internal.time.SamplePrecision;
 import io.github.lineprof.internal.time.TimeFilter;
-import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +40,17 @@ import java.util.Map;
  * @param precision the worst line's 95% half-width, in percentage points of its function
  * @param exactLines whether the JVM kept line numbers between safepoints (DebugNonSafepoints)
  */
-public record OriginalRun(ProfileStats lines, long invocations, long wallNanos, long samples, long blockingEvents,
-    long allocationSamples, Duration period, double precision, boolean exactLines) implements Serializable {
+public record OriginalRun(
+    ProfileStats lines,
+    long invocations,
+    long wallNanos,
+    long samples,
+    long blockingEvents,
+    long allocationSamples,
+    Duration period,
+    double precision,
+    boolean exactLines)
+    implements Serializable {
 
   private static volatile Object sink;
 
@@ -79,11 +87,12 @@ public record OriginalRun(ProfileStats lines, long invocations, long wallNanos, 
   }
 
   /**
-   * Records the original in this JVM, the scenario re-created from {@code loader}'s classes;
-   * {@code functions} are the ones whose lines get time.
+   * Records the original in this JVM, the scenario re-created from {@code loader}'s classes; {@code
+   * functions} are the ones whose lines get time.
    */
   public static OriginalRun record(
-      byte[] scenario, ClassLoader loader, List<FunctionInfo> functions, ProfileOptions options) throws Exception {
+      byte[] scenario, ClassLoader loader, List<FunctionInfo> functions, ProfileOptions options)
+      throws Exception {
     Scenario original = ScenarioBytes.in(scenario, loader);
     for (int i = 0; i < options.warmup(); i++) {
       sink = original.run();
@@ -95,8 +104,10 @@ public record OriginalRun(ProfileStats lines, long invocations, long wallNanos, 
       long nanos = 0;
       Instant from;
       Instant to;
-      try (JfrTimeRecorder recorder = JfrTimeRecorder.start(options.period(), JfrTimeRecorder.DEFAULT_STACK_DEPTH)) {
-        long budget = Math.min(options.maxTime().toNanos(), options.samples() * options.period().toNanos());
+      try (JfrTimeRecorder recorder =
+          JfrTimeRecorder.start(options.period(), JfrTimeRecorder.DEFAULT_STACK_DEPTH)) {
+        long budget =
+            Math.min(options.maxTime().toNanos(), options.samples() * options.period().toNanos());
         from = Instant.now();
         long start = System.nanoTime();
         do {
@@ -108,9 +119,9 @@ public record OriginalRun(ProfileStats lines, long invocations, long wallNanos, 
         to = Instant.now();
         recorder.stop(file);
       }
-      LineTimes times = LineTimeAnalysis.analyze(file, functions,
-          TimeFilter.thread(thread).between(from, to))
-          .calibratedTo(Duration.ofNanos(nanos));
+      LineTimes times =
+          LineTimeAnalysis.analyze(file, functions, TimeFilter.thread(thread).between(from, to))
+              .calibratedTo(Duration.ofNanos(nanos));
       List<FunctionStats> lines = new ArrayList<>();
       for (FunctionInfo function : functions) {
         FunctionTimes f = times.of(function);
@@ -124,11 +135,21 @@ public record OriginalRun(ProfileStats lines, long invocations, long wallNanos, 
           lineBytes[i] = f.bytes(line);
           lineSamples[i] = f.samples(line);
         }
-        lines.add(new FunctionStats(function, new long[n], lineNanos).withBytes(lineBytes).withSamples(lineSamples));
+        lines.add(
+            new FunctionStats(function, new long[n], lineNanos)
+                .withBytes(lineBytes)
+                .withSamples(lineSamples));
       }
-      return new OriginalRun(new ProfileStats(lines), invocations, nanos, times.samples(),
-          times.events() - times.samples(), times.allocationSamples(), options.period(),
-          SamplePrecision.worstHalfWidthPoints(times), NonSafepointDebugInfo.isOn());
+      return new OriginalRun(
+          new ProfileStats(lines),
+          invocations,
+          nanos,
+          times.samples(),
+          times.events() - times.samples(),
+          times.allocationSamples(),
+          options.period(),
+          SamplePrecision.worstHalfWidthPoints(times),
+          NonSafepointDebugInfo.isOn());
     } finally {
       Files.deleteIfExists(file);
     }

@@ -6,19 +6,22 @@ import java.util.OptionalLong;
 import java.util.function.LongBinaryOperator;
 
 /**
- * Hits and wall-clock nanoseconds of every line of one function; index {@code i} is line
- * {@code info.firstLine() + i}. Optionally the number of calls, when the run counted them, the bytes
- * each line allocated and the samples each line's time was estimated from, when the run measured
- * them (original mode).
+ * Hits and wall-clock nanoseconds of every line of one function; index {@code i} is line {@code
+ * info.firstLine() + i}. Optionally the number of calls, when the run counted them, the bytes each
+ * line allocated and the samples each line's time was estimated from, when the run measured them
+ * (original mode).
  */
 public final class FunctionStats implements Serializable {
   private final FunctionInfo info;
   private final long[] hits;
   private final long[] nanos;
+
   /** Null when the run did not measure allocations. */
   private final long[] bytes;
+
   /** Null when the times were not estimated from samples, or the run did not keep their counts. */
   private final long[] samples;
+
   /** -1 when the run did not count calls; exposed as an {@link OptionalLong}. */
   private final long calls;
 
@@ -26,13 +29,24 @@ public final class FunctionStats implements Serializable {
     this(info, hits, nanos, null, null, -1);
   }
 
-  private FunctionStats(FunctionInfo info, long[] hits, long[] nanos, long[] bytes, long[] samples, long calls) {
+  private FunctionStats(
+      FunctionInfo info, long[] hits, long[] nanos, long[] bytes, long[] samples, long calls) {
     int n = info.lines().size();
-    if (hits.length != n || nanos.length != n || (bytes != null && bytes.length != n)
+    if (hits.length != n
+        || nanos.length != n
+        || (bytes != null && bytes.length != n)
         || (samples != null && samples.length != n)) {
-      throw new IllegalArgumentException(info.name() + ": expected " + n + " lines, got " + hits.length + " hits, "
-          + nanos.length + " times" + (bytes == null ? "" : ", " + bytes.length + " byte counts")
-          + (samples == null ? "" : ", " + samples.length + " sample counts"));
+      throw new IllegalArgumentException(
+          info.name()
+              + ": expected "
+              + n
+              + " lines, got "
+              + hits.length
+              + " hits, "
+              + nanos.length
+              + " times"
+              + (bytes == null ? "" : ", " + bytes.length + " byte counts")
+              + (samples == null ? "" : ", " + samples.length + " sample counts"));
     }
     this.info = info;
     this.hits = hits.clone();
@@ -42,7 +56,9 @@ public final class FunctionStats implements Serializable {
     this.calls = calls;
   }
 
-  /** These statistics with the number of times the function was entered, as counted by the probes. */
+  /**
+   * These statistics with the number of times the function was entered, as counted by the probes.
+   */
   public FunctionStats withCalls(long calls) {
     if (calls < 0) {
       throw new IllegalArgumentException(info.name() + ": negative number of calls " + calls);
@@ -149,16 +165,27 @@ public final class FunctionStats implements Serializable {
 
   private FunctionStats combine(FunctionStats other, LongBinaryOperator op) {
     if (!info.sameFunction(other.info)) {
-      throw new IllegalArgumentException("not the same function: " + info.name() + ", " + other.info.name());
+      throw new IllegalArgumentException(
+          "not the same function: " + info.name() + ", " + other.info.name());
     }
     // Same place, other text: summing would book one version's hits under the other's lines.
     if (!info.lines().equals(other.info.lines())) {
-      throw new IllegalArgumentException(info.name() + " (" + info.file() + ":" + info.firstLine()
-          + "): the source text differs between the runs");
+      throw new IllegalArgumentException(
+          info.name()
+              + " ("
+              + info.file()
+              + ":"
+              + info.firstLine()
+              + "): the source text differs between the runs");
     }
     long c = calls < 0 || other.calls < 0 ? -1 : op.applyAsLong(calls, other.calls);
-    return new FunctionStats(info, combine(hits, other.hits, op), combine(nanos, other.nanos, op),
-        combine(bytes, other.bytes, op), combine(samples, other.samples, op), c);
+    return new FunctionStats(
+        info,
+        combine(hits, other.hits, op),
+        combine(nanos, other.nanos, op),
+        combine(bytes, other.bytes, op),
+        combine(samples, other.samples, op),
+        c);
   }
 
   /**
@@ -174,8 +201,12 @@ public final class FunctionStats implements Serializable {
       try {
         result[i] = op.applyAsLong(mine[i], theirs[i]);
       } catch (ArithmeticException e) {
-        throw new ArithmeticException(info.name() + ", line " + (info.firstLine() + i)
-            + ": the sum is beyond the largest count, " + Long.MAX_VALUE);
+        throw new ArithmeticException(
+            info.name()
+                + ", line "
+                + (info.firstLine() + i)
+                + ": the sum is beyond the largest count, "
+                + Long.MAX_VALUE);
       }
     }
     return result;

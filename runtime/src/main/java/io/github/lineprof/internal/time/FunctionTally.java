@@ -9,13 +9,16 @@ final class FunctionTally {
   final long[] nativeSamples;
   final long[] blockedEvents;
   final long[] blockedNanos;
+
   /** The weights (bytes) of the {@code jdk.ObjectAllocationSample} events charged to each line. */
   final long[] allocatedBytes;
+
   // Events with the function on the stack, each counted once however many of its frames it has.
   long executionSamplesOnStack;
   long nativeSamplesOnStack;
   long blockedEventsOnStack;
   long blockedNanosOnStack;
+
   /** The number of the last event counted on the stack, so a recursion counts it once. */
   long lastEvent = -1;
 

@@ -4,8 +4,8 @@ import io.github.lineprof.internal.stats.FunctionInfo;
 
 /**
  * One function's time per source line, inclusive of callees. Every frame of the function on an
- * event's stack charges the event to its line, so a recursive call's line is charged once per frame;
- * the function's own totals count each event once.
+ * event's stack charges the event to its line, so a recursive call's line is charged once per
+ * frame; the function's own totals count each event once.
  */
 public final class FunctionTimes {
   private final FunctionTally tally;
@@ -51,7 +51,9 @@ public final class FunctionTimes {
     return sum == 0 ? 0 : (double) nanos(line) / sum;
   }
 
-  /** The sum of the lines' time (above {@link #totalNanos()} when a frame calls its own function). */
+  /**
+   * The sum of the lines' time (above {@link #totalNanos()} when a frame calls its own function).
+   */
   public long lineNanosSum() {
     long sum = 0;
     for (int line = tally.function.firstLine(); line <= tally.function.lastLine(); line++) {
@@ -62,7 +64,8 @@ public final class FunctionTimes {
 
   /** Nanoseconds the function was on the stack, each event counted once. */
   public long totalNanos() {
-    return weigh(tally.executionSamplesOnStack, tally.nativeSamplesOnStack, tally.blockedNanosOnStack);
+    return weigh(
+        tally.executionSamplesOnStack, tally.nativeSamplesOnStack, tally.blockedNanosOnStack);
   }
 
   /** Events with the function on the stack. */
@@ -85,7 +88,8 @@ public final class FunctionTimes {
   }
 
   private long weigh(long executionSamples, long nativeSamples, long blockedNanos) {
-    return Math.round(executionSamples * executionSampleNanos + nativeSamples * nativeSampleNanos) + blockedNanos;
+    return Math.round(executionSamples * executionSampleNanos + nativeSamples * nativeSampleNanos)
+        + blockedNanos;
   }
 
   private int index(int line) {

@@ -35,17 +35,21 @@ public final class LineTimeAnalysis {
   private final long[] blockedNanosInFunctions = new long[events.length];
   private long truncatedStacks;
   private long eventNumber;
+
   /** Shortest period each event type was set to, by JFR's id of the type. */
   private final Map<Long, Long> periodsByTypeId = new HashMap<>();
+
   private long executionTypeId = -1;
   private long nativeTypeId = -1;
+
   /**
    * Per thread, its earliest allocation sample so far, held back: that one is never charged, as its
    * weight is all the thread allocated since its previous sample, which may be long before the
-   * recording (a warm-up's gigabytes). Events are not in time order in the file, so a sample is only
-   * charged once an earlier one of its thread is known.
+   * recording (a warm-up's gigabytes). Events are not in time order in the file, so a sample is
+   * only charged once an earlier one of its thread is known.
    */
   private final Map<Long, RecordedEvent> earliestAllocation = new HashMap<>();
+
   private long allocationSamples;
 
   private LineTimeAnalysis(Collection<FunctionInfo> functions, TimeFilter filter) {
@@ -53,12 +57,13 @@ public final class LineTimeAnalysis {
     this.filter = filter;
   }
 
-  public static LineTimes analyze(Path recording, Collection<FunctionInfo> functions) throws IOException {
+  public static LineTimes analyze(Path recording, Collection<FunctionInfo> functions)
+      throws IOException {
     return analyze(recording, functions, TimeFilter.everything());
   }
 
-  public static LineTimes analyze(Path recording, Collection<FunctionInfo> functions, TimeFilter filter)
-      throws IOException {
+  public static LineTimes analyze(
+      Path recording, Collection<FunctionInfo> functions, TimeFilter filter) throws IOException {
     LineTimeAnalysis analysis = new LineTimeAnalysis(functions, filter);
     try (RecordingFile file = new RecordingFile(recording)) {
       while (file.hasMoreEvents()) {
@@ -107,7 +112,8 @@ public final class LineTimeAnalysis {
     blockedNanos[k] += nanos;
     long number = eventNumber;
     long eventNanos = nanos;
-    if (charge(event.getStackTrace(), (tally, line) -> tally.charge(line, kind, eventNanos, number))) {
+    if (charge(
+        event.getStackTrace(), (tally, line) -> tally.charge(line, kind, eventNanos, number))) {
       eventsInFunctions[k]++;
       blockedNanosInFunctions[k] += nanos;
     }
@@ -172,7 +178,9 @@ public final class LineTimeAnalysis {
     }
   }
 
-  /** Keeps the shortest: with several recordings running, JFR samples at the shortest period of any. */
+  /**
+   * Keeps the shortest: with several recordings running, JFR samples at the shortest period of any.
+   */
   private void notePeriod(RecordedEvent setting) {
     if (!"period".equals(setting.getString("name"))) {
       return;
@@ -204,17 +212,28 @@ public final class LineTimeAnalysis {
     }
     Long nanos = periodsByTypeId.get(typeId);
     if (nanos == null) {
-      throw new IllegalArgumentException("the recording has " + kind.eventName()
-          + " events but no " + ACTIVE_SETTING + " event saying their period");
+      throw new IllegalArgumentException(
+          "the recording has "
+              + kind.eventName()
+              + " events but no "
+              + ACTIVE_SETTING
+              + " event saying their period");
     }
     return nanos;
   }
 
   private LineTimes result() {
-    return new LineTimes(index.tallies(),
-        new LineTimes.Counts(events, eventsInFunctions, blockedNanos, blockedNanosInFunctions, truncatedStacks,
+    return new LineTimes(
+        index.tallies(),
+        new LineTimes.Counts(
+            events,
+            eventsInFunctions,
+            blockedNanos,
+            blockedNanosInFunctions,
+            truncatedStacks,
             allocationSamples),
-        period(TimeEvent.EXECUTION_SAMPLE, executionTypeId), period(TimeEvent.NATIVE_METHOD_SAMPLE, nativeTypeId),
+        period(TimeEvent.EXECUTION_SAMPLE, executionTypeId),
+        period(TimeEvent.NATIVE_METHOD_SAMPLE, nativeTypeId),
         1);
   }
 }
