@@ -3,11 +3,13 @@ package io.github.lineprof.e2e;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.github.lineprof.samples.Allocations;
 import io.github.lineprof.samples.ModesMain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The harness in each mode, each in a JVM of its own (a JVM's probes serve one mode): the same Hits
- * everywhere, and in original mode the time of lines whose cost is known (sleeps of 20 and 5 ms).
+ * everywhere, and in original mode the time of lines whose cost is known (sleeps of 20 and 5 ms) and
+ * the bytes of a line that allocates a known array per hit.
  */
 class ModesEndToEndIT {
   @TempDir Path dir;
 
-  /** Line number to {hits, nanos} of Waits.sleeps, as ModesMain prints them. */
-  private Map<Integer, long[]> run(String mode) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), ModesMain.class.getName(), mode, dir.resolve(mode).toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  /** Line number to {hits, nanos, bytes} of Waits.sleeps (or Allocations.allocate), as ModesMain prints them. */
+  private Map<Integer, long[]> run(String mode, String... scenario) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ModesMain.class.getName(), mode, dir.resolve(mode).toString()));
+    command.addAll(List.of(scenario));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertWithMessage(output).that(process.waitFor()).isEqualTo(0);
     Map<Integer, long[]> lines = new LinkedHashMap<>();
     output.lines().map(line -> line.split(" ")).forEach(cells ->
-        lines.put(Integer.parseInt(cells[0]), new long[] {Long.parseLong(cells[1]), Long.parseLong(cells[2])}));
+        lines.put(Integer.parseInt(cells[0]),
+            new long[] {Long.parseLong(cells[1]), Long.parseLong(cells[2]), Long.parseLong(cells[3])}));
     return lines;
   }
 
@@ -66,5 +71,30 @@ class ModesEndToEndIT {
     String notes = Files.readString(dir.resolve("original/report.txt"));
     assertThat(notes).containsMatch("\nlineprof: Hits: instrumented copy, 2 invocations;"
         + " Time: JFR events of the original, \\d+ samples \\(period 1 ms\\) and \\d+ blocking events over \\d+ invocations");
+  }
+
+  @Test
+  void originalModeChargesEachLineTheBytesItAllocates() throws Exception {
+    Map<Integer, long[]> lines = run("original", "allocations");
+    int first = lines.keySet().iterator().next();
+    long[] allocating = lines.get(first + 4); // kept = new byte[BYTES];
+    long[] other = lines.get(first + 5); // sum += mix(i);
+    long expected = 2L * Allocations.HITS * Allocations.BYTES; // two measured invocations
+    System.out.printf("new byte[%d]: %d bytes for %d hits (%.3f x n x hits); the line beside it: %d bytes%n",
+        Allocations.BYTES, allocating[2], allocating[0], allocating[2] / (double) expected, other[2]);
+
+    assertThat(allocating[0]).isEqualTo(2L * Allocations.HITS);
+    // within 10 %: the array's 16-byte header is 1.6 % of it
+    assertThat((double) allocating[2]).isWithin(0.1 * expected).of(expected);
+    assertThat(other[2]).isAtMost(expected / 100);
+    String notes = Files.readString(dir.resolve("original/report.txt"));
+    assertThat(notes).containsMatch("; Bytes: JFR allocation samples of the original, \\d+ samples over \\d+ invocations,"
+        + " scaled to 2\n");
+  }
+
+  @Test
+  void onlyOriginalModeMeasuresBytes() throws Exception {
+    assertThat(run("exact", "allocations").values().stream().mapToLong(cells -> cells[2]).distinct().toArray())
+        .asList().containsExactly(-1L);
   }
 }

@@ -24,10 +24,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Reads what {@link JsonReport#write} wrote (README.md, section "JSON schema"), and rejects anything
- * else with a {@link ReportFormatException} whose one-line message names the bad field. Fields it
- * does not know are ignored, so later writers may add fields; the optional ones (a run's {@code id}
- * and column sources, a function's {@code calls}) may be missing, as in older reports.
+ * Reads what {@link JsonReport#write} wrote (README.md, section "JSON schema"), and rejects
+ * anything else with a {@link ReportFormatException} whose one-line message names the bad field.
+ * Fields it does not know are ignored, so later writers may add fields; the optional ones (a run's
+ * {@code id} and column sources, a function's {@code calls}, {@code bytes} and {@code samples}) may
+ * be missing, as in older reports.
  */
 public final class JsonReportReader {
   private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
@@ -57,17 +58,24 @@ public final class JsonReportReader {
     Fields report = new Fields(root.getAsJsonObject(), "report");
     JsonElement schema = report.object.get("schema");
     if (schema == null || !schema.equals(new JsonPrimitive(JsonReport.SCHEMA))) {
-      throw new ReportFormatException("not a lineprof report: " + (schema == null ? "no \"schema\" field"
-          : "\"schema\" is " + brief(schema) + ", not \"" + JsonReport.SCHEMA + "\""));
+      throw new ReportFormatException(
+          "not a lineprof report: "
+              + (schema == null
+                  ? "no \"schema\" field"
+                  : "\"schema\" is " + brief(schema) + ", not \"" + JsonReport.SCHEMA + "\""));
     }
     int version = report.integer("format_version");
     if (version != JsonReport.FORMAT_VERSION) {
-      throw new ReportFormatException("unsupported format_version " + version + "; this lineprof reads version "
-          + JsonReport.FORMAT_VERSION);
+      throw new ReportFormatException(
+          "unsupported format_version "
+              + version
+              + "; this lineprof reads version "
+              + JsonReport.FORMAT_VERSION);
     }
     JsonElement unit = report.get("timer_unit");
     if (!isNumber(unit) || unit.getAsDouble() != JsonReport.TIMER_UNIT) {
-      throw new ReportFormatException("report: unsupported timer_unit " + brief(unit) + "; expected 1e-9 (nanoseconds)");
+      throw new ReportFormatException(
+          "report: unsupported timer_unit " + brief(unit) + "; expected 1e-9 (nanoseconds)");
     }
     List<RunInfo> runs = new ArrayList<>();
     JsonArray runArray = report.array("runs");
@@ -78,11 +86,18 @@ public final class JsonReportReader {
     Map<FunctionInfo.Key, Integer> seen = new HashMap<>();
     JsonArray functionArray = report.array("functions");
     for (int i = 0; i < functionArray.size(); i++) {
-      FunctionStats function = readFunction(Fields.of(functionArray.get(i), "functions[" + i + "]"));
+      FunctionStats function =
+          readFunction(Fields.of(functionArray.get(i), "functions[" + i + "]"));
       Integer earlier = seen.putIfAbsent(function.info().key(), i);
       if (earlier != null) {
         throw new ReportFormatException(
-            "functions[" + i + "] (" + function.info().name() + ") repeats functions[" + earlier + "]");
+            "functions["
+                + i
+                + "] ("
+                + function.info().name()
+                + ") repeats functions["
+                + earlier
+                + "]");
       }
       functions.add(function);
     }
@@ -94,7 +109,8 @@ public final class JsonReportReader {
     try {
       started = Instant.parse(run.string("started"));
     } catch (DateTimeParseException e) {
-      throw new ReportFormatException(run.path + ".started: not an ISO-8601 instant: " + brief(run.get("started")));
+      throw new ReportFormatException(
+          run.path + ".started: not an ISO-8601 instant: " + brief(run.get("started")));
     }
     Map<String, String> settings = new LinkedHashMap<>();
     Fields settingsFields = run.fields("settings");
@@ -103,32 +119,66 @@ public final class JsonReportReader {
     }
     Fields jvm = run.fields("jvm");
     Fields machine = run.fields("machine");
-    List<String> unreliable = run.object.has("unreliable_lines") ? run.strings("unreliable_lines") : List.of();
-    return new RunInfo(run.optionalString("id"), started, run.string("mode"), settings,
-        new RunInfo.Jvm(jvm.string("vendor"), jvm.string("version"), jvm.string("vm"), jvm.string("vm_version"),
+    List<String> unreliable =
+        run.object.has("unreliable_lines") ? run.strings("unreliable_lines") : List.of();
+    return new RunInfo(
+        run.optionalString("id"),
+        started,
+        run.string("mode"),
+        settings,
+        new RunInfo.Jvm(
+            jvm.string("vendor"),
+            jvm.string("version"),
+            jvm.string("vm"),
+            jvm.string("vm_version"),
             jvm.strings("args")),
-        new RunInfo.Machine(machine.string("os"), machine.string("os_version"), machine.string("arch"),
+        new RunInfo.Machine(
+            machine.string("os"),
+            machine.string("os_version"),
+            machine.string("arch"),
             machine.integer("cpus")),
-        new RunInfo.Sources(run.optionalString("hits_source"), run.optionalString("time_source"), unreliable));
+        new RunInfo.Sources(
+            run.optionalString("hits_source"),
+            run.optionalString("time_source"),
+            run.optionalString("allocation_source"),
+            unreliable));
   }
 
   private static FunctionStats readFunction(Fields function) throws ReportFormatException {
     String name = function.string("name");
     int firstLine = function.integer("first_line");
     if (firstLine < 1) {
-      throw new ReportFormatException(function.path + " (" + name + "): first_line " + firstLine + " is not a line number");
+      throw new ReportFormatException(
+          function.path + " (" + name + "): first_line " + firstLine + " is not a line number");
     }
     JsonArray lineArray = function.array("lines");
     JsonArray hitArray = function.array("hits");
     JsonArray nanoArray = function.array("nanos");
     int n = lineArray.size();
     if (hitArray.size() != n || nanoArray.size() != n) {
-      throw new ReportFormatException(function.path + " (" + name + "): " + hitArray.size() + " hits and "
-          + nanoArray.size() + " nanos for " + n + " lines");
+      throw new ReportFormatException(
+          function.path
+              + " ("
+              + name
+              + "): "
+              + hitArray.size()
+              + " hits and "
+              + nanoArray.size()
+              + " nanos for "
+              + n
+              + " lines");
     }
     if ((long) firstLine + n - 1 > Integer.MAX_VALUE) {
-      throw new ReportFormatException(function.path + " (" + name + "): " + n + " lines from first_line " + firstLine
-          + " go beyond the largest line number, " + Integer.MAX_VALUE);
+      throw new ReportFormatException(
+          function.path
+              + " ("
+              + name
+              + "): "
+              + n
+              + " lines from first_line "
+              + firstLine
+              + " go beyond the largest line number, "
+              + Integer.MAX_VALUE);
     }
     List<String> lines = new ArrayList<>(n);
     long[] hits = new long[n];
@@ -139,8 +189,34 @@ public final class JsonReportReader {
       hits[i] = count(hitArray.get(i), () -> function.path + ".hits[" + index + "]");
       nanos[i] = count(nanoArray.get(i), () -> function.path + ".nanos[" + index + "]");
     }
-    FunctionStats stats = new FunctionStats(new FunctionInfo(function.string("file"), name, firstLine, lines), hits, nanos);
-    return function.object.has("calls") ? stats.withCalls(count(function.get("calls"), () -> function.path + ".calls")) : stats;
+    FunctionStats stats =
+        new FunctionStats(
+            new FunctionInfo(function.string("file"), name, firstLine, lines), hits, nanos);
+    if (function.object.has("bytes")) {
+      stats = stats.withBytes(perLine(function, "bytes", n));
+    }
+    if (function.object.has("samples")) {
+      stats = stats.withSamples(perLine(function, "samples", n));
+    }
+    return function.object.has("calls")
+        ? stats.withCalls(count(function.get("calls"), () -> function.path + ".calls"))
+        : stats;
+  }
+
+  /** An optional array of counts, one per line. */
+  private static long[] perLine(Fields function, String name, int lines)
+      throws ReportFormatException {
+    JsonArray array = function.array(name);
+    if (array.size() != lines) {
+      throw new ReportFormatException(
+          function.path + ": " + array.size() + " " + name + " for " + lines + " lines");
+    }
+    long[] values = new long[lines];
+    for (int i = 0; i < lines; i++) {
+      int index = i;
+      values[i] = count(array.get(i), () -> function.path + "." + name + "[" + index + "]");
+    }
+    return values;
   }
 
   /** The fields of a JSON object, read with errors that say where in the report they are. */
@@ -167,7 +243,8 @@ public final class JsonReportReader {
     JsonArray array(String name) throws ReportFormatException {
       JsonElement element = get(name);
       if (!element.isJsonArray()) {
-        throw new ReportFormatException(path + "." + name + ": expected an array, got " + brief(element));
+        throw new ReportFormatException(
+            path + "." + name + ": expected an array, got " + brief(element));
       }
       return element.getAsJsonArray();
     }
@@ -186,7 +263,8 @@ public final class JsonReportReader {
       List<String> strings = new ArrayList<>(array.size());
       for (int i = 0; i < array.size(); i++) {
         int index = i;
-        strings.add(JsonReportReader.string(array.get(i), () -> path + "." + name + "[" + index + "]"));
+        strings.add(
+            JsonReportReader.string(array.get(i), () -> path + "." + name + "[" + index + "]"));
       }
       return strings;
     }
@@ -201,7 +279,8 @@ public final class JsonReportReader {
   }
 
   /** {@code path} is only built for an error: a report has millions of values. */
-  private static String string(JsonElement element, Supplier<String> path) throws ReportFormatException {
+  private static String string(JsonElement element, Supplier<String> path)
+      throws ReportFormatException {
     if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
       throw new ReportFormatException(path.get() + ": expected a string, got " + brief(element));
     }
@@ -209,7 +288,8 @@ public final class JsonReportReader {
   }
 
   /** A whole number from 0 up, as hits, nanoseconds, line numbers and versions are. */
-  private static long count(JsonElement element, Supplier<String> path) throws ReportFormatException {
+  private static long count(JsonElement element, Supplier<String> path)
+      throws ReportFormatException {
     if (isNumber(element)) {
       try {
         long value = new BigDecimal(element.getAsString()).longValueExact();
@@ -220,7 +300,8 @@ public final class JsonReportReader {
         // an exponent beyond an int (1e2147483648), not whole, or beyond a long: reported below
       }
     }
-    throw new ReportFormatException(path.get() + ": expected a whole number from 0 up, got " + brief(element));
+    throw new ReportFormatException(
+        path.get() + ": expected a whole number from 0 up, got " + brief(element));
   }
 
   private static boolean isNumber(JsonElement element) {
@@ -241,7 +322,9 @@ public final class JsonReportReader {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
     return message
-        .replaceFirst("^Use JsonReader.setStrictness\\(Strictness.LENIENT\\) to accept malformed JSON", "malformed JSON")
+        .replaceFirst(
+            "^Use JsonReader.setStrictness\\(Strictness.LENIENT\\) to accept malformed JSON",
+            "malformed JSON")
         .replaceFirst(" path \\S*$", "");
   }
 }

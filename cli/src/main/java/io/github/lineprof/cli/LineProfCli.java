@@ -19,24 +19,31 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code lineprof} command line: {@code show} prints a JSON report as line_profiler's text,
- * {@code merge} sums reports. Every mistake of the user (an option, a missing or corrupt file, an
- * output it cannot write) is one line on stderr and exit code 2, with no output file changed.
+ * {@code merge} sums reports, {@code diff} compares two. Every mistake of the user (an option, a
+ * missing or corrupt file, an output it cannot write) is one line on stderr and exit code 2, with
+ * no output file changed.
  */
 @Command(
     name = "lineprof",
     description = "Reads lineprof's JSON reports.",
     versionProvider = LineProfCli.Version.class,
-    subcommands = {ShowCommand.class, MergeCommand.class})
+    subcommands = {ShowCommand.class, MergeCommand.class, DiffCommand.class})
 public final class LineProfCli implements Runnable {
   static final int BAD_INPUT = 2;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      scope = ScopeType.INHERIT,
+      description = "Show this help.")
   private boolean help;
 
-  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+  @Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      description = "Print the version and exit.")
   private boolean version;
 
   public static void main(String[] args) {
@@ -49,12 +56,15 @@ public final class LineProfCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: show or merge (see lineprof --help)");
+    throw new ParameterException(
+        spec.commandLine(), "missing command: show, merge or diff (see lineprof --help)");
   }
 
   /** One line instead of picocli's usage text, which would bury what is wrong. */
   private static int badInput(ParameterException e, String[] args) {
-    e.getCommandLine().getErr().println("lineprof: " + e.getMessage().lines().findFirst().orElse(""));
+    e.getCommandLine()
+        .getErr()
+        .println("lineprof: " + e.getMessage().lines().findFirst().orElse(""));
     e.getCommandLine().getErr().flush();
     return BAD_INPUT;
   }
@@ -64,7 +74,9 @@ public final class LineProfCli implements Runnable {
     @Override
     public String[] getVersion() {
       String version = LineProfCli.class.getPackage().getImplementationVersion();
-      return new String[] {"lineprof " + (version != null ? version : "(version unknown: not run from its jar)")};
+      return new String[] {
+        "lineprof " + (version != null ? version : "(version unknown: not run from its jar)")
+      };
     }
   }
 

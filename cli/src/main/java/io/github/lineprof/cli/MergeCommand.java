@@ -11,18 +11,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lineprof merge}: one report of several runs of the same code, e.g. of several CI jobs, with
- * {@link ReportMerge}'s checks.
+ * {@code lineprof merge}: one report of several runs of the same code, e.g. of several CI jobs,
+ * with {@link ReportMerge}'s checks.
  */
-@Command(name = "merge", description = "Sums JSON reports: hits and times per line; the runs are listed together.")
+@Command(
+    name = "merge",
+    description = "Sums JSON reports: hits and times per line; the runs are listed together.")
 final class MergeCommand implements Runnable {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Reports written by lineprof.")
   private List<Path> reports;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the merged report.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE",
+      description = "Where to write the merged report.")
   private Path output;
 
   @Override

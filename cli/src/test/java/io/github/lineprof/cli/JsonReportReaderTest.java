@@ -183,6 +183,28 @@ class JsonReportReaderTest {
   }
 
   @Test
+  void readsBytesSamplesAndTheAllocationSource() throws Exception {
+    RunInfo run = RunInfo.current("original", Map.of())
+        .withAllocationSource("JFR allocation samples of the original, 1576 samples over 819 invocations, scaled to 1");
+    FunctionStats f = statsB().functions().get(0);
+    long[] bytes = new long[f.info().lines().size()];
+    long[] samples = new long[bytes.length];
+    bytes[3] = 2_017_939;
+    samples[3] = 926;
+    String json = JsonReport.write(new ProfileStats(List.of(f.withBytes(bytes).withSamples(samples))), List.of(run));
+
+    JsonReportReader.Report parsed = JsonReportReader.read(json);
+
+    FunctionStats read = parsed.stats().functions().get(0);
+    assertThat(read.bytes(f.info().firstLine() + 3)).isEqualTo(2_017_939);
+    assertThat(read.samples(f.info().firstLine() + 3)).isEqualTo(926);
+    assertThat(parsed.runs()).containsExactly(run);
+    assertThat(JsonReport.write(parsed.stats(), parsed.runs())).isEqualTo(json);
+    assertThat(failure(json.replaceFirst("\"bytes\": \\[\n        0,", "\"bytes\": [")))
+        .isEqualTo("functions[0]: 7 bytes for 8 lines");
+  }
+
+  @Test
   void olderReportsWithoutIdsOrSourcesStillRead() throws Exception {
     JsonReportReader.Report parsed = JsonReportReader.read(JsonReport.write(statsA(), List.of(run("2026-01-01T00:00:00Z"))));
 
@@ -190,6 +212,8 @@ class JsonReportReaderTest {
     assertThat(run.id()).isNull();
     assertThat(run.sources()).isEqualTo(RunInfo.Sources.NONE);
     assertThat(parsed.stats().functions().get(0).calls()).isEmpty();
+    assertThat(parsed.stats().functions().get(0).hasBytes()).isFalse();
+    assertThat(parsed.stats().functions().get(0).hasSamples()).isFalse();
   }
 
   @Test

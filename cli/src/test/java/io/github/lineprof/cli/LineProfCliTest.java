@@ -152,8 +152,12 @@ class LineProfCliTest {
         .isEqualTo("lineprof: Invalid value for option '--unit': 'micro' is not a double");
     assertThat(badInput("show", a, "--bogus")).isEqualTo("lineprof: Unknown option: '--bogus'");
     assertThat(badInput("show")).isEqualTo("lineprof: Missing required parameter: 'REPORT'");
-    assertThat(badInput()).isEqualTo("lineprof: missing command: show or merge (see lineprof --help)");
+    assertThat(badInput()).isEqualTo("lineprof: missing command: show, merge or diff (see lineprof --help)");
     assertThat(badInput("merge", a)).isEqualTo("lineprof: Missing required option: '--output=FILE'");
+    assertThat(badInput("diff", a)).isEqualTo("lineprof: Missing required parameter: 'AFTER'");
+    assertThat(badInput("diff", a, foreign.toString()))
+        .isEqualTo("lineprof: " + foreign + ": not a lineprof report: no \"schema\" field");
+    assertThat(badInput("diff", a, a, "--format", "pdf")).startsWith("lineprof: Invalid value for option '--format'");
     assertThat(badInput("show", a, "--markdown", a + "/summary.md"))
         .isEqualTo("lineprof: cannot write " + a + "/summary.md: " + a + " exists and is not a directory");
   }
@@ -276,5 +280,21 @@ class LineProfCliTest {
     assertThat(badInput("merge", far.toString(), "-o", dir.resolve("all.json").toString()))
         .isEqualTo("lineprof: " + far + ": functions[1] (Walk.walk): 8 lines from first_line 2147483647 go beyond "
             + "the largest line number, 2147483647");
+  }
+
+  @Test
+  void showAddsTheBytesColumnOnlyWhenAsked() throws IOException {
+    ProfileStats measured = new ProfileStats(List.of(new FunctionStats(WALK, new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+        new long[] {0, 0, 450, 2_100, 1_234_567, 0, 380, 0}).withBytes(new long[] {0, 0, 0, 0, 40_960, 0, 0, 0})));
+    Path report = file("bytes.json", JsonReport.write(measured, RUNS_A));
+
+    assertThat(lineprof("show", report.toString())).isEqualTo(0);
+    assertThat(out.toString()).isEqualTo(TextReport.format(measured, TextOptions.defaults()) + RunNotes.text(RUNS_A));
+    out.getBuffer().setLength(0);
+    assertThat(lineprof("show", report.toString(), "--allocations")).isEqualTo(0);
+    assertThat(out.toString()).isEqualTo(
+        TextReport.format(measured, TextOptions.defaults().withAllocations(true)) + RunNotes.text(RUNS_A));
+    assertThat(out.toString()).contains("   Bytes  Line Contents\n");
+    assertThat(out.toString()).contains("       40960      s += step(i);\n");
   }
 }

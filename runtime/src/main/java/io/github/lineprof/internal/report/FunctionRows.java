@@ -16,7 +16,9 @@ import java.util.OptionalLong;
  * format.
  */
 public final class FunctionRows {
-  /** Seconds per nanosecond, the unit lineprof measures in (line_profiler's timer unit on Linux). */
+  /**
+   * Seconds per nanosecond, the unit lineprof measures in (line_profiler's timer unit on Linux).
+   */
   public static final double NANOS = 1e-9;
 
   private final FunctionInfo info;
@@ -24,22 +26,34 @@ public final class FunctionRows {
   private final List<LineRow> rows;
   private final long totalHits;
   private final long totalNanos;
+  private final boolean hasBytes;
+  private final long totalBytes;
   private final Calls calls;
 
   private FunctionRows(
-      FunctionInfo info, double outputUnit, List<LineRow> rows, long totalHits, long totalNanos, Calls calls) {
+      FunctionInfo info,
+      double outputUnit,
+      List<LineRow> rows,
+      long totalHits,
+      long totalNanos,
+      boolean hasBytes,
+      long totalBytes,
+      Calls calls) {
     this.info = info;
     this.outputUnit = outputUnit;
     this.rows = List.copyOf(rows);
     this.totalHits = totalHits;
     this.totalNanos = totalNanos;
+    this.hasBytes = hasBytes;
+    this.totalBytes = totalBytes;
     this.calls = calls;
   }
 
   /**
    * The rows of every function of {@code stats}, in their order.
    *
-   * @param outputUnit seconds per unit of the {@link LineRow#time} and {@link LineRow#perHit} values
+   * @param outputUnit seconds per unit of the {@link LineRow#time} and {@link LineRow#perHit}
+   *     values
    */
   public static List<FunctionRows> of(ProfileStats stats, double outputUnit) {
     return stats.functions().stream().map(f -> of(f, outputUnit)).toList();
@@ -56,10 +70,26 @@ public final class FunctionRows {
       long hits = stats.hits(line);
       long nanos = stats.nanos(line);
       double time = nanos * scalar;
-      rows.add(new LineRow(line, hits, nanos, time, hits == 0 ? 0 : time / hits,
-          total == 0 ? 0 : percent(nanos, total), stripTerminator(info.lines().get(i))));
+      rows.add(
+          new LineRow(
+              line,
+              hits,
+              nanos,
+              time,
+              hits == 0 ? 0 : time / hits,
+              total == 0 ? 0 : percent(nanos, total),
+              stats.hasBytes() ? stats.bytes(line) : 0,
+              stripTerminator(info.lines().get(i))));
     }
-    return new FunctionRows(info, outputUnit, rows, stats.totalHits(), total, calls(stats, rows));
+    return new FunctionRows(
+        info,
+        outputUnit,
+        rows,
+        stats.totalHits(),
+        total,
+        stats.hasBytes(),
+        stats.totalBytes(),
+        calls(stats, rows));
   }
 
   public FunctionInfo info() {
@@ -82,6 +112,16 @@ public final class FunctionRows {
 
   public long totalNanos() {
     return totalNanos;
+  }
+
+  /** Whether the run measured the bytes each line allocated ({@link LineRow#bytes}). */
+  public boolean hasBytes() {
+    return hasBytes;
+  }
+
+  /** The bytes the function allocated, callees included: the sum of its lines'. */
+  public long totalBytes() {
+    return totalBytes;
   }
 
   /** Whether any line ran. */
@@ -118,7 +158,9 @@ public final class FunctionRows {
       if (counted) {
         return "calls counted by the probes";
       }
-      return line == 0 ? "never ran" : "hits of line " + line + ", the first line that ran (calls were not counted)";
+      return line == 0
+          ? "never ran"
+          : "hits of line " + line + ", the first line that ran (calls were not counted)";
     }
   }
 
@@ -127,12 +169,16 @@ public final class FunctionRows {
     if (counted.isPresent()) {
       return new Calls(counted.getAsLong(), true, 0);
     }
-    return rows.stream().filter(LineRow::ran).findFirst()
+    return rows.stream()
+        .filter(LineRow::ran)
+        .findFirst()
         .map(row -> new Calls(row.hits(), false, row.line()))
         .orElse(new Calls(0, false, 0));
   }
 
-  /** Python divides the integers exactly and rounds once; {@code 100.0 * nanos} could round first. */
+  /**
+   * Python divides the integers exactly and rounds once; {@code 100.0 * nanos} could round first.
+   */
   private static double percent(long nanos, long total) {
     return BigDecimal.valueOf(nanos)
         .multiply(BigDecimal.valueOf(100))

@@ -29,16 +29,24 @@ public final class HtmlReport {
   /** Time units, largest first, for a listing without an output unit: its largest time's unit. */
   private static final double[] UNITS = {1, 1e-3, 1e-6, 1e-9};
 
+  private static final String ALLOCATED = "bytes allocated, including the methods it calls";
+
   /** Lines below this share of their function's time are hidden by "hot lines only". */
   static final double HOT_PERCENT = 1.0;
 
-  /** An identifier followed by an opening parenthesis: a call, or a declaration, in a source line. */
-  private static final Pattern CALL = Pattern.compile("(?<![\\p{javaJavaIdentifierPart}])(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)\\(");
+  /**
+   * An identifier followed by an opening parenthesis: a call, or a declaration, in a source line.
+   */
+  private static final Pattern CALL =
+      Pattern.compile(
+          "(?<![\\p{javaJavaIdentifierPart}])(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)\\(");
 
   private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
 
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       :root { --hot: 234, 88, 12; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
         color: #1f2328; background: #fff; }
       body { margin: 24px 32px; }
@@ -90,7 +98,8 @@ public final class HtmlReport {
    * function when a link leads to it, and marks the page data-ready so a headless browser can tell
    * the script ran.
    */
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       (function () {
         var table = document.getElementById("summary");
         var heads = table.tHead.rows[0].cells;
@@ -142,7 +151,8 @@ public final class HtmlReport {
    * @param outputUnit seconds per unit of the listings' Time and Per hit columns; {@code null} for
    *     each function's most readable unit
    */
-  public static void write(ProfileStats stats, List<RunInfo> runs, Double outputUnit, Path directory)
+  public static void write(
+      ProfileStats stats, List<RunInfo> runs, Double outputUnit, Path directory)
       throws IOException {
     ReportFiles.write(directory.resolve("index.html"), render(stats, runs, outputUnit));
   }
@@ -151,15 +161,20 @@ public final class HtmlReport {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>lineprof report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        .append("<title>lineprof report</title>\n<style>\n")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n");
     out.append("<h1 id=\"top\">lineprof</h1>\n");
     runs.forEach(run -> appendRun(out, run));
-    List<FunctionRows> functions = stats.functions().stream()
-        .map(f -> FunctionRows.of(f, outputUnit != null ? outputUnit : readableUnit(f)))
-        .toList();
-    appendSummary(out, functions);
-    out.append("<div class=\"controls\"><label><input type=\"checkbox\" id=\"hot-only\"> Hot lines only (")
-        .append(format1(HOT_PERCENT)).append(" % of their function's time or more)</label>")
+    List<FunctionRows> functions =
+        stats.functions().stream()
+            .map(f -> FunctionRows.of(f, outputUnit != null ? outputUnit : readableUnit(f)))
+            .toList();
+    appendSummary(out, functions, functions.stream().anyMatch(FunctionRows::hasBytes));
+    out.append(
+            "<div class=\"controls\"><label><input type=\"checkbox\" id=\"hot-only\"> Hot lines only (")
+        .append(format1(HOT_PERCENT))
+        .append(" % of their function's time or more)</label>")
         .append("<button type=\"button\" id=\"fold-all\">Fold all</button> ")
         .append("<button type=\"button\" id=\"unfold-all\">Unfold all</button></div>\n");
     CallTargets targets = new CallTargets(functions);
@@ -175,10 +190,21 @@ public final class HtmlReport {
     RunInfo.Jvm jvm = run.jvm();
     RunInfo.Machine machine = run.machine();
     out.append("<details class=\"run\"><summary>")
-        .append(escape(DATE.format(run.started()))).append(" · mode ").append(escape(run.mode()))
-        .append(" · Java ").append(escape(jvm.version())).append(" (").append(escape(jvm.vm())).append(")")
-        .append(" · ").append(escape(machine.os())).append(' ').append(escape(machine.arch()))
-        .append(", ").append(machine.cpus()).append(machine.cpus() == 1 ? " CPU" : " CPUs")
+        .append(escape(DATE.format(run.started())))
+        .append(" · mode ")
+        .append(escape(run.mode()))
+        .append(" · Java ")
+        .append(escape(jvm.version()))
+        .append(" (")
+        .append(escape(jvm.vm()))
+        .append(")")
+        .append(" · ")
+        .append(escape(machine.os()))
+        .append(' ')
+        .append(escape(machine.arch()))
+        .append(", ")
+        .append(machine.cpus())
+        .append(machine.cpus() == 1 ? " CPU" : " CPUs")
         .append("</summary>\n<dl>\n");
     run.settings().forEach((name, value) -> appendTerm(out, name, value));
     appendTerm(out, "JVM", jvm.vendor() + " " + jvm.vm() + " " + jvm.vmVersion());
@@ -190,20 +216,28 @@ public final class HtmlReport {
   }
 
   private static void appendTerm(StringBuilder out, String term, String definition) {
-    out.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(definition)).append("</dd>\n");
+    out.append("<dt>")
+        .append(escape(term))
+        .append("</dt><dd>")
+        .append(escape(definition))
+        .append("</dd>\n");
   }
 
   /**
-   * Calls and total time per function. No share of all functions' time: a profiled callee's time
-   * is also in its caller's total, so such shares add up to more than the whole.
+   * Calls and total time per function, and the bytes allocated when the run measured them. No share
+   * of all functions' time: a profiled callee's time is also in its caller's total, so such shares
+   * add up to more than the whole.
    */
-  private static void appendSummary(StringBuilder out, List<FunctionRows> functions) {
+  private static void appendSummary(
+      StringBuilder out, List<FunctionRows> functions, boolean bytes) {
     out.append("<table id=\"summary\">\n<thead><tr>")
         .append("<th class=\"left\" data-type=\"text\">Function</th>")
         .append("<th class=\"left\" data-type=\"text\">File</th>")
         .append("<th data-type=\"num\" title=\"how often the function was entered\">Calls</th>")
-        .append("<th data-type=\"num\" title=\"including the time of the methods it calls\">Total time</th>")
+        .append(
+            "<th data-type=\"num\" title=\"including the time of the methods it calls\">Total time</th>")
         .append("<th data-type=\"num\">Per call</th>")
+        .append(bytes ? "<th data-type=\"num\" title=\"" + ALLOCATED + "\">Allocated</th>" : "")
         .append("</tr></thead>\n<tbody>\n");
     boolean estimated = false;
     for (int i = 0; i < functions.size(); i++) {
@@ -214,38 +248,85 @@ public final class HtmlReport {
       long nanos = f.totalNanos();
       double perCall = calls.count() == 0 ? 0 : (double) nanos / calls.count();
       out.append("<tr>")
-          .append("<td class=\"left\" data-sort=\"").append(escape(f.info().name())).append("\"><a href=\"#")
-          .append(anchor(i)).append("\">").append(escape(f.info().name())).append("</a></td>")
-          .append("<td class=\"left\" data-sort=\"").append(escape(f.location())).append("\">")
-          .append(escape(f.location())).append("</td>")
-          .append("<td class=\"num\" data-sort=\"").append(calls.count()).append("\" title=\"")
-          .append(escape(calls.note())).append("\">").append(calls.count()).append(estimate ? "*" : "").append("</td>")
-          .append("<td class=\"num\" data-sort=\"").append(nanos).append("\" title=\"").append(nanos).append(" ns\">")
-          .append(f.ran() ? Durations.readable(nanos) : "<span class=\"idle\">not run</span>").append("</td>")
-          .append("<td class=\"num\" data-sort=\"").append(format1(perCall)).append("\">")
-          .append(f.ran() ? Durations.readable(perCall) : "").append("</td>")
-          .append("</tr>\n");
+          .append("<td class=\"left\" data-sort=\"")
+          .append(escape(f.info().name()))
+          .append("\"><a href=\"#")
+          .append(anchor(i))
+          .append("\">")
+          .append(escape(f.info().name()))
+          .append("</a></td>")
+          .append("<td class=\"left\" data-sort=\"")
+          .append(escape(f.location()))
+          .append("\">")
+          .append(escape(f.location()))
+          .append("</td>")
+          .append("<td class=\"num\" data-sort=\"")
+          .append(calls.count())
+          .append("\" title=\"")
+          .append(escape(calls.note()))
+          .append("\">")
+          .append(calls.count())
+          .append(estimate ? "*" : "")
+          .append("</td>")
+          .append("<td class=\"num\" data-sort=\"")
+          .append(nanos)
+          .append("\" title=\"")
+          .append(nanos)
+          .append(" ns\">")
+          .append(f.ran() ? Durations.readable(nanos) : "<span class=\"idle\">not run</span>")
+          .append("</td>")
+          .append("<td class=\"num\" data-sort=\"")
+          .append(format1(perCall))
+          .append("\">")
+          .append(f.ran() ? Durations.readable(perCall) : "")
+          .append("</td>");
+      if (bytes) {
+        out.append("<td class=\"num\" data-sort=\"")
+            .append(f.totalBytes())
+            .append("\" title=\"")
+            .append(f.totalBytes())
+            .append(" bytes\">")
+            .append(f.hasBytes() ? Sizes.readable(f.totalBytes()) : "")
+            .append("</td>");
+      }
+      out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");
     if (estimated) {
-      out.append("<p class=\"foot\">* this run did not count calls: the hits of the function's first line that ran</p>\n");
+      out.append(
+          "<p class=\"foot\">* this run did not count calls: the hits of the function's first line that ran</p>\n");
     }
   }
 
-  private static void appendListing(StringBuilder out, FunctionRows f, int index, boolean fixedUnit,
-      CallTargets targets) {
+  private static void appendListing(
+      StringBuilder out, FunctionRows f, int index, boolean fixedUnit, CallTargets targets) {
     FunctionInfo info = f.info();
     String unit = Durations.unitName(f.outputUnit());
-    out.append("<details class=\"fn\" open><summary><h2 id=\"").append(anchor(index)).append("\">")
-        .append(escape(info.name())).append("<a class=\"top\" href=\"#top\">↑ summary</a></h2></summary>\n")
-        .append("<div class=\"meta\">").append(escape(f.location()))
-        .append(f.ran() ? " · total <span title=\"" + f.totalNanos() + " ns\">" + Durations.readable(f.totalNanos())
-            + "</span>" : " · never run")
+    out.append("<details class=\"fn\" open><summary><h2 id=\"")
+        .append(anchor(index))
+        .append("\">")
+        .append(escape(info.name()))
+        .append("<a class=\"top\" href=\"#top\">↑ summary</a></h2></summary>\n")
+        .append("<div class=\"meta\">")
+        .append(escape(f.location()))
+        .append(
+            f.ran()
+                ? " · total <span title=\""
+                    + f.totalNanos()
+                    + " ns\">"
+                    + Durations.readable(f.totalNanos())
+                    + "</span>"
+                : " · never run")
         .append("</div>\n");
     out.append("<div class=\"listing\"><table>\n<thead><tr><th>Line</th><th>Hits</th>")
-        .append("<th>Time (").append(escape(unit)).append(")</th>")
+        .append("<th>Time (")
+        .append(escape(unit))
+        .append(")</th>")
         .append(fixedUnit ? "<th>Per hit (" + escape(unit) + ")</th>" : "<th>Per hit</th>")
-        .append("<th>% Time</th><th></th><th class=\"left\">Source</th></tr></thead>\n<tbody>\n");
+        .append("<th>% Time</th><th></th>")
+        .append(
+            f.hasBytes() ? "<th title=\"" + ALLOCATED + "\">Allocated</th><th>Per hit</th>" : "")
+        .append("<th class=\"left\">Source</th></tr></thead>\n<tbody>\n");
     for (LineRow row : f.rows()) {
       appendLine(out, f, row, fixedUnit, targets.link(row.source(), index));
     }
@@ -257,28 +338,66 @@ public final class HtmlReport {
    * Without a fixed unit, Per hit has a unit per cell: a loop body's nanoseconds and a call's
    * milliseconds share one function.
    */
-  private static void appendLine(StringBuilder out, FunctionRows f, LineRow row, boolean fixedUnit, String source) {
+  private static void appendLine(
+      StringBuilder out, FunctionRows f, LineRow row, boolean fixedUnit, String source) {
     if (!row.ran()) {
-      out.append("<tr class=\"idle\"><td class=\"ln\">").append(row.line())
-          .append("</td><td></td><td></td><td></td><td></td><td></td><td class=\"src\">").append(source).append("</td></tr>\n");
+      out.append("<tr class=\"idle\"><td class=\"ln\">")
+          .append(row.line())
+          .append("</td><td></td><td></td><td></td><td></td><td></td>")
+          .append(f.hasBytes() ? "<td></td><td></td>" : "")
+          .append("<td class=\"src\">")
+          .append(source)
+          .append("</td></tr>\n");
       return;
     }
     double share = Math.min(1, Math.max(0, row.percent() / 100));
     double perHitNanos = (double) row.nanos() / row.hits();
-    out.append("<tr class=\"").append(row.percent() < HOT_PERCENT ? "ran cool" : "ran").append("\" style=\"--heat:")
-        .append(String.format(Locale.ROOT, "%.4f", share)).append("\">")
-        .append("<td class=\"ln\">").append(row.line()).append("</td>")
-        .append("<td class=\"num\">").append(row.hits()).append("</td>")
-        .append("<td class=\"num\" title=\"").append(row.nanos()).append(" ns\">").append(inUnit(row.time())).append("</td>")
-        .append("<td class=\"num\" title=\"").append(format1(perHitNanos)).append(" ns\">")
-        .append(fixedUnit ? inUnit(row.perHit()) : Durations.readable(perHitNanos)).append("</td>")
-        .append("<td class=\"num\">").append(f.timed() ? format1(row.percent()) : "").append("</td>")
-        .append("<td class=\"bar\"><span class=\"track\"><span style=\"width:").append(format1(100 * share))
-        .append("%\"></span></span></td>")
-        .append("<td class=\"src\">").append(source).append("</td></tr>\n");
+    out.append("<tr class=\"")
+        .append(row.percent() < HOT_PERCENT ? "ran cool" : "ran")
+        .append("\" style=\"--heat:")
+        .append(String.format(Locale.ROOT, "%.4f", share))
+        .append("\">")
+        .append("<td class=\"ln\">")
+        .append(row.line())
+        .append("</td>")
+        .append("<td class=\"num\">")
+        .append(row.hits())
+        .append("</td>")
+        .append("<td class=\"num\" title=\"")
+        .append(row.nanos())
+        .append(" ns\">")
+        .append(inUnit(row.time()))
+        .append("</td>")
+        .append("<td class=\"num\" title=\"")
+        .append(format1(perHitNanos))
+        .append(" ns\">")
+        .append(fixedUnit ? inUnit(row.perHit()) : Durations.readable(perHitNanos))
+        .append("</td>")
+        .append("<td class=\"num\">")
+        .append(f.timed() ? format1(row.percent()) : "")
+        .append("</td>")
+        .append("<td class=\"bar\"><span class=\"track\"><span style=\"width:")
+        .append(format1(100 * share))
+        .append("%\"></span></span></td>");
+    if (f.hasBytes()) {
+      double perHitBytes = (double) row.bytes() / row.hits();
+      out.append("<td class=\"num\" title=\"")
+          .append(row.bytes())
+          .append(" bytes\">")
+          .append(Sizes.readable(row.bytes()))
+          .append("</td>")
+          .append("<td class=\"num\" title=\"")
+          .append(format1(perHitBytes))
+          .append(" bytes\">")
+          .append(Sizes.readable(perHitBytes))
+          .append("</td>");
+    }
+    out.append("<td class=\"src\">").append(source).append("</td></tr>\n");
   }
 
-  /** The largest unit the function's largest line time reaches 1 of: 1 to 3 digits before the point. */
+  /**
+   * The largest unit the function's largest line time reaches 1 of: 1 to 3 digits before the point.
+   */
   private static double readableUnit(FunctionStats f) {
     long max = 0;
     for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
@@ -292,7 +411,10 @@ public final class HtmlReport {
     return FunctionRows.NANOS;
   }
 
-  /** A value in its column's unit; "&lt; 0.1" rather than a misleading 0.0 for a small but nonzero time. */
+  /**
+   * A value in its column's unit; "&lt; 0.1" rather than a misleading 0.0 for a small but nonzero
+   * time.
+   */
   private static String inUnit(double value) {
     return value > 0 && value < 0.05 ? "&lt; 0.1" : format1(value);
   }
@@ -319,7 +441,9 @@ public final class HtmlReport {
     CallTargets(List<FunctionRows> functions) {
       this.functions = functions;
       for (int i = 0; i < functions.size(); i++) {
-        byMethod.computeIfAbsent(method(functions.get(i).info().name()), k -> new ArrayList<>()).add(i);
+        byMethod
+            .computeIfAbsent(method(functions.get(i).info().name()), k -> new ArrayList<>())
+            .add(i);
       }
     }
 
@@ -332,8 +456,11 @@ public final class HtmlReport {
         int target = target(call.group(1), caller);
         if (target >= 0) {
           out.append(escape(source.substring(done, call.start(1))))
-              .append("<a class=\"call\" href=\"#").append(anchor(target)).append("\">")
-              .append(escape(call.group(1))).append("</a>");
+              .append("<a class=\"call\" href=\"#")
+              .append(anchor(target))
+              .append("\">")
+              .append(escape(call.group(1)))
+              .append("</a>");
           done = call.end(1);
         }
       }
@@ -342,14 +469,14 @@ public final class HtmlReport {
 
     /** The index of the function called, or -1 for none or more than one candidate. */
     private int target(String method, int caller) {
-      List<Integer> candidates = byMethod.getOrDefault(method, List.of()).stream()
-          .filter(i -> i != caller)
-          .toList();
+      List<Integer> candidates =
+          byMethod.getOrDefault(method, List.of()).stream().filter(i -> i != caller).toList();
       if (candidates.size() > 1) {
         String callerClass = owner(functions.get(caller).info().name());
-        candidates = candidates.stream()
-            .filter(i -> owner(functions.get(i).info().name()).equals(callerClass))
-            .toList();
+        candidates =
+            candidates.stream()
+                .filter(i -> owner(functions.get(i).info().name()).equals(callerClass))
+                .toList();
       }
       return candidates.size() == 1 ? candidates.get(0) : -1;
     }
@@ -367,7 +494,7 @@ public final class HtmlReport {
   }
 
   /** Escapes text for an element's content or a quoted attribute value. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -5,6 +5,7 @@ import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 
 /**
  * The machine-readable report: raw hits and nanoseconds of every line, with the runs that produced
@@ -18,20 +19,31 @@ import java.util.List;
 public final class JsonReport {
   /** Names the format, so a JSON file from another tool is told apart from a lineprof report. */
   public static final String SCHEMA = "lineprof-report";
+
   /** Bumped when a field is removed or changes meaning. */
   public static final int FORMAT_VERSION = 1;
-  /** Seconds per unit of the {@code nanos} arrays; written for readers that expect line_profiler's unit. */
+
+  /**
+   * Seconds per unit of the {@code nanos} arrays; written for readers that expect line_profiler's
+   * unit.
+   */
   public static final double TIMER_UNIT = FunctionRows.NANOS;
 
   private JsonReport() {}
 
   /** The report of {@code stats}, measured by {@code runs}, as pretty-printed UTF-8 JSON text. */
   public static String write(ProfileStats stats, List<RunInfo> runs) {
-    JsonWriter json = new JsonWriter().beginObject()
-        .name("schema").value(SCHEMA)
-        .name("format_version").value(FORMAT_VERSION)
-        .name("timer_unit").value(TIMER_UNIT)
-        .name("runs").beginArray();
+    JsonWriter json =
+        new JsonWriter()
+            .beginObject()
+            .name("schema")
+            .value(SCHEMA)
+            .name("format_version")
+            .value(FORMAT_VERSION)
+            .name("timer_unit")
+            .value(TIMER_UNIT)
+            .name("runs")
+            .beginArray();
     runs.forEach(run -> run(json, run));
     json.endArray().name("functions").beginArray();
     stats.functions().forEach(function -> function(json, function));
@@ -41,27 +53,46 @@ public final class JsonReport {
   private static void run(JsonWriter json, RunInfo run) {
     json.beginObject()
         .optional("id", run.id())
-        .name("started").value(run.started().toString())
-        .name("mode").value(run.mode())
-        .name("settings").beginObject();
+        .name("started")
+        .value(run.started().toString())
+        .name("mode")
+        .value(run.mode())
+        .name("settings")
+        .beginObject();
     run.settings().forEach((name, value) -> json.name(name).value(value));
     RunInfo.Jvm jvm = run.jvm();
-    json.endObject().name("jvm").beginObject()
-        .name("vendor").value(jvm.vendor())
-        .name("version").value(jvm.version())
-        .name("vm").value(jvm.vm())
-        .name("vm_version").value(jvm.vmVersion())
-        .name("args").beginArray();
+    json.endObject()
+        .name("jvm")
+        .beginObject()
+        .name("vendor")
+        .value(jvm.vendor())
+        .name("version")
+        .value(jvm.version())
+        .name("vm")
+        .value(jvm.vm())
+        .name("vm_version")
+        .value(jvm.vmVersion())
+        .name("args")
+        .beginArray();
     jvm.args().forEach(json::value);
     RunInfo.Machine machine = run.machine();
-    json.endArray().endObject().name("machine").beginObject()
-        .name("os").value(machine.os())
-        .name("os_version").value(machine.osVersion())
-        .name("arch").value(machine.arch())
-        .name("cpus").value(machine.cpus())
+    json.endArray()
+        .endObject()
+        .name("machine")
+        .beginObject()
+        .name("os")
+        .value(machine.os())
+        .name("os_version")
+        .value(machine.osVersion())
+        .name("arch")
+        .value(machine.arch())
+        .name("cpus")
+        .value(machine.cpus())
         .endObject();
     RunInfo.Sources sources = run.sources();
-    json.optional("hits_source", sources.hits()).optional("time_source", sources.time());
+    json.optional("hits_source", sources.hits())
+        .optional("time_source", sources.time())
+        .optional("allocation_source", sources.allocations());
     if (!sources.unreliableLines().isEmpty()) {
       json.name("unreliable_lines").beginArray();
       sources.unreliableLines().forEach(json::value);
@@ -73,20 +104,33 @@ public final class JsonReport {
   private static void function(JsonWriter json, FunctionStats function) {
     FunctionInfo info = function.info();
     json.beginObject()
-        .name("file").value(info.file())
-        .name("name").value(info.name())
-        .name("first_line").value(info.firstLine());
+        .name("file")
+        .value(info.file())
+        .name("name")
+        .value(info.name())
+        .name("first_line")
+        .value(info.firstLine());
     function.calls().ifPresent(calls -> json.name("calls").value(calls));
     json.name("lines").beginArray();
     info.lines().forEach(json::value);
-    json.endArray().name("hits").beginArray();
-    for (int line = info.firstLine(); line <= info.lastLine(); line++) {
-      json.value(function.hits(line));
+    json.endArray();
+    perLine(json, "hits", info, function::hits);
+    perLine(json, "nanos", info, function::nanos);
+    if (function.hasBytes()) {
+      perLine(json, "bytes", info, function::bytes);
     }
-    json.endArray().name("nanos").beginArray();
-    for (int line = info.firstLine(); line <= info.lastLine(); line++) {
-      json.value(function.nanos(line));
+    if (function.hasSamples()) {
+      perLine(json, "samples", info, function::samples);
     }
-    json.endArray().endObject();
+    json.endObject();
+  }
+
+  private static void perLine(
+      JsonWriter json, String name, FunctionInfo info, IntToLongFunction values) {
+    json.name(name).beginArray();
+    for (int line = info.firstLine(); line <= info.lastLine(); line++) {
+      json.value(values.applyAsLong(line));
+    }
+    json.endArray();
   }
 }

@@ -10,8 +10,10 @@ import java.util.Deque;
  */
 final class JsonWriter {
   private final StringBuilder out = new StringBuilder();
+
   /** Per open container: whether it has no element yet. */
   private final Deque<Boolean> empty = new ArrayDeque<>();
+
   private boolean afterName;
 
   JsonWriter beginObject() {

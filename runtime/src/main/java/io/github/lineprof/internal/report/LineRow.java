@@ -10,9 +10,19 @@ package io.github.lineprof.internal.report;
  * @param perHit {@code time / hits}, in the output unit; 0 for a line that never ran
  * @param percent the line's share of its function's time, exact to a double (line_profiler divides
  *     the integers); 0 when the function's total is 0
+ * @param bytes bytes the line allocated, callees included; 0 when the run did not measure them (see
+ *     {@link FunctionRows#hasBytes})
  * @param source the line's text without its line terminator, as line_profiler prints it
  */
-public record LineRow(int line, long hits, long nanos, double time, double perHit, double percent, String source) {
+public record LineRow(
+    int line,
+    long hits,
+    long nanos,
+    double time,
+    double perHit,
+    double percent,
+    long bytes,
+    String source) {
 
   /** A line that never ran shows its source only. */
   public boolean ran() {

@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * A GitHub-flavoured Markdown summary for CI pages (e.g. {@code $GITHUB_STEP_SUMMARY}): the runs'
- * notes, one table of functions, slowest first, then each function's slowest lines. Names, paths
- * and source go in code spans and notes are escaped (see {@link Markdown}), so Markdown in them is
- * shown as written.
+ * notes, one table of functions, slowest first, then each function's slowest lines, with the bytes
+ * they allocated when the run measured them. Names, paths and source go in code spans and notes are
+ * escaped (see {@link Markdown}), so Markdown in them is shown as written.
  */
 public final class MarkdownReport {
   private MarkdownReport() {}
@@ -25,26 +25,40 @@ public final class MarkdownReport {
 
     StringBuilder out = new StringBuilder("## lineprof\n\n");
     for (RunInfo run : runs) {
-      RunNotes.lines(run).forEach(line -> out.append("- ").append(Markdown.text(line)).append('\n'));
+      RunNotes.lines(run)
+          .forEach(line -> out.append("- ").append(Markdown.text(line)).append('\n'));
     }
     if (!runs.isEmpty()) {
       out.append('\n');
     }
     // No share of all functions' time: a profiled callee's time is in its caller's total too.
-    out.append("| Function | Total time | Calls | Location |\n");
-    out.append("| --- | ---: | ---: | --- |\n");
+    boolean bytes = functions.stream().anyMatch(FunctionRows::hasBytes);
+    out.append(
+        bytes
+            ? "| Function | Total time | Allocated | Calls | Location |\n"
+            : "| Function | Total time | Calls | Location |\n");
+    out.append(bytes ? "| --- | ---: | ---: | ---: | --- |\n" : "| --- | ---: | ---: | --- |\n");
     boolean estimated = false;
     for (FunctionRows function : functions) {
       FunctionRows.Calls calls = function.calls();
       estimated |= !calls.counted() && function.ran();
-      out.append("| ").append(Markdown.code(function.info().name()))
-          .append(" | ").append(Durations.readable(function.totalNanos()))
-          .append(" | ").append(calls.count())
-          .append(" | ").append(Markdown.code(function.location()))
+      out.append("| ")
+          .append(Markdown.code(function.info().name()))
+          .append(" | ")
+          .append(Durations.readable(function.totalNanos()))
+          .append(
+              bytes
+                  ? " | " + (function.hasBytes() ? Sizes.readable(function.totalBytes()) : "")
+                  : "")
+          .append(" | ")
+          .append(calls.count())
+          .append(" | ")
+          .append(Markdown.code(function.location()))
           .append(" |\n");
     }
     if (estimated) {
-      out.append("\nCalls not counted by the run are the hits of the function's first line that ran.\n");
+      out.append(
+          "\nCalls not counted by the run are the hits of the function's first line that ran.\n");
     }
     for (FunctionRows function : functions) {
       appendTopLines(out, function, topLines);
@@ -54,21 +68,35 @@ public final class MarkdownReport {
 
   private static void appendTopLines(StringBuilder out, FunctionRows function, int topLines) {
     List<LineRow> lines = new ArrayList<>(function.rows().stream().filter(LineRow::ran).toList());
-    lines.sort(Comparator.comparingLong(LineRow::nanos).reversed()); // stable: ties stay in line order
+    lines.sort(
+        Comparator.comparingLong(LineRow::nanos).reversed()); // stable: ties stay in line order
     out.append("\n### ").append(Markdown.code(function.info().name())).append("\n\n");
     if (lines.isEmpty()) {
       out.append("Never ran.\n");
       return;
     }
-    out.append("| Line | Hits | Time | % Time | Source |\n");
-    out.append("| ---: | ---: | ---: | ---: | --- |\n");
+    boolean bytes = function.hasBytes();
+    out.append(
+        bytes
+            ? "| Line | Hits | Time | % Time | Allocated | Source |\n"
+            : "| Line | Hits | Time | % Time | Source |\n");
+    out.append(
+        bytes
+            ? "| ---: | ---: | ---: | ---: | ---: | --- |\n"
+            : "| ---: | ---: | ---: | ---: | --- |\n");
     for (LineRow row : lines.subList(0, Math.min(topLines, lines.size()))) {
       String source = row.source().strip();
-      out.append("| ").append(row.line())
-          .append(" | ").append(row.hits())
-          .append(" | ").append(Durations.readable(row.nanos()))
-          .append(" | ").append(function.timed() ? String.format(Locale.ROOT, "%.1f%%", row.percent()) : "")
-          .append(" | ").append(source.isEmpty() ? "" : Markdown.code(source))
+      out.append("| ")
+          .append(row.line())
+          .append(" | ")
+          .append(row.hits())
+          .append(" | ")
+          .append(Durations.readable(row.nanos()))
+          .append(" | ")
+          .append(function.timed() ? String.format(Locale.ROOT, "%.1f%%", row.percent()) : "")
+          .append(bytes ? " | " + Sizes.readable(row.bytes()) : "")
+          .append(" | ")
+          .append(source.isEmpty() ? "" : Markdown.code(source))
           .append(" |\n");
     }
   }

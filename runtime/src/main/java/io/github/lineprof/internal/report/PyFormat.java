@@ -34,7 +34,8 @@ final class PyFormat {
       return pad(nonFinite(value), width);
     }
     int p = Math.max(precision, 1);
-    BigDecimal rounded = new BigDecimal(Math.abs(value)).round(new MathContext(p, RoundingMode.HALF_EVEN));
+    BigDecimal rounded =
+        new BigDecimal(Math.abs(value)).round(new MathContext(p, RoundingMode.HALF_EVEN));
     // The exponent is taken after rounding, as C does: 9.9999996 becomes "10", not "9.99999e+00".
     int exponent = rounded.signum() == 0 ? 0 : rounded.precision() - rounded.scale() - 1;
     String text;

@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-/** Writes report files atomically: a reader sees the old file or the whole new one, never a part. */
+/**
+ * Writes report files atomically: a reader sees the old file or the whole new one, never a part.
+ */
 public final class ReportFiles {
   private ReportFiles() {}
 
@@ -20,7 +22,12 @@ public final class ReportFiles {
     // meant to be read by others (a CI server, a web server). CREATE_NEW applies the umask.
     Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.writeString(
+          temp,
+          content,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -11,16 +11,26 @@ import java.util.Set;
 public final class Reports {
   private Reports() {}
 
-  public static void write(Path directory, ProfileStats stats, List<RunInfo> runs, TextOptions text,
-      Set<ReportFormat> formats) throws IOException {
+  public static void write(
+      Path directory,
+      ProfileStats stats,
+      List<RunInfo> runs,
+      TextOptions text,
+      Set<ReportFormat> formats)
+      throws IOException {
     for (ReportFormat format : formats) {
       switch (format) {
-        case TXT -> ReportFiles.write(directory.resolve(format.fileName()),
-            TextReport.format(stats, text) + RunNotes.text(runs));
-        case JSON -> ReportFiles.write(directory.resolve(format.fileName()), JsonReport.write(stats, runs));
+        case TXT ->
+            ReportFiles.write(
+                directory.resolve(format.fileName()),
+                TextReport.format(stats, text) + RunNotes.text(runs));
+        case JSON ->
+            ReportFiles.write(directory.resolve(format.fileName()), JsonReport.write(stats, runs));
         case HTML -> HtmlReport.write(stats, runs, text.outputUnit(), directory);
-        case MD -> ReportFiles.write(directory.resolve(format.fileName()),
-            MarkdownReport.format(stats, runs, ReportFormat.MARKDOWN_TOP_LINES));
+        case MD ->
+            ReportFiles.write(
+                directory.resolve(format.fileName()),
+                MarkdownReport.format(stats, runs, ReportFormat.MARKDOWN_TOP_LINES));
       }
     }
   }

@@ -7,13 +7,15 @@ import java.util.Optional;
 
 /**
  * The lines under the text report's tables that say how the numbers were made: mode, calibration,
- * samples, overhead, where each column came from and which lines to distrust. The tables above
- * them stay exactly line_profiler's.
+ * samples, overhead, where each column came from and which lines to distrust. The tables above them
+ * stay exactly line_profiler's.
  */
 public final class RunNotes {
   private static final List<String> SHOWN = List.of("calibration", "samples", "overhead");
 
-  /** Settings long enough for a line of their own: classes that ran their original, lineprof's heap. */
+  /**
+   * Settings long enough for a line of their own: classes that ran their original, lineprof's heap.
+   */
   private static final List<String> OWN_LINE = List.of("skipped", "heap");
 
   private RunNotes() {}
@@ -26,7 +28,10 @@ public final class RunNotes {
     return out.toString();
   }
 
-  /** A run's notes, one per line, without the {@code lineprof: } prefix; HTML and Markdown show them too. */
+  /**
+   * A run's notes, one per line, without the {@code lineprof: } prefix; HTML and Markdown show them
+   * too.
+   */
   public static List<String> lines(RunInfo run) {
     List<String> lines = new ArrayList<>();
     StringBuilder how = new StringBuilder(run.mode()).append(" mode");
@@ -48,7 +53,7 @@ public final class RunNotes {
     return lines;
   }
 
-  /** {@code Hits: ...; Time: ...}, either part left out when the run did not state it. */
+  /** {@code Hits: ...; Time: ...; Bytes: ...}, each part left out when the run did not state it. */
   private static Optional<String> sources(RunInfo.Sources sources) {
     List<String> parts = new ArrayList<>();
     if (sources.hits() != null) {
@@ -56,6 +61,9 @@ public final class RunNotes {
     }
     if (sources.time() != null) {
       parts.add("Time: " + sources.time());
+    }
+    if (sources.allocations() != null) {
+      parts.add("Bytes: " + sources.allocations());
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
   }

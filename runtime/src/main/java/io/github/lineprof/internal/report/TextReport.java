@@ -8,19 +8,26 @@ import java.util.List;
 
 /**
  * The text report of Python's line_profiler ({@code show_text} and {@code show_func}), byte for
- * byte: same header, same number formats, same column rules.
+ * byte: same header, same number formats, same column rules. Only {@link TextOptions#allocations}
+ * adds what line_profiler does not have: a Bytes column before the source.
  */
 public final class TextReport {
   // line_profiler's column widths; 4.1+ treats them as minimums.
   private static final int HITS_WIDTH = 9;
   private static final int TIME_WIDTH = 12;
   private static final int PER_HIT_WIDTH = 8;
+  private static final int BYTES_WIDTH = 12;
 
-  private static final String[] HEADER = {"Line #", "Hits", "Time", "Per Hit", "% Time", "Line Contents"};
+  private static final String[] HEADER = {
+    "Line #", "Hits", "Time", "Per Hit", "% Time", "Line Contents"
+  };
+  private static final String[] HEADER_WITH_BYTES = {
+    "Line #", "Hits", "Time", "Per Hit", "% Time", "Bytes", "Line Contents"
+  };
 
-  /** The four numeric fields of a row; all empty for a line that never ran. */
-  private record Cells(String hits, String time, String perHit, String percent) {
-    static final Cells EMPTY = new Cells("", "", "", "");
+  /** The numeric fields of a row; all empty for a line that never ran. */
+  private record Cells(String hits, String time, String perHit, String percent, String bytes) {
+    static final Cells EMPTY = new Cells("", "", "", "", "");
   }
 
   private TextReport() {}
@@ -31,7 +38,8 @@ public final class TextReport {
     out.append("Timer unit: ").append(PyFormat.g(outputUnit, 0, 6)).append(" s\n\n");
     List<FunctionRows> functions = shownFunctions(FunctionRows.of(stats, outputUnit), options);
     for (FunctionRows function : functions) {
-      appendFunction(out, function, options.columns());
+      appendFunction(
+          out, function, options.columns(), options.allocations() && function.hasBytes());
     }
     if (options.summarize()) {
       functions.forEach(function -> appendSummaryLine(out, function));
@@ -51,21 +59,33 @@ public final class TextReport {
     return functions;
   }
 
-  private static void appendFunction(StringBuilder out, FunctionRows function, Columns columns) {
+  private static void appendFunction(
+      StringBuilder out, FunctionRows function, Columns columns, boolean bytes) {
     FunctionInfo info = function.info();
-    out.append("Total time: ").append(PyFormat.g(function.totalNanos() * FunctionRows.NANOS, 0, 6)).append(" s\n");
+    out.append("Total time: ")
+        .append(PyFormat.g(function.totalNanos() * FunctionRows.NANOS, 0, 6))
+        .append(" s\n");
     out.append("File: ").append(info.file()).append('\n');
-    out.append("Function: ").append(info.name()).append(" at line ").append(info.firstLine()).append("\n\n");
+    out.append("Function: ")
+        .append(info.name())
+        .append(" at line ")
+        .append(info.firstLine())
+        .append("\n\n");
 
     boolean wide = columns == Columns.LINE_PROFILER_4_1;
     List<Cells> cells = function.rows().stream().map(row -> cells(function, row, wide)).toList();
-    String template = template(cells, wide);
-    String header = String.format(template, (Object[]) HEADER);
+    String template = template(cells, wide, bytes);
+    String header = String.format(template, (Object[]) (bytes ? HEADER_WITH_BYTES : HEADER));
     out.append(header).append('\n').append("=".repeat(header.length())).append('\n');
     for (int i = 0; i < cells.size(); i++) {
       Cells c = cells.get(i);
       LineRow row = function.rows().get(i);
-      out.append(String.format(template, row.line(), c.hits, c.time, c.perHit, c.percent, row.source()));
+      out.append(
+          bytes
+              ? String.format(
+                  template, row.line(), c.hits, c.time, c.perHit, c.percent, c.bytes, row.source())
+              : String.format(
+                  template, row.line(), c.hits, c.time, c.perHit, c.percent, row.source()));
       out.append('\n');
     }
     out.append('\n');
@@ -82,25 +102,39 @@ public final class TextReport {
     if (wide) {
       // 4.1+: too wide for the default column -> fewer significant digits.
       timeText = timeText.length() > TIME_WIDTH ? PyFormat.g(row.time(), 5, 3) : timeText;
-      perHitText = perHitText.length() > PER_HIT_WIDTH ? PyFormat.g(row.perHit(), 5, 3) : perHitText;
+      perHitText =
+          perHitText.length() > PER_HIT_WIDTH ? PyFormat.g(row.perHit(), 5, 3) : perHitText;
       hitsText = hitsText.length() > HITS_WIDTH ? PyFormat.g(row.hits(), 0, 6) : hitsText;
     }
-    return new Cells(hitsText, timeText, perHitText, percent);
+    return new Cells(hitsText, timeText, perHitText, percent, Long.toString(row.bytes()));
   }
 
-  /** {@code '%6s %9s %12s %8s %8s  %-s'}, the middle three widened to fit under 4.1+ rules. */
-  private static String template(List<Cells> rows, boolean wide) {
+  /**
+   * {@code '%6s %9s %12s %8s %8s %-s'}, the middle three widened to fit under 4.1+ rules; with
+   * {@code bytes}, a Bytes column before the source, widened likewise.
+   */
+  private static String template(List<Cells> rows, boolean wide, boolean bytes) {
     int hits = HITS_WIDTH;
     int time = TIME_WIDTH;
     int perHit = PER_HIT_WIDTH;
+    int byteCount = BYTES_WIDTH;
     if (wide) {
       for (Cells c : rows) {
         hits = Math.max(hits, c.hits.length());
         time = Math.max(time, c.time.length());
         perHit = Math.max(perHit, c.perHit.length());
+        byteCount = Math.max(byteCount, c.bytes.length());
       }
     }
-    return "%6s %" + hits + "s %" + time + "s %" + perHit + "s %8s  %s";
+    return "%6s %"
+        + hits
+        + "s %"
+        + time
+        + "s %"
+        + perHit
+        + "s %8s"
+        + (bytes ? " %" + byteCount + "s" : "")
+        + "  %s";
   }
 
   private static void appendSummaryLine(StringBuilder out, FunctionRows function) {

@@ -12,7 +12,6 @@ import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.internal.time.SamplePrecision;
 import io.github.lineprof.internal.time.TimeFilter;
-import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,68 +26,90 @@ import java.util.Map;
  * The harness's run of the untouched original under the flight recorder, for the Time column: the
  * scenario runs at full speed, as often as it takes to collect about {@code samples} samples (or
  * until {@code maxTime}), and each sample is charged to the line of every profiled frame on its
- * stack. Times are scaled to the wall-clock time the invocations took, per invocation.
+ * stack. Times are scaled to the wall-clock time the invocations took, per invocation. The same
+ * recording's allocation samples give each line the bytes it allocated, callees included.
  *
- * @param nanos per function, per line: nanoseconds over all the recorded invocations
+ * @param lines per function, per line: nanoseconds, the samples they were estimated from, and bytes
+ *     allocated, over all the recorded invocations
  * @param invocations how many invocations were recorded
  * @param wallNanos the wall-clock time they took
  * @param samples the samples of the scenario's thread, running or in native code
  * @param blockingEvents its sleeps, parks and monitor waits, each with its duration
+ * @param allocationSamples its allocation samples
  * @param period the time between two samples
  * @param precision the worst line's 95% half-width, in percentage points of its function
  * @param exactLines whether the JVM kept line numbers between safepoints (DebugNonSafepoints)
  */
-public record OriginalRun(ProfileStats nanos, long invocations, long wallNanos, long samples, long blockingEvents, Duration period,
-    double precision, boolean exactLines) implements Serializable {
+public record OriginalRun(
+    ProfileStats lines,
+    long invocations,
+    long wallNanos,
+    long samples,
+    long blockingEvents,
+    long allocationSamples,
+    Duration period,
+    double precision,
+    boolean exactLines)
+    implements Serializable {
 
   private static volatile Object sink;
 
   /**
-   * The copy's hits with this run's times, scaled to the {@code counted} invocations the hits are of.
-   * Functions the original never reached keep zero time.
+   * The copy's hits with this run's times and bytes, scaled to the {@code counted} invocations the
+   * hits are of, and the samples behind the times (not scaled: they say how sure the times are).
+   * Functions the original never reached keep zero time and bytes.
    */
   public ProfileStats timesFor(ProfileStats hits, long counted) {
     double scale = counted / (double) invocations;
-    Map<String, FunctionStats> byKey = new HashMap<>();
-    nanos.functions().forEach(f -> byKey.put(key(f.info()), f));
+    Map<FunctionInfo.Key, FunctionStats> byKey = new HashMap<>();
+    lines.functions().forEach(f -> byKey.put(f.info().key(), f));
     List<FunctionStats> merged = new ArrayList<>();
     for (FunctionStats f : hits.functions()) {
       FunctionInfo info = f.info();
-      FunctionStats time = byKey.get(key(info));
+      FunctionStats original = byKey.get(info.key());
       int n = info.lines().size();
       long[] h = new long[n];
       long[] t = new long[n];
+      long[] b = new long[n];
+      long[] s = new long[n];
       for (int i = 0; i < n; i++) {
-        h[i] = f.hits(info.firstLine() + i);
-        t[i] = time == null ? 0 : Math.round(time.nanos(info.firstLine() + i) * scale);
+        int line = info.firstLine() + i;
+        h[i] = f.hits(line);
+        if (original != null) {
+          t[i] = Math.round(original.nanos(line) * scale);
+          b[i] = Math.round(original.bytes(line) * scale);
+          s[i] = original.samples(line);
+        }
       }
-      merged.add(new FunctionStats(info, h, t));
+      merged.add(new FunctionStats(info, h, t).withBytes(b).withSamples(s));
     }
     return new ProfileStats(merged);
   }
 
-  private static String key(FunctionInfo f) {
-    return f.file() + '\0' + f.name() + '\0' + f.firstLine();
-  }
-
   /**
    * The run a recording describes, once analysed and calibrated: {@code invocations} of the original
-   * took {@code wallNanos}, and {@code times} holds their lines' time.
+   * took {@code wallNanos}, and {@code times} holds their lines' time and bytes.
    */
   public static OriginalRun of(LineTimes times, List<FunctionInfo> functions, long invocations, long wallNanos,
       Duration period, boolean exactLines) {
-    List<FunctionStats> lineTimes = new ArrayList<>();
+    List<FunctionStats> lines = new ArrayList<>();
     for (FunctionInfo function : functions) {
       FunctionTimes f = times.of(function);
       int n = function.lines().size();
       long[] lineNanos = new long[n];
+      long[] lineBytes = new long[n];
+      long[] lineSamples = new long[n];
       for (int i = 0; i < n; i++) {
-        lineNanos[i] = f.nanos(function.firstLine() + i);
+        int line = function.firstLine() + i;
+        lineNanos[i] = f.nanos(line);
+        lineBytes[i] = f.bytes(line);
+        lineSamples[i] = f.samples(line);
       }
-      lineTimes.add(new FunctionStats(function, new long[n], lineNanos));
+      lines.add(new FunctionStats(function, new long[n], lineNanos).withBytes(lineBytes).withSamples(lineSamples));
     }
-    return new OriginalRun(new ProfileStats(lineTimes), invocations, wallNanos, times.samples(),
-        times.events() - times.samples(), period, SamplePrecision.worstHalfWidthPoints(times), exactLines);
+    return new OriginalRun(new ProfileStats(lines), invocations, wallNanos, times.samples(),
+        times.events() - times.samples(), times.allocationSamples(), period,
+        SamplePrecision.worstHalfWidthPoints(times), exactLines);
   }
 
   /**
@@ -96,7 +117,8 @@ public record OriginalRun(ProfileStats nanos, long invocations, long wallNanos, 
    * {@code functions} are the ones whose lines get time.
    */
   public static OriginalRun record(
-      byte[] scenario, ClassLoader loader, List<FunctionInfo> functions, ProfileOptions options) throws Exception {
+      byte[] scenario, ClassLoader loader, List<FunctionInfo> functions, ProfileOptions options)
+      throws Exception {
     Scenario original = ScenarioBytes.in(scenario, loader);
     for (int i = 0; i < options.warmup(); i++) {
       sink = original.run();
@@ -108,8 +130,10 @@ public record OriginalRun(ProfileStats nanos, long invocations, long wallNanos, 
       long nanos = 0;
       Instant from;
       Instant to;
-      try (JfrTimeRecorder recorder = JfrTimeRecorder.start(options.period(), JfrTimeRecorder.DEFAULT_STACK_DEPTH)) {
-        long budget = Math.min(options.maxTime().toNanos(), options.samples() * options.period().toNanos());
+      try (JfrTimeRecorder recorder =
+          JfrTimeRecorder.start(options.period(), JfrTimeRecorder.DEFAULT_STACK_DEPTH)) {
+        long budget =
+            Math.min(options.maxTime().toNanos(), options.samples() * options.period().toNanos());
         from = Instant.now();
         long start = System.nanoTime();
         do {

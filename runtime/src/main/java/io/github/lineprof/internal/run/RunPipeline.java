@@ -108,8 +108,12 @@ public final class RunPipeline {
         counted, original.precision())
         + (original.exactLines() ? "" : "; lines only at safepoints, so cheap lines may show no time: add "
             + NonSafepointDebugInfo.JVM_OPTIONS + " to the JVM");
+    String allocations = String.format(Locale.ROOT,
+        "JFR allocation samples of the original, %d samples over %d invocations, scaled to %d",
+        original.allocationSamples(), original.invocations(), counted);
     RunInfo run = RunInfo.current("original", settings)
-        .withSources("instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"), time);
+        .withSources("instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"), time)
+        .withAllocationSource(allocations);
     return new Profile(original.timesFor(hits, counted), List.of(run));
   }
 

@@ -11,14 +11,21 @@ import java.util.List;
  * @param firstLine the line of the method's first annotation (line_profiler counts decorators)
  * @param lines the source text of every line from {@code firstLine} to the closing brace
  */
-public record FunctionInfo(String file, String name, int firstLine, List<String> lines) implements Serializable {
+public record FunctionInfo(String file, String name, int firstLine, List<String> lines)
+    implements Serializable {
 
   public FunctionInfo {
     lines = List.copyOf(lines);
-    // Every line number of the function must be an int: a report read from disk may claim otherwise.
+    // Every line number of the function must be an int: a report read from disk may claim
+    // otherwise.
     if ((long) firstLine + lines.size() - 1 > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
-          name + ": " + lines.size() + " lines from line " + firstLine + " go beyond the largest line number");
+          name
+              + ": "
+              + lines.size()
+              + " lines from line "
+              + firstLine
+              + " go beyond the largest line number");
     }
   }
 

@@ -6,38 +6,74 @@ import java.util.OptionalLong;
 import java.util.function.LongBinaryOperator;
 
 /**
- * Hits and wall-clock nanoseconds of every line of one function; index {@code i} is line
- * {@code info.firstLine() + i}. Optionally the number of calls, when the run counted them.
+ * Hits and wall-clock nanoseconds of every line of one function; index {@code i} is line {@code
+ * info.firstLine() + i}. Optionally the number of calls, when the run counted them, the bytes each
+ * line allocated and the samples each line's time was estimated from, when the run measured them
+ * (original mode).
  */
 public final class FunctionStats implements Serializable {
   private final FunctionInfo info;
   private final long[] hits;
   private final long[] nanos;
+
+  /** Null when the run did not measure allocations. */
+  private final long[] bytes;
+
+  /** Null when the times were not estimated from samples, or the run did not keep their counts. */
+  private final long[] samples;
+
   /** -1 when the run did not count calls; exposed as an {@link OptionalLong}. */
   private final long calls;
 
   public FunctionStats(FunctionInfo info, long[] hits, long[] nanos) {
-    this(info, hits, nanos, -1);
+    this(info, hits, nanos, null, null, -1);
   }
 
-  private FunctionStats(FunctionInfo info, long[] hits, long[] nanos, long calls) {
+  private FunctionStats(
+      FunctionInfo info, long[] hits, long[] nanos, long[] bytes, long[] samples, long calls) {
     int n = info.lines().size();
-    if (hits.length != n || nanos.length != n) {
+    if (hits.length != n
+        || nanos.length != n
+        || (bytes != null && bytes.length != n)
+        || (samples != null && samples.length != n)) {
       throw new IllegalArgumentException(
-          info.name() + ": expected " + n + " lines, got " + hits.length + " hits and " + nanos.length + " times");
+          info.name()
+              + ": expected "
+              + n
+              + " lines, got "
+              + hits.length
+              + " hits, "
+              + nanos.length
+              + " times"
+              + (bytes == null ? "" : ", " + bytes.length + " byte counts")
+              + (samples == null ? "" : ", " + samples.length + " sample counts"));
     }
     this.info = info;
     this.hits = hits.clone();
     this.nanos = nanos.clone();
+    this.bytes = bytes == null ? null : bytes.clone();
+    this.samples = samples == null ? null : samples.clone();
     this.calls = calls;
   }
 
-  /** These statistics with the number of times the function was entered, as counted by the probes. */
+  /**
+   * These statistics with the number of times the function was entered, as counted by the probes.
+   */
   public FunctionStats withCalls(long calls) {
     if (calls < 0) {
       throw new IllegalArgumentException(info.name() + ": negative number of calls " + calls);
     }
-    return new FunctionStats(info, hits, nanos, calls);
+    return new FunctionStats(info, hits, nanos, bytes, samples, calls);
+  }
+
+  /** These statistics with the bytes each line allocated, callees included. */
+  public FunctionStats withBytes(long[] bytes) {
+    return new FunctionStats(info, hits, nanos, bytes.clone(), samples, calls);
+  }
+
+  /** These statistics with the number of samples each line's time was estimated from. */
+  public FunctionStats withSamples(long[] samples) {
+    return new FunctionStats(info, hits, nanos, bytes, samples.clone(), calls);
   }
 
   public FunctionInfo info() {
@@ -50,6 +86,44 @@ public final class FunctionStats implements Serializable {
 
   public long nanos(int line) {
     return nanos[line - info.firstLine()];
+  }
+
+  /** Whether the run measured the bytes each line allocated. */
+  public boolean hasBytes() {
+    return bytes != null;
+  }
+
+  /**
+   * Bytes the line allocated, callees included.
+   *
+   * @throws IllegalStateException if the run did not measure allocations
+   */
+  public long bytes(int line) {
+    if (bytes == null) {
+      throw new IllegalStateException(info.name() + ": allocations were not measured");
+    }
+    return bytes[line - info.firstLine()];
+  }
+
+  public long totalBytes() {
+    return bytes == null ? 0 : Arrays.stream(bytes).sum();
+  }
+
+  /** Whether the run kept how many samples each line's time was estimated from. */
+  public boolean hasSamples() {
+    return samples != null;
+  }
+
+  /**
+   * The samples the line's time was estimated from.
+   *
+   * @throws IllegalStateException if the run kept no sample counts
+   */
+  public long samples(int line) {
+    if (samples == null) {
+      throw new IllegalStateException(info.name() + ": no sample counts");
+    }
+    return samples[line - info.firstLine()];
   }
 
   /** How often the function was entered, if the run counted it. */
@@ -86,30 +160,55 @@ public final class FunctionStats implements Serializable {
     for (int i = 0; i < t.length; i++) {
       t[i] = Math.max(0, nanos[i] - Math.round(hits[i] * nanosPerEvent));
     }
-    return new FunctionStats(info, hits, t, calls);
+    return new FunctionStats(info, hits, t, bytes, samples, calls);
   }
 
   private FunctionStats combine(FunctionStats other, LongBinaryOperator op) {
     if (!info.sameFunction(other.info)) {
-      throw new IllegalArgumentException("not the same function: " + info.name() + ", " + other.info.name());
+      throw new IllegalArgumentException(
+          "not the same function: " + info.name() + ", " + other.info.name());
     }
     // Same place, other text: summing would book one version's hits under the other's lines.
     if (!info.lines().equals(other.info.lines())) {
-      throw new IllegalArgumentException(info.name() + " (" + info.file() + ":" + info.firstLine()
-          + "): the source text differs between the runs");
-    }
-    long[] h = new long[hits.length];
-    long[] t = new long[hits.length];
-    for (int i = 0; i < h.length; i++) {
-      try {
-        h[i] = op.applyAsLong(hits[i], other.hits[i]);
-        t[i] = op.applyAsLong(nanos[i], other.nanos[i]);
-      } catch (ArithmeticException e) {
-        throw new ArithmeticException(info.name() + ", line " + (info.firstLine() + i)
-            + ": the sum is beyond the largest count, " + Long.MAX_VALUE);
-      }
+      throw new IllegalArgumentException(
+          info.name()
+              + " ("
+              + info.file()
+              + ":"
+              + info.firstLine()
+              + "): the source text differs between the runs");
     }
     long c = calls < 0 || other.calls < 0 ? -1 : op.applyAsLong(calls, other.calls);
-    return new FunctionStats(info, h, t, c);
+    return new FunctionStats(
+        info,
+        combine(hits, other.hits, op),
+        combine(nanos, other.nanos, op),
+        combine(bytes, other.bytes, op),
+        combine(samples, other.samples, op),
+        c);
+  }
+
+  /**
+   * Line by line; null when either side is: an optional column measured by one run only would be
+   * that run's alone under the other's hits.
+   */
+  private long[] combine(long[] mine, long[] theirs, LongBinaryOperator op) {
+    if (mine == null || theirs == null) {
+      return null;
+    }
+    long[] result = new long[mine.length];
+    for (int i = 0; i < result.length; i++) {
+      try {
+        result[i] = op.applyAsLong(mine[i], theirs[i]);
+      } catch (ArithmeticException e) {
+        throw new ArithmeticException(
+            info.name()
+                + ", line "
+                + (info.firstLine() + i)
+                + ": the sum is beyond the largest count, "
+                + Long.MAX_VALUE);
+      }
+    }
+    return result;
   }
 }

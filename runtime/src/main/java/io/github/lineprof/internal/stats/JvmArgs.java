@@ -5,16 +5,30 @@ import java.util.Set;
 
 /**
  * Keeps a JVM option's name and drops its value where the value may hold a secret or a path: a
- * report is shared (CI artifacts, issues), and {@code -XX:OnOutOfMemoryError="curl -H 'Authorization:
- * ...'"} or {@code -XX:HeapDumpPath=/home/alice/...} must not travel with it.
+ * report is shared (CI artifacts, issues), and {@code -XX:OnOutOfMemoryError="curl -H
+ * 'Authorization: ...'"} or {@code -XX:HeapDumpPath=/home/alice/...} must not travel with it.
  */
 final class JvmArgs {
   /** Options whose value is a command, a file or a recording's settings, whatever it looks like. */
-  private static final Set<String> VALUE_HIDDEN = Set.of(
-      "-XX:OnOutOfMemoryError", "-XX:OnError", "-XX:HeapDumpPath", "-XX:ErrorFile",
-      "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-XX:LogFile", "-XX:CompileCommandFile",
-      "-XX:Flags", "-XX:VMOptionsFile", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
-      "-Xlog", "-Xloggc", "-Xbootclasspath", "-Xbootclasspath/a", "-Xbootclasspath/p");
+  private static final Set<String> VALUE_HIDDEN =
+      Set.of(
+          "-XX:OnOutOfMemoryError",
+          "-XX:OnError",
+          "-XX:HeapDumpPath",
+          "-XX:ErrorFile",
+          "-XX:StartFlightRecording",
+          "-XX:FlightRecorderOptions",
+          "-XX:LogFile",
+          "-XX:CompileCommandFile",
+          "-XX:Flags",
+          "-XX:VMOptionsFile",
+          "-XX:SharedArchiveFile",
+          "-XX:ArchiveClassesAtExit",
+          "-Xlog",
+          "-Xloggc",
+          "-Xbootclasspath",
+          "-Xbootclasspath/a",
+          "-Xbootclasspath/p");
 
   private JvmArgs() {}
 
@@ -33,8 +47,12 @@ final class JvmArgs {
     }
     String name = arg.substring(0, end);
     String value = arg.substring(end + 1);
-    boolean pathLike = value.contains("/") || value.contains("\\") || value.contains(" ")
-        || value.contains(File.pathSeparator) || value.contains("file=");
+    boolean pathLike =
+        value.contains("/")
+            || value.contains("\\")
+            || value.contains(" ")
+            || value.contains(File.pathSeparator)
+            || value.contains("file=");
     return VALUE_HIDDEN.contains(name) || pathLike ? name : arg;
   }
 }

@@ -54,12 +54,14 @@ public final class ProfileStats implements Serializable {
     return new ProfileStats(functions.stream().map(f -> f.calibrated(nanosPerEvent)).toList());
   }
 
-  private ProfileStats combine(ProfileStats other, BinaryOperator<FunctionStats> op, boolean keepOthers) {
+  private ProfileStats combine(
+      ProfileStats other, BinaryOperator<FunctionStats> op, boolean keepOthers) {
     Map<FunctionInfo.Key, FunctionStats> unmatched = new LinkedHashMap<>();
     for (FunctionStats theirs : other.functions) {
       unmatched.merge(theirs.info().key(), theirs, FunctionStats::plus);
     }
-    List<FunctionStats> result = new ArrayList<>(functions.size() + (keepOthers ? unmatched.size() : 0));
+    List<FunctionStats> result =
+        new ArrayList<>(functions.size() + (keepOthers ? unmatched.size() : 0));
     for (FunctionStats mine : functions) {
       FunctionStats match = unmatched.remove(mine.info().key());
       result.add(match == null ? mine : op.apply(mine, match));

@@ -8,4 +8,5 @@ package io.github.lineprof.internal.time;
  * @param nanos their time (samples weighed by their period)
  * @param nanosInFunctions the time of those with a frame of a profiled function
  */
-public record EventTotals(TimeEvent event, long events, long eventsInFunctions, long nanos, long nanosInFunctions) {}
+public record EventTotals(
+    TimeEvent event, long events, long eventsInFunctions, long nanos, long nanosInFunctions) {}

@@ -16,7 +16,9 @@ final class FunctionIndex {
   private static final FunctionTally[] NONE = new FunctionTally[0];
   private static final ClassLines NO_CLASS = new ClassLines(0, new FunctionTally[0][]);
 
-  /** Per source line of a top-level class, the functions holding it (nested ranges hold it twice). */
+  /**
+   * Per source line of a top-level class, the functions holding it (nested ranges hold it twice).
+   */
   private record ClassLines(int firstLine, FunctionTally[][] byLine) {
     FunctionTally[] at(int line) {
       int i = line - firstLine;
@@ -26,6 +28,7 @@ final class FunctionIndex {
 
   private final List<FunctionTally> tallies = new ArrayList<>();
   private final Map<String, ClassLines> byTopLevel = new HashMap<>();
+
   /** Frame class names seen so far, so each is cut at its {@code $} once. */
   private final Map<String, ClassLines> byFrameClass = new HashMap<>();
 
@@ -48,7 +51,9 @@ final class FunctionIndex {
     ClassLines lines = byFrameClass.get(className);
     if (lines == null) {
       int dollar = className.indexOf('$');
-      lines = byTopLevel.getOrDefault(dollar < 0 ? className : className.substring(0, dollar), NO_CLASS);
+      lines =
+          byTopLevel.getOrDefault(
+              dollar < 0 ? className : className.substring(0, dollar), NO_CLASS);
       byFrameClass.put(className, lines);
     }
     return lines.at(line);

@@ -9,11 +9,16 @@ final class FunctionTally {
   final long[] nativeSamples;
   final long[] blockedEvents;
   final long[] blockedNanos;
+
+  /** The weights (bytes) of the {@code jdk.ObjectAllocationSample} events charged to each line. */
+  final long[] allocatedBytes;
+
   // Events with the function on the stack, each counted once however many of its frames it has.
   long executionSamplesOnStack;
   long nativeSamplesOnStack;
   long blockedEventsOnStack;
   long blockedNanosOnStack;
+
   /** The number of the last event counted on the stack, so a recursion counts it once. */
   long lastEvent = -1;
 
@@ -24,6 +29,7 @@ final class FunctionTally {
     nativeSamples = new long[lines];
     blockedEvents = new long[lines];
     blockedNanos = new long[lines];
+    allocatedBytes = new long[lines];
   }
 
   /** Charges one event to a line of one frame; {@code eventNumber} tells events apart. */
@@ -53,5 +59,10 @@ final class FunctionTally {
         }
       }
     }
+  }
+
+  /** Charges one allocation sample, standing for {@code bytes}, to a line of one frame. */
+  void chargeAllocation(int line, long bytes) {
+    allocatedBytes[line - function.firstLine()] += bytes;
   }
 }

@@ -4,8 +4,8 @@ import io.github.lineprof.internal.stats.FunctionInfo;
 
 /**
  * One function's time per source line, inclusive of callees. Every frame of the function on an
- * event's stack charges the event to its line, so a recursive call's line is charged once per frame;
- * the function's own totals count each event once.
+ * event's stack charges the event to its line, so a recursive call's line is charged once per
+ * frame; the function's own totals count each event once.
  */
 public final class FunctionTimes {
   private final FunctionTally tally;
@@ -28,6 +28,11 @@ public final class FunctionTimes {
     return weigh(tally.executionSamples[i], tally.nativeSamples[i], tally.blockedNanos[i]);
   }
 
+  /** Bytes allocated by a source line, callees included: the weights of its allocation samples. */
+  public long bytes(int line) {
+    return tally.allocatedBytes[index(line)];
+  }
+
   /** Events charged to a source line: samples and blocking events. */
   public long events(int line) {
     int i = index(line);
@@ -46,7 +51,9 @@ public final class FunctionTimes {
     return sum == 0 ? 0 : (double) nanos(line) / sum;
   }
 
-  /** The sum of the lines' time (above {@link #totalNanos()} when a frame calls its own function). */
+  /**
+   * The sum of the lines' time (above {@link #totalNanos()} when a frame calls its own function).
+   */
   public long lineNanosSum() {
     long sum = 0;
     for (int line = tally.function.firstLine(); line <= tally.function.lastLine(); line++) {
@@ -57,7 +64,8 @@ public final class FunctionTimes {
 
   /** Nanoseconds the function was on the stack, each event counted once. */
   public long totalNanos() {
-    return weigh(tally.executionSamplesOnStack, tally.nativeSamplesOnStack, tally.blockedNanosOnStack);
+    return weigh(
+        tally.executionSamplesOnStack, tally.nativeSamplesOnStack, tally.blockedNanosOnStack);
   }
 
   /** Events with the function on the stack. */
@@ -80,7 +88,8 @@ public final class FunctionTimes {
   }
 
   private long weigh(long executionSamples, long nativeSamples, long blockedNanos) {
-    return Math.round(executionSamples * executionSampleNanos + nativeSamples * nativeSampleNanos) + blockedNanos;
+    return Math.round(executionSamples * executionSampleNanos + nativeSamples * nativeSampleNanos)
+        + blockedNanos;
   }
 
   private int index(int line) {

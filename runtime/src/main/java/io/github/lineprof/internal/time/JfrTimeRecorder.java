@@ -12,15 +12,22 @@ import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
 
 /**
- * Records in this JVM the events of {@link TimeEvent}, with stack traces, and nothing else but the
- * settings that tell the analysis each sampler's period.
+ * Records in this JVM the events of {@link TimeEvent} and the allocation samples, with stack
+ * traces, and nothing else but the settings that tell the analysis each sampler's period.
  *
- * <p>Not {@code jdk.CPUTimeSample} (JDK 25, Linux, experimental): it samples CPU time, so a line that
- * waits would get none, and line_profiler's Time is wall-clock.
+ * <p>Allocation samples are not throttled: JFR then takes one each time a thread gets a new TLAB or
+ * allocates outside one, whose weight is all the thread allocated since its previous sample, so the
+ * weights add up to what the thread allocated. That is one stack trace per TLAB (hundreds of
+ * kilobytes to megabytes), too few to cost anything; a throttle (150/s by default in JFR's settings
+ * files) would leave the weights as exact but put them on fewer stacks.
+ *
+ * <p>Not {@code jdk.CPUTimeSample} (JDK 25, Linux, experimental): it samples CPU time, so a line
+ * that waits would get none, and line_profiler's Time is wall-clock.
  */
 public final class JfrTimeRecorder implements AutoCloseable {
   /** JDK 17's sampler counts whole milliseconds; shorter periods gave no more samples here. */
   public static final Duration DEFAULT_PERIOD = Duration.ofMillis(1);
+
   /** JFR's own default is 64 frames, too few under JUnit, JMH or a recursion. */
   public static final int DEFAULT_STACK_DEPTH = 256;
 
@@ -58,6 +65,7 @@ public final class JfrTimeRecorder implements AutoCloseable {
         settings.withThreshold(Duration.ZERO);
       }
     }
+    recording.enable(LineTimeAnalysis.ALLOCATION_SAMPLE).withStackTrace().with("throttle", "off");
     // The period each sampler ran at, read back by the analysis (JFR may run another recording's).
     recording.enable("jdk.ActiveSetting");
     recording.start();
@@ -85,13 +93,21 @@ public final class JfrTimeRecorder implements AutoCloseable {
     recording.close();
   }
 
-  /** Asks for the depth through the {@code JFR.configure} diagnostic command; returns the depth in force. */
+  /**
+   * Asks for the depth through the {@code JFR.configure} diagnostic command; returns the depth in
+   * force.
+   */
   private static int configureStackDepth(int depth) {
-    String[] arguments = FlightRecorder.isInitialized() ? new String[0] : new String[] {"stackdepth=" + depth};
+    String[] arguments =
+        FlightRecorder.isInitialized() ? new String[0] : new String[] {"stackdepth=" + depth};
     try {
-      Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
-          new ObjectName("com.sun.management:type=DiagnosticCommand"), "jfrConfigure",
-          new Object[] {arguments}, new String[] {String[].class.getName()});
+      Object answer =
+          ManagementFactory.getPlatformMBeanServer()
+              .invoke(
+                  new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                  "jfrConfigure",
+                  new Object[] {arguments},
+                  new String[] {String[].class.getName()});
       Matcher matcher = STACK_DEPTH.matcher(String.valueOf(answer));
       return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
     } catch (JMException | RuntimeException e) {

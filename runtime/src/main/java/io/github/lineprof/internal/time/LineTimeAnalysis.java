@@ -19,10 +19,12 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Charges the {@link TimeEvent}s of a JFR recording to the lines of the profiled functions: each
  * frame of a profiled function on an event's stack charges the event to the frame's line. One pass,
- * a hash lookup per frame; other events of the recording are skipped.
+ * a hash lookup per frame; other events of the recording are skipped. Allocation samples ({@value
+ * #ALLOCATION_SAMPLE}) are charged the same way, with the bytes they stand for.
  */
 public final class LineTimeAnalysis {
   private static final String ACTIVE_SETTING = "jdk.ActiveSetting";
+  static final String ALLOCATION_SAMPLE = "jdk.ObjectAllocationSample";
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ns|us|ms|s|m|h|d)");
 
   private final FunctionIndex index;
@@ -33,22 +35,35 @@ public final class LineTimeAnalysis {
   private final long[] blockedNanosInFunctions = new long[events.length];
   private long truncatedStacks;
   private long eventNumber;
+
   /** Shortest period each event type was set to, by JFR's id of the type. */
   private final Map<Long, Long> periodsByTypeId = new HashMap<>();
+
   private long executionTypeId = -1;
   private long nativeTypeId = -1;
+
+  /**
+   * Per thread, its earliest allocation sample so far, held back: that one is never charged, as its
+   * weight is all the thread allocated since its previous sample, which may be long before the
+   * recording (a warm-up's gigabytes). Events are not in time order in the file, so a sample is
+   * only charged once an earlier one of its thread is known.
+   */
+  private final Map<Long, RecordedEvent> earliestAllocation = new HashMap<>();
+
+  private long allocationSamples;
 
   private LineTimeAnalysis(Collection<FunctionInfo> functions, TimeFilter filter) {
     this.index = new FunctionIndex(functions);
     this.filter = filter;
   }
 
-  public static LineTimes analyze(Path recording, Collection<FunctionInfo> functions) throws IOException {
+  public static LineTimes analyze(Path recording, Collection<FunctionInfo> functions)
+      throws IOException {
     return analyze(recording, functions, TimeFilter.everything());
   }
 
-  public static LineTimes analyze(Path recording, Collection<FunctionInfo> functions, TimeFilter filter)
-      throws IOException {
+  public static LineTimes analyze(
+      Path recording, Collection<FunctionInfo> functions, TimeFilter filter) throws IOException {
     LineTimeAnalysis analysis = new LineTimeAnalysis(functions, filter);
     try (RecordingFile file = new RecordingFile(recording)) {
       while (file.hasMoreEvents()) {
@@ -64,6 +79,8 @@ public final class LineTimeAnalysis {
     if (kind == null) {
       if (typeName.equals(ACTIVE_SETTING)) {
         notePeriod(event);
+      } else if (typeName.equals(ALLOCATION_SAMPLE)) {
+        acceptAllocation(event);
       }
       return;
     }
@@ -93,14 +110,42 @@ public final class LineTimeAnalysis {
     int k = kind.ordinal();
     events[k]++;
     blockedNanos[k] += nanos;
-    if (charge(event.getStackTrace(), kind, nanos)) {
+    long number = eventNumber;
+    long eventNanos = nanos;
+    if (charge(
+        event.getStackTrace(), (tally, line) -> tally.charge(line, kind, eventNanos, number))) {
       eventsInFunctions[k]++;
       blockedNanosInFunctions[k] += nanos;
     }
   }
 
+  private void acceptAllocation(RecordedEvent event) {
+    RecordedThread thread = event.getThread();
+    if (thread == null || !filter.accepts(thread)) {
+      return;
+    }
+    RecordedEvent earliest = earliestAllocation.get(thread.getId());
+    RecordedEvent charged = event;
+    if (earliest == null || event.getStartTime().isBefore(earliest.getStartTime())) {
+      // the thread's earliest so far: held back, and the one it displaces is charged
+      earliestAllocation.put(thread.getId(), event);
+      charged = earliest;
+    }
+    if (charged == null || (filter.windowed() && !within(charged.getStartTime()))) {
+      return;
+    }
+    long bytes = charged.getLong("weight");
+    allocationSamples++;
+    charge(charged.getStackTrace(), (tally, line) -> tally.chargeAllocation(line, bytes));
+  }
+
+  /** What one event adds to a line of a profiled frame. */
+  private interface Charge {
+    void to(FunctionTally tally, int line);
+  }
+
   /** Charges the event to every profiled frame's line; says whether there was one. */
-  private boolean charge(RecordedStackTrace stack, TimeEvent kind, long nanos) {
+  private boolean charge(RecordedStackTrace stack, Charge charge) {
     if (stack == null) {
       return false;
     }
@@ -114,7 +159,7 @@ public final class LineTimeAnalysis {
         continue;
       }
       for (FunctionTally tally : index.functionsAt(frame.getMethod().getType().getName(), line)) {
-        tally.charge(line, kind, nanos, eventNumber);
+        charge.to(tally, line);
         charged = true;
       }
     }
@@ -133,7 +178,9 @@ public final class LineTimeAnalysis {
     }
   }
 
-  /** Keeps the shortest: with several recordings running, JFR samples at the shortest period of any. */
+  /**
+   * Keeps the shortest: with several recordings running, JFR samples at the shortest period of any.
+   */
   private void notePeriod(RecordedEvent setting) {
     if (!"period".equals(setting.getString("name"))) {
       return;
@@ -165,16 +212,28 @@ public final class LineTimeAnalysis {
     }
     Long nanos = periodsByTypeId.get(typeId);
     if (nanos == null) {
-      throw new IllegalArgumentException("the recording has " + kind.eventName()
-          + " events but no " + ACTIVE_SETTING + " event saying their period");
+      throw new IllegalArgumentException(
+          "the recording has "
+              + kind.eventName()
+              + " events but no "
+              + ACTIVE_SETTING
+              + " event saying their period");
     }
     return nanos;
   }
 
   private LineTimes result() {
-    return new LineTimes(index.tallies(),
-        new LineTimes.Counts(events, eventsInFunctions, blockedNanos, blockedNanosInFunctions, truncatedStacks),
-        period(TimeEvent.EXECUTION_SAMPLE, executionTypeId), period(TimeEvent.NATIVE_METHOD_SAMPLE, nativeTypeId),
+    return new LineTimes(
+        index.tallies(),
+        new LineTimes.Counts(
+            events,
+            eventsInFunctions,
+            blockedNanos,
+            blockedNanosInFunctions,
+            truncatedStacks,
+            allocationSamples),
+        period(TimeEvent.EXECUTION_SAMPLE, executionTypeId),
+        period(TimeEvent.NATIVE_METHOD_SAMPLE, nativeTypeId),
         1);
   }
 }

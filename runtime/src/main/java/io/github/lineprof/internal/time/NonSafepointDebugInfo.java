@@ -16,7 +16,8 @@ public final class NonSafepointDebugInfo {
 
   /** Whether this JVM runs with {@code -XX:+DebugNonSafepoints}. */
   public static boolean isOn() {
-    HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    HotSpotDiagnosticMXBean hotSpot =
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     if (hotSpot == null) {
       return false; // not HotSpot
     }

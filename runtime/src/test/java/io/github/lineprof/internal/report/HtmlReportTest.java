@@ -252,4 +252,22 @@ class HtmlReportTest {
     }
     return n;
   }
+
+  @Test
+  void showsTheBytesOfEachLineAndFunctionWhenMeasured() {
+    FunctionStats measured = parse().withBytes(new long[] {0, 0, 2_097_152, 0, 48, 0});
+
+    String page = HtmlReport.render(new ProfileStats(List.of(measured, neverRun())), List.of(), null);
+    String plain = page();
+
+    assertThat(plain).doesNotContain("Allocated");
+    assertThat(page).contains("<th data-type=\"num\" title=\"bytes allocated, including the methods it calls\">"
+        + "Allocated</th></tr>");
+    assertThat(page).contains("<td class=\"num\" data-sort=\"2097200\" title=\"2097200 bytes\">2.00 MiB</td></tr>");
+    // the function that was not measured keeps its columns
+    assertThat(count(page, "<th>Per hit</th><th class=\"left\">Source</th>")).isEqualTo(1);
+    assertThat(page).contains("<td class=\"num\" title=\"2097152 bytes\">2.00 MiB</td>"
+        + "<td class=\"num\" title=\"1048576.0 bytes\">1.00 MiB</td><td class=\"src\">");
+    assertThat(page).contains("<td class=\"num\" title=\"0 bytes\">0 B</td>");
+  }
 }

@@ -142,4 +142,37 @@ class JsonReportTest {
               "lines": [
         """);
   }
+
+  @Test
+  void writesBytesSamplesAndTheirSourceOnlyWhenMeasured() {
+    RunInfo run = new RunInfo(Instant.parse("2026-01-01T00:00:00Z"), "original", Map.of(),
+        new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 1));
+    FunctionStats f = new FunctionStats(new FunctionInfo("F.java", "F.f", 1, List.of("x", "y")),
+        new long[] {3, 0}, new long[] {4, 0});
+
+    String plain = JsonReport.write(new ProfileStats(List.of(f)), List.of(run));
+    String measured = JsonReport.write(
+        new ProfileStats(List.of(f.withBytes(new long[] {3016, 0}).withSamples(new long[] {2, 0}))),
+        List.of(run.withAllocationSource("JFR allocation samples of the original, 5 samples")));
+
+    for (String field : List.of("\"bytes\"", "\"samples\"", "\"allocation_source\"")) {
+      assertThat(plain).doesNotContain(field);
+    }
+    assertThat(measured).contains("\"allocation_source\": \"JFR allocation samples of the original, 5 samples\"");
+    assertThat(measured).contains("""
+              "nanos": [
+                4,
+                0
+              ],
+              "bytes": [
+                3016,
+                0
+              ],
+              "samples": [
+                2,
+                0
+              ]
+            }
+        """);
+  }
 }

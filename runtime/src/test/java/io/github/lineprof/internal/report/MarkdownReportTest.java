@@ -90,4 +90,18 @@ class MarkdownReportTest {
     assertThat(markdown).startsWith("## lineprof\n\n- hybrid mode; overhead: 2x\n"
         + "- Hits: instrumented copy, 3 invocations\n\n| Function |");
   }
+
+  @Test
+  void showsAllocatedBytesWhenMeasured() {
+    FunctionInfo info = new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "  buf = new byte[1000];", "}"));
+    FunctionStats f = new FunctionStats(info, new long[] {0, 4, 0}, new long[] {0, 10, 0})
+        .withBytes(new long[] {0, 4064, 0});
+
+    String markdown = MarkdownReport.format(new ProfileStats(List.of(f)), List.of(), 5);
+
+    assertThat(markdown).contains("| Function | Total time | Allocated | Calls | Location |\n"
+        + "| --- | ---: | ---: | ---: | --- |\n| `A.a` | 10 ns | 3.97 KiB | 4 | `A.java:1` |\n");
+    assertThat(markdown).contains("| Line | Hits | Time | % Time | Allocated | Source |\n"
+        + "| ---: | ---: | ---: | ---: | ---: | --- |\n| 2 | 4 | 10 ns | 100.0% | 3.97 KiB | `buf = new byte[1000];` |\n");
+  }
 }

@@ -268,4 +268,33 @@ class TextReportTest {
       throw new UncheckedIOException(e);
     }
   }
+
+  @Test
+  void theBytesColumnIsOnlyThereWhenAskedForAndMeasured() {
+    FunctionInfo info = new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "  buf = new byte[1000];", "  n++;", "}"));
+    FunctionStats plain = new FunctionStats(info, new long[] {0, 10, 10, 0}, new long[] {0, 900, 100, 0});
+    ProfileStats measured = new ProfileStats(List.of(plain.withBytes(new long[] {0, 10160, 0, 0})));
+    TextOptions allocations = TextOptions.defaults().withAllocations(true);
+
+    // line_profiler's table, whatever the run measured, unless asked for
+    assertThat(TextReport.format(measured, TextOptions.defaults()))
+        .isEqualTo(TextReport.format(new ProfileStats(List.of(plain)), TextOptions.defaults()));
+    assertThat(TextReport.format(new ProfileStats(List.of(plain)), allocations))
+        .isEqualTo(TextReport.format(new ProfileStats(List.of(plain)), TextOptions.defaults()));
+    assertThat(TextReport.format(measured, allocations)).isEqualTo("""
+        Timer unit: 1e-09 s
+
+        Total time: 1e-06 s
+        File: A.java
+        Function: A.a at line 1
+
+        Line #      Hits         Time  Per Hit   % Time        Bytes  Line Contents
+        ===========================================================================
+             1                                                        void a() {
+             2        10        900.0     90.0     90.0        10160    buf = new byte[1000];
+             3        10        100.0     10.0     10.0            0    n++;
+             4                                                        }
+
+        """);
+  }
 }

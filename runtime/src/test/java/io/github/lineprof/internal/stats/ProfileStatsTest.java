@@ -92,4 +92,20 @@ class ProfileStatsTest {
     assertThat(new FunctionInfo("F.java", "F.f", Integer.MAX_VALUE - 1, List.of("void f() {", "}")).lastLine())
         .isEqualTo(Integer.MAX_VALUE);
   }
+
+  @Test
+  void bytesAndSamplesAreSummedWhenBothRunsMeasuredThem() {
+    FunctionStats measured = function(0, 4, 10).withBytes(new long[] {0, 1000, 0}).withSamples(new long[] {0, 7, 0});
+
+    FunctionStats sum = measured.plus(measured);
+    assertThat(sum.bytes(2)).isEqualTo(2000);
+    assertThat(sum.samples(2)).isEqualTo(14);
+    assertThat(sum.totalBytes()).isEqualTo(2000);
+    assertThat(measured.calibrated(1).bytes(2)).isEqualTo(1000);
+    // One run's bytes under both runs' hits would understate the line: the column goes.
+    FunctionStats mixed = measured.plus(function(0, 4, 10));
+    assertThat(mixed.hasBytes()).isFalse();
+    assertThat(mixed.hasSamples()).isFalse();
+    assertThrows(IllegalStateException.class, () -> mixed.bytes(2));
+  }
 }

@@ -50,10 +50,11 @@ class RunInfoTest {
     RunInfo run = RunInfo.current("hybrid", Map.of("warmup", "1"));
 
     RunInfo described = run.withSources("instrumented copy, 21 invocations", "JFR samples of the original")
-        .withUnreliableLines(List.of("A.java:3"));
+        .withUnreliableLines(List.of("A.java:3"))
+        .withAllocationSource("JFR allocation samples of the original, 12 samples");
 
-    assertThat(described.sources()).isEqualTo(new RunInfo.Sources(
-        "instrumented copy, 21 invocations", "JFR samples of the original", List.of("A.java:3")));
+    assertThat(described.sources()).isEqualTo(new RunInfo.Sources("instrumented copy, 21 invocations",
+        "JFR samples of the original", "JFR allocation samples of the original, 12 samples", List.of("A.java:3")));
     assertThat(described.id()).isEqualTo(run.id());
     assertThat(described.settings()).isEqualTo(run.settings());
     assertThat(run.sources().isEmpty()).isTrue();

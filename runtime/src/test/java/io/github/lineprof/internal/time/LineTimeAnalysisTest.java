@@ -199,4 +199,29 @@ class LineTimeAnalysisTest {
     // waited for a core after each sleep, a few points on an overloaded machine.
     assertThat(percent(times, "spin10")).isWithin(8).of(measuredSpin);
   }
+
+  @Test
+  void aLineIsChargedTheBytesItAllocates() throws Exception {
+    FunctionInfo allocates = function("allocates");
+    int bytes = 1000;
+    int hits = 300_000;
+    for (int i = 0; i < hits; i++) {
+      TimeWorkloads.allocates(bytes); // compiled, and gigabytes allocated before the recording
+    }
+    Run run = record(List.of(allocates), () -> {
+      for (int i = 0; i < hits; i++) {
+        TimeWorkloads.allocates(bytes);
+      }
+    });
+    FunctionTimes times = run.times().of(allocates);
+    long expected = (long) bytes * hits;
+    System.out.printf("allocates: new byte[%d] line %.3f x %d bytes, other line %d bytes, %d samples%n",
+        bytes, times.bytes(line("new-bytes")) / (double) expected, expected, times.bytes(line("no-allocation")),
+        run.times().allocationSamples());
+
+    // The array's 16-byte header, and the bytes after the last sample, which no sample stands for.
+    assertThat((double) times.bytes(line("new-bytes"))).isWithin(0.1 * expected).of(expected);
+    assertThat(times.bytes(line("no-allocation"))).isAtMost(expected / 100);
+    assertThat(run.times().allocationSamples()).isAtLeast(10);
+  }
 }

@@ -6,6 +6,7 @@ package io.github.lineprof.internal.time;
  */
 final class TimeWorkloads {
   static long sink;
+  static byte[] allocated;
   /** Each line's wall-clock time as measured by the workload itself, the truth the tests compare to. */
   static long sleep20Nanos;
   static long sleep5Nanos;
@@ -62,6 +63,11 @@ final class TimeWorkloads {
     spin10Nanos += middle - start;
     sleep10Nanos += System.nanoTime() - middle;
   } // end:spinsAndSleeps
+
+  static void allocates(int bytes) { // begin:allocates
+    allocated = new byte[bytes]; // new-bytes
+    sink += chain(100, sink); // no-allocation
+  } // end:allocates
 
   /** A dependent multiply-add chain: each round waits for the last, so its time is linear in rounds. */
   static long chain(int rounds, long seed) {

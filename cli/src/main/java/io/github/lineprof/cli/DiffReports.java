@@ -1,0 +1,318 @@
+package io.github.lineprof.cli;
+
+import io.github.lineprof.cli.ReportDiff.FunctionDiff;
+import io.github.lineprof.cli.ReportDiff.Kind;
+import io.github.lineprof.cli.ReportDiff.LineDiff;
+import io.github.lineprof.cli.ReportDiff.Numbers;
+import io.github.lineprof.internal.report.Durations;
+import io.github.lineprof.internal.report.HtmlReport;
+import io.github.lineprof.internal.report.Markdown;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link ReportDiff} as text (a terminal), Markdown (a pull-request comment) or one
+ * self-contained HTML page. Every format shows the same rows: the functions, largest change first,
+ * then each function's lines that ran in either run or were inserted or deleted, in source order;
+ * the cells are formatted here once.
+ */
+final class DiffReports {
+  private static final String LEGEND =
+      "+ a line only in the after run, - a line only in the before run (lines are"
+          + " matched by their text); times include the methods a line calls.";
+
+  private DiffReports() {}
+
+  static String text(ReportDiff diff, String beforeName, String afterName) {
+    StringBuilder out =
+        new StringBuilder("lineprof diff: ")
+            .append(beforeName)
+            .append(" -> ")
+            .append(afterName)
+            .append("\n\nFunctions, largest change of time first:\n");
+    String functionRow = "%12s %12s %22s  %s%n";
+    out.append(String.format(Locale.ROOT, functionRow, "Before", "After", "Change", "Function"));
+    for (FunctionDiff f : diff.functions()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              functionRow,
+              total(f.before() != null, f.beforeTotal()),
+              total(f.after() != null, f.afterTotal()),
+              change(f) + noiseMark(f.noise()),
+              f.info().name() + "  " + f.location()));
+    }
+    String lineRow = "%6s %6s %11s %11s %11s %11s %22s  %s%n";
+    for (FunctionDiff f : diff.functions()) {
+      if (f.lines().isEmpty()) {
+        continue;
+      }
+      out.append('\n').append(f.info().name()).append("  ").append(f.location()).append("\n\n");
+      String header =
+          String.format(
+              Locale.ROOT,
+              lineRow,
+              "Before",
+              "After",
+              "Hits before",
+              "Hits after",
+              "Time before",
+              "Time after",
+              "Change",
+              "Line Contents");
+      out.append(header).append("=".repeat(header.strip().length())).append('\n');
+      for (LineDiff line : shown(f)) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                lineRow,
+                lineNumber(line.beforeLine()),
+                lineNumber(line.afterLine()),
+                hits(line.before()),
+                hits(line.after()),
+                time(line.before()),
+                time(line.after()),
+                change(line) + noiseMark(line.noise()),
+                marker(line.kind()) + " " + line.source()));
+      }
+    }
+    return out.append('\n')
+        .append(LEGEND)
+        .append('\n')
+        .append(diff.noise().rule())
+        .append('\n')
+        .toString();
+  }
+
+  static String markdown(ReportDiff diff, String beforeName, String afterName) {
+    StringBuilder out =
+        new StringBuilder("## lineprof diff\n\n")
+            .append(Markdown.code(beforeName))
+            .append(" → ")
+            .append(Markdown.code(afterName))
+            .append("\n\n| Function | Before | After | Change | Location |\n")
+            .append("| --- | ---: | ---: | ---: | --- |\n");
+    for (FunctionDiff f : diff.functions()) {
+      out.append("| ")
+          .append(Markdown.code(f.info().name()))
+          .append(" | ")
+          .append(total(f.before() != null, f.beforeTotal()))
+          .append(" | ")
+          .append(total(f.after() != null, f.afterTotal()))
+          .append(" | ")
+          .append(change(f))
+          .append(noiseMark(f.noise()))
+          .append(" | ")
+          .append(Markdown.code(f.location()))
+          .append(" |\n");
+    }
+    for (FunctionDiff f : diff.functions()) {
+      if (f.lines().isEmpty()) {
+        continue;
+      }
+      out.append("\n### ")
+          .append(Markdown.code(f.info().name()))
+          .append("\n\n")
+          .append(
+              "| Line | Hits before | Hits after | Time before | Time after | Change | Source |\n")
+          .append("| ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+      for (LineDiff line : shown(f)) {
+        String source = line.source().strip();
+        out.append("| ")
+            .append(lineNumbers(line))
+            .append(" | ")
+            .append(hits(line.before()))
+            .append(" | ")
+            .append(hits(line.after()))
+            .append(" | ")
+            .append(time(line.before()))
+            .append(" | ")
+            .append(time(line.after()))
+            .append(" | ")
+            .append(change(line))
+            .append(noiseMark(line.noise()))
+            .append(" | ")
+            .append(line.kind() == Kind.SAME ? "" : marker(line.kind()) + " ")
+            .append(source.isEmpty() ? "" : Markdown.code(source))
+            .append(" |\n");
+      }
+    }
+    return out.append('\n')
+        .append(Markdown.text(LEGEND))
+        .append("\n\n")
+        .append(Markdown.text(diff.noise().rule()))
+        .append('\n')
+        .toString();
+  }
+
+  static String html(ReportDiff diff, String beforeName, String afterName) {
+    StringBuilder out =
+        new StringBuilder(
+            """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>lineprof diff</title>
+        <style>
+        body { font: 14px/1.45 system-ui, sans-serif; color: #1f2328; margin: 24px 32px; }
+        table { border-collapse: collapse; margin: 8px 0 24px; }
+        th, td { padding: 1px 10px; text-align: right; white-space: nowrap; }
+        th { background: #f6f8fa; border-bottom: 1px solid #d1d9e0; }
+        td.src { text-align: left; white-space: pre; font-family: ui-monospace, monospace; }
+        td.left, th.left { text-align: left; }
+        tr.ins { background: #dafbe1; } tr.del { background: #ffebe9; }
+        .noise { color: #8c959f; } .foot { color: #59636e; font-size: 12px; }
+        h2 { font: 600 15px ui-monospace, monospace; margin-top: 24px; }
+        </style>
+        </head>
+        <body>
+        """);
+    out.append("<h1>lineprof diff</h1>\n<p>")
+        .append(HtmlReport.escape(beforeName))
+        .append(" → ")
+        .append(HtmlReport.escape(afterName))
+        .append("</p>\n<table>\n<tr><th class=\"left\">Function</th>")
+        .append(
+            "<th>Before</th><th>After</th><th>Change</th><th class=\"left\">Location</th></tr>\n");
+    for (int i = 0; i < diff.functions().size(); i++) {
+      FunctionDiff f = diff.functions().get(i);
+      String name = HtmlReport.escape(f.info().name());
+      out.append("<tr><td class=\"left\">")
+          .append(f.lines().isEmpty() ? name : "<a href=\"#f" + i + "\">" + name + "</a>")
+          .append("</td><td>")
+          .append(total(f.before() != null, f.beforeTotal()))
+          .append("</td><td>")
+          .append(total(f.after() != null, f.afterTotal()))
+          .append("</td>")
+          .append(changeCell(change(f), f.noise()))
+          .append("<td class=\"left\">")
+          .append(HtmlReport.escape(f.location()))
+          .append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+    for (int i = 0; i < diff.functions().size(); i++) {
+      FunctionDiff f = diff.functions().get(i);
+      if (f.lines().isEmpty()) {
+        continue;
+      }
+      out.append("<h2 id=\"f")
+          .append(i)
+          .append("\">")
+          .append(HtmlReport.escape(f.info().name()))
+          .append("</h2>\n<table>\n")
+          .append(
+              "<tr><th>Line</th><th>Hits before</th><th>Hits after</th><th>Time before</th><th>Time after</th>")
+          .append("<th>Change</th><th class=\"left\">Source</th></tr>\n");
+      for (LineDiff line : shown(f)) {
+        out.append("<tr")
+            .append(
+                switch (line.kind()) {
+                  case SAME -> "";
+                  case INSERTED -> " class=\"ins\"";
+                  case DELETED -> " class=\"del\"";
+                })
+            .append("><td>")
+            .append(HtmlReport.escape(lineNumbers(line)))
+            .append("</td><td>")
+            .append(hits(line.before()))
+            .append("</td><td>")
+            .append(hits(line.after()))
+            .append("</td><td>")
+            .append(time(line.before()))
+            .append("</td><td>")
+            .append(time(line.after()))
+            .append("</td>")
+            .append(changeCell(change(line), line.noise()))
+            .append("<td class=\"src\">")
+            .append(HtmlReport.escape(marker(line.kind()) + " " + line.source()))
+            .append("</td></tr>\n");
+      }
+      out.append("</table>\n");
+    }
+    return out.append("<p class=\"foot\">")
+        .append(HtmlReport.escape(LEGEND))
+        .append("</p>\n<p class=\"foot\">")
+        .append(HtmlReport.escape(diff.noise().rule()))
+        .append("</p>\n</body>\n</html>\n")
+        .toString();
+  }
+
+  /** The lines worth a row: those that ran in either run, and every inserted or deleted one. */
+  private static List<LineDiff> shown(FunctionDiff f) {
+    return f.lines().stream().filter(line -> !line.idle()).toList();
+  }
+
+  private static String changeCell(String change, boolean noise) {
+    return noise
+        ? "<td class=\"noise\" title=\"within the runs' noise\">" + change + " ~</td>"
+        : "<td>" + change + "</td>";
+  }
+
+  private static String noiseMark(boolean noise) {
+    return noise ? " ~" : "";
+  }
+
+  private static String marker(Kind kind) {
+    return switch (kind) {
+      case SAME -> " ";
+      case INSERTED -> "+";
+      case DELETED -> "-";
+    };
+  }
+
+  private static String total(boolean present, Numbers total) {
+    return present ? Durations.readable(total.nanos()) : "-";
+  }
+
+  private static String change(FunctionDiff f) {
+    if (f.before() == null) {
+      return "only after";
+    }
+    return f.after() == null
+        ? "only before"
+        : change(f.beforeTotal().nanos(), f.afterTotal().nanos());
+  }
+
+  private static String change(LineDiff line) {
+    return change(line.before().nanos(), line.after().nanos());
+  }
+
+  /** E.g. "-761.0 µs (-44.6 %)"; "+3.0 µs" from or to nothing; "0 ns". */
+  private static String change(long before, long after) {
+    long change = after - before;
+    String amount =
+        (change > 0 ? "+" : change < 0 ? "-" : "") + Durations.readable(Math.abs(change));
+    return before == 0 || after == 0 || change == 0
+        ? amount
+        : amount + String.format(Locale.ROOT, " (%+.1f %%)", 100.0 * change / before);
+  }
+
+  private static String hits(Numbers numbers) {
+    return numbers == Numbers.NONE ? "" : Long.toString(numbers.hits());
+  }
+
+  private static String time(Numbers numbers) {
+    return numbers == Numbers.NONE || numbers.hits() == 0 && numbers.nanos() == 0
+        ? ""
+        : Durations.readable(numbers.nanos());
+  }
+
+  private static String lineNumber(int line) {
+    return line == 0 ? "-" : Integer.toString(line);
+  }
+
+  /**
+   * {@code 35}, {@code 35 → 37} for a line that moved, {@code +36} inserted, {@code -37} deleted.
+   */
+  private static String lineNumbers(LineDiff line) {
+    return switch (line.kind()) {
+      case INSERTED -> "+" + line.afterLine();
+      case DELETED -> "-" + line.beforeLine();
+      case SAME ->
+          line.beforeLine() == line.afterLine()
+              ? Integer.toString(line.afterLine())
+              : line.beforeLine() + " → " + line.afterLine();
+    };
+  }
+}

@@ -1,0 +1,192 @@
+package io.github.lineprof.cli;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.github.lineprof.cli.ReportDiff.FunctionDiff;
+import io.github.lineprof.cli.ReportDiff.Kind;
+import io.github.lineprof.cli.ReportDiff.LineDiff;
+import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportDiffTest {
+  /** Before: walk at line 10. After: two lines added above it, {@code s = 0} became {@code s = 1}, {@code s *= 2} added. */
+  private static final FunctionInfo WALK_BEFORE = new FunctionInfo("demo/Walk.java", "Walk.walk", 10, List.of(
+      "@LineProfile", "static int walk(int n) {", "  int s = 0;", "  for (int i = 0; i < n; i++) {",
+      "    s += step(i);", "  }", "  return s;", "}"));
+  private static final FunctionInfo WALK_AFTER = new FunctionInfo("demo/Walk.java", "Walk.walk", 12, List.of(
+      "@LineProfile", "static int walk(int n) {", "  int s = 1;", "  for (int i = 0; i < n; i++) {",
+      "      s += step(i);", "  }", "  s *= 2;", "  return s;", "}"));
+  private static final FunctionInfo GONE = new FunctionInfo("demo/Walk.java", "Walk.gone", 30,
+      List.of("static void gone() {", "  work();", "}"));
+  private static final FunctionInfo ADDED = new FunctionInfo("demo/Walk.java", "Walk.added", 40,
+      List.of("static void added() {", "  work();", "}"));
+
+  private static final FunctionStats BEFORE_WALK = new FunctionStats(WALK_BEFORE,
+      new long[] {0, 0, 1, 11, 10, 0, 1, 0}, new long[] {0, 0, 400, 2_100, 1_000_000, 0, 380, 0});
+  private static final FunctionStats AFTER_WALK = new FunctionStats(WALK_AFTER,
+      new long[] {0, 0, 1, 11, 10, 0, 1, 1, 0}, new long[] {0, 0, 420, 2_150, 500_000, 0, 90, 380, 0});
+
+  private static RunInfo run(String mode, String timeSource) {
+    return new RunInfo(Instant.parse("2026-01-01T10:00:00Z"), mode, Map.of(),
+        new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 2))
+        .withSources("instrumented copy, 1 invocation", timeSource);
+  }
+
+  private static JsonReportReader.Report report(RunInfo run, FunctionStats... functions) {
+    return new JsonReportReader.Report(new ProfileStats(List.of(functions)), List.of(run));
+  }
+
+  private static ReportDiff walkDiff() {
+    return ReportDiff.of(
+        report(run("exact", null), BEFORE_WALK, new FunctionStats(GONE, new long[] {0, 1, 0}, new long[] {0, 100_000, 0})),
+        report(run("exact", null), new FunctionStats(ADDED, new long[] {0, 1, 0}, new long[] {0, 3_000_000, 0}), AFTER_WALK));
+  }
+
+  private static LineDiff line(FunctionDiff f, String text) {
+    return f.lines().stream().filter(l -> l.source().strip().equals(text)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void linesAreMatchedByTheirTextAcrossMovesInsertionsAndDeletions() {
+    FunctionDiff walk = walkDiff().functions().stream().filter(f -> f.info().name().equals("Walk.walk"))
+        .findFirst().orElseThrow();
+
+    assertThat(walk.location()).isEqualTo("demo/Walk.java:10 -> 12");
+    assertThat(walk.lines().stream().map(l -> l.kind() + " " + l.beforeLine() + " " + l.afterLine()).toList())
+        .containsExactly("SAME 10 12", "SAME 11 13", "DELETED 12 0", "INSERTED 0 14", "SAME 13 15", "SAME 14 16",
+            "SAME 15 17", "INSERTED 0 18", "SAME 16 19", "SAME 17 20")
+        .inOrder();
+    // re-indented, still the same statement
+    LineDiff step = line(walk, "s += step(i);");
+    assertThat(step.kind()).isEqualTo(Kind.SAME);
+    assertThat(step.change()).isEqualTo(-500_000);
+    LineDiff inserted = line(walk, "s *= 2;");
+    assertThat(inserted.before().hits()).isEqualTo(0);
+    assertThat(inserted.after().nanos()).isEqualTo(90);
+    assertThat(line(walk, "int s = 0;").kind()).isEqualTo(Kind.DELETED);
+  }
+
+  @Test
+  void functionsOfOneRunAreListedAndTheLargestChangeComesFirst() {
+    List<FunctionDiff> functions = walkDiff().functions();
+
+    assertThat(functions.stream().map(f -> f.info().name()).toList())
+        .containsExactly("Walk.added", "Walk.walk", "Walk.gone").inOrder();
+    assertThat(functions.get(0).before()).isNull();
+    assertThat(functions.get(0).change()).isEqualTo(3_000_000);
+    assertThat(functions.get(2).after()).isNull();
+    assertThat(functions.get(2).change()).isEqualTo(-100_000);
+  }
+
+  @Test
+  void exactRunsFlagChangesBelowFivePercentOfTheLineOrOnePercentOfTheFunction() {
+    FunctionDiff walk = walkDiff().functions().get(1);
+
+    assertThat(line(walk, "for (int i = 0; i < n; i++) {").noise()).isTrue(); // 2100 -> 2150 ns: 2.4 %
+    assertThat(line(walk, "int s = 1;").noise()).isTrue(); // 420 ns of a 1 ms function
+    assertThat(line(walk, "s += step(i);").noise()).isFalse(); // halved
+    assertThat(walk.noise()).isFalse();
+  }
+
+  @Test
+  void sampledTimesAreJudgedByTheirSampleCountsOrTheStatedPrecision() {
+    FunctionInfo info = new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "  work();", "}"));
+    FunctionStats before = new FunctionStats(info, new long[] {0, 1, 0}, new long[] {0, 1_000_000, 0});
+    FunctionStats after = new FunctionStats(info, new long[] {0, 1, 0}, new long[] {0, 1_150_000, 0});
+    long[] fewSamples = {0, 100, 0};
+    long[] manySamples = {0, 100_000, 0};
+
+    // +15 %: beyond the 5 % floor of counted times
+    assertThat(lineNoise(run("exact", null), before, after)).isFalse();
+    // 100 samples a run: +-19.6 % and +-22.5 % at 95 %, combined +-29.9 %
+    assertThat(lineNoise(run("original", null), before.withSamples(fewSamples), after.withSamples(fewSamples))).isTrue();
+    assertThat(lineNoise(run("original", null), before.withSamples(manySamples), after.withSamples(manySamples)))
+        .isFalse();
+    // older reports: the worst line's precision the run stated, +-10 points of 1.15 ms a run
+    assertThat(lineNoise(run("original", "JFR events of the original, 900 samples; +-10.0 points at 95%"), before, after))
+        .isTrue();
+    assertThat(lineNoise(run("original", "JFR events of the original, 9e5 samples; +-1.0 points at 95%"), before, after))
+        .isFalse();
+  }
+
+  private static boolean lineNoise(RunInfo run, FunctionStats before, FunctionStats after) {
+    return line(ReportDiff.of(report(run, before), report(run, after)).functions().get(0), "work();").noise();
+  }
+
+  @TempDir Path dir;
+
+  private String lineprof(String... args) {
+    StringWriter out = new StringWriter();
+    int exit = LineProfCli.commandLine().setOut(new PrintWriter(out)).execute(args);
+    assertThat(exit).isEqualTo(0);
+    return out.toString();
+  }
+
+  private String[] reports() throws Exception {
+    Path before = dir.resolve("before.json");
+    Path after = dir.resolve("after.json");
+    Files.writeString(before, JsonReport.write(new ProfileStats(List.of(BEFORE_WALK)), List.of(run("exact", null))));
+    Files.writeString(after, JsonReport.write(new ProfileStats(List.of(AFTER_WALK)), List.of(run("exact", null))));
+    return new String[] {before.toString(), after.toString()};
+  }
+
+  @Test
+  void textShowsEachLineBeforeAfterAndTheChange() throws Exception {
+    String[] files = reports();
+
+    String text = lineprof("diff", files[0], files[1]);
+
+    assertThat(text).startsWith("lineprof diff: " + files[0] + " -> " + files[1] + "\n\nFunctions, largest change");
+    assertThat(text).contains("      1.0 ms     503.0 µs    -499.8 µs (-49.8 %)  Walk.walk  demo/Walk.java:10 -> 12\n");
+    assertThat(text).contains("    14     16          10          10      1.0 ms    500.0 µs    -500.0 µs (-50.0 %)"
+        + "          s += step(i);\n");
+    assertThat(text).contains("     -     18                       1                   90 ns               +90 ns ~  +   s *= 2;\n");
+    assertThat(text).contains("    12      -           1                  400 ns                          -400 ns ~  -   int s = 0;\n");
+    assertThat(text).contains("    16     19           1           1      380 ns      380 ns                   0 ns      return s;\n");
+    assertThat(text).contains("~ marks a change of time within the runs' noise");
+    // braces and declarations that never ran make no row
+    assertThat(text).doesNotContain("@LineProfile");
+  }
+
+  @Test
+  void markdownIsATableForAPullRequestComment() throws Exception {
+    String[] files = reports();
+
+    String markdown = lineprof("diff", files[0], files[1], "--format", "md");
+
+    assertThat(markdown).startsWith("## lineprof diff\n\n`" + files[0] + "` → `" + files[1] + "`\n\n"
+        + "| Function | Before | After | Change | Location |\n| --- | ---: | ---: | ---: | --- |\n"
+        + "| `Walk.walk` | 1.0 ms | 503.0 µs | -499.8 µs (-49.8 %) | `demo/Walk.java:10 -> 12` |\n");
+    assertThat(markdown).contains("| 14 → 16 | 10 | 10 | 1.0 ms | 500.0 µs | -500.0 µs (-50.0 %) | `s += step(i);` |\n");
+    assertThat(markdown).contains("| +18 |  | 1 |  | 90 ns | +90 ns ~ | + `s *= 2;` |\n");
+    assertThat(markdown).contains("| -12 | 1 |  | 400 ns |  | -400 ns ~ | - `int s = 0;` |\n");
+  }
+
+  @Test
+  void htmlIsOneSelfContainedPage() throws Exception {
+    String[] files = reports();
+    Path page = dir.resolve("out/diff.html");
+
+    assertThat(lineprof("diff", files[0], files[1], "-f", "html", "-o", page.toString())).isEmpty();
+
+    String html = Files.readString(page);
+    assertThat(html).startsWith("<!DOCTYPE html>");
+    assertThat(html).doesNotContainMatch("<(script|link|img)[^>]* (src|href)=\"http");
+    assertThat(html).contains("<tr class=\"ins\"><td>+18</td><td></td><td>1</td><td></td><td>90 ns</td>"
+        + "<td class=\"noise\" title=\"within the runs' noise\">+90 ns ~</td><td class=\"src\">+   s *= 2;</td></tr>");
+    assertThat(html).contains("<tr class=\"del\"><td>-12</td>");
+    assertThat(html).contains("<td class=\"noise\" title=\"within the runs' noise\">-400 ns ~</td>");
+  }
+}
