@@ -69,7 +69,7 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
   @Override
   public Collection<String> addJVMOptions(BenchmarkParams params) {
     return List.of("-javaagent:" + agentJar() + "=formats=none,mode=" + options.resolvedMode(false).label()
-        + ",calibration=" + options.calibration());
+        + ",calibration=" + options.calibration() + ",spread=" + options.spread());
   }
 
   @Override

@@ -57,7 +57,7 @@ public final class FunctionRows {
       long nanos = stats.nanos(line);
       double time = nanos * scalar;
       rows.add(new LineRow(line, hits, nanos, time, hits == 0 ? 0 : time / hits,
-          total == 0 ? 0 : percent(nanos, total), stripTerminator(info.lines().get(i))));
+          total == 0 ? 0 : percent(nanos, total), stripTerminator(info.lines().get(i)), stats.spread(line)));
     }
     return new FunctionRows(info, outputUnit, rows, stats.totalHits(), total, calls(stats, rows));
   }

@@ -4,6 +4,7 @@ import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.stats.Spread;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -81,6 +82,7 @@ public final class HtmlReport {
       .track { display: block; width: 80px; }
       .track span { display: block; height: 9px; border-radius: 2px; background: rgb(var(--hot)); }
       a.call { color: inherit; text-decoration: underline dotted; } a.call:hover { color: #0969da; }
+      td.spread { text-decoration: underline dotted; cursor: help; }
       body.hot-only tr.cool, body.hot-only tr.idle { display: none; }
       """;
 
@@ -270,12 +272,21 @@ public final class HtmlReport {
         .append("<td class=\"ln\">").append(row.line()).append("</td>")
         .append("<td class=\"num\">").append(row.hits()).append("</td>")
         .append("<td class=\"num\" title=\"").append(row.nanos()).append(" ns\">").append(inUnit(row.time())).append("</td>")
-        .append("<td class=\"num\" title=\"").append(format1(perHitNanos)).append(" ns\">")
+        .append(perHitCell(row, perHitNanos))
         .append(fixedUnit ? inUnit(row.perHit()) : Durations.readable(perHitNanos)).append("</td>")
         .append("<td class=\"num\">").append(f.timed() ? format1(row.percent()) : "").append("</td>")
         .append("<td class=\"bar\"><span class=\"track\"><span style=\"width:").append(format1(100 * share))
         .append("%\"></span></span></td>")
         .append("<td class=\"src\">").append(source).append("</td></tr>\n");
+  }
+
+  /** Per hit's cell opening: its tooltip has the exact time and, when timed hit by hit, their spread. */
+  private static String perHitCell(LineRow row, double perHitNanos) {
+    Spread.Summary s = row.spread();
+    return s == null ? "<td class=\"num\" title=\"" + format1(perHitNanos) + " ns\">"
+        : "<td class=\"num spread\" title=\"" + format1(perHitNanos) + " ns per hit; min " + Durations.readable(s.min())
+            + ", median " + Durations.readable(s.median()) + ", p99 " + Durations.readable(s.p99()) + ", max "
+            + Durations.readable(s.max()) + "\">";
   }
 
   /** The largest unit the function's largest line time reaches 1 of: 1 to 3 digits before the point. */

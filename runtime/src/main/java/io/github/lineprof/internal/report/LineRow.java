@@ -1,5 +1,7 @@
 package io.github.lineprof.internal.report;
 
+import io.github.lineprof.internal.stats.Spread;
+
 /**
  * One line of a function's table, as every report format shows it.
  *
@@ -11,8 +13,11 @@ package io.github.lineprof.internal.report;
  * @param percent the line's share of its function's time, exact to a double (line_profiler divides
  *     the integers); 0 when the function's total is 0
  * @param source the line's text without its line terminator, as line_profiler prints it
+ * @param spread min, median, p99 and max of the line's hits in nanoseconds; null unless the run timed
+ *     each hit (exact mode) and the line ran
  */
-public record LineRow(int line, long hits, long nanos, double time, double perHit, double percent, String source) {
+public record LineRow(int line, long hits, long nanos, double time, double perHit, double percent, String source,
+    Spread.Summary spread) {
 
   /** A line that never ran shows its source only. */
   public boolean ran() {
