@@ -149,11 +149,15 @@ public final class LineProfiler {
     return result;
   }
 
-  /** The JVM's probes are chosen once; a second run in another mode cannot change them. */
-  private static void requireProbeMode(ProbeMode wanted) {
+  /**
+   * The JVM's probes are chosen once; a second run in another mode cannot change them. Whether they
+   * keep the spread is too: the reports say whether this run's have it.
+   */
+  private void requireProbeMode(ProbeMode wanted) {
     String set = System.getProperty(ProbeMode.PROPERTY);
     if (set == null) {
       System.setProperty(ProbeMode.PROPERTY, wanted.label());
+      System.setProperty(ProbeMode.SPREAD_PROPERTY, Boolean.toString(options.spread()));
     } else if (!set.equals(wanted.label()) && ProbeMode.current() != wanted) {
       throw new IllegalStateException("lineprof: this JVM's probes run in " + ProbeMode.current().label()
           + " mode; this run needs " + wanted.label() + " probes: use one mode per JVM");

@@ -13,6 +13,7 @@ import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.stats.Spread;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
  * Reads what {@link JsonReport#write} wrote (README.md, section "JSON schema"), and rejects
  * anything else with a {@link ReportFormatException} whose one-line message names the bad field.
  * Fields it does not know are ignored, so later writers may add fields; the optional ones (a run's
- * {@code id} and column sources, a function's {@code calls}, {@code bytes} and {@code samples}) may
+ * {@code id} and column sources, a function's {@code calls}, {@code bytes}, {@code samples} and {@code spread}) may
  * be missing, as in older reports.
  */
 public final class JsonReportReader {
@@ -198,6 +199,9 @@ public final class JsonReportReader {
     if (function.object.has("samples")) {
       stats = stats.withSamples(perLine(function, "samples", n));
     }
+    if (function.object.has("spread")) {
+      stats = stats.withSpread(readSpread(function, n));
+    }
     return function.object.has("calls")
         ? stats.withCalls(count(function.get("calls"), () -> function.path + ".calls"))
         : stats;
@@ -217,6 +221,39 @@ public final class JsonReportReader {
       values[i] = count(array.get(i), () -> function.path + "." + name + "[" + index + "]");
     }
     return values;
+  }
+
+  /** The buckets of {@code "spread"}; its min, median, p99 and max follow from them and are not read. */
+  private static long[] readSpread(Fields function, int n) throws ReportFormatException {
+    JsonArray spreadArray = function.array("spread");
+    if (spreadArray.size() != n) {
+      throw new ReportFormatException(function.path + ".spread: " + spreadArray.size() + " entries for " + n + " lines");
+    }
+    long[] buckets = new long[n * Spread.BUCKETS];
+    for (int i = 0; i < n; i++) {
+      Fields line = Fields.of(spreadArray.get(i), function.path + ".spread[" + i + "]");
+      if (!line.object.has("buckets")) {
+        continue;
+      }
+      Fields counts = line.fields("buckets");
+      for (String bound : counts.object.keySet()) {
+        int b = bucketOf(bound);
+        if (b < 0) {
+          throw new ReportFormatException(counts.path + ": \"" + bound + "\" is not a bucket's lower bound");
+        }
+        buckets[i * Spread.BUCKETS + b] = count(counts.get(bound), () -> counts.path + "." + bound);
+      }
+    }
+    return buckets;
+  }
+
+  /** The bucket whose lower bound in nanoseconds {@code bound} is, or -1. */
+  private static int bucketOf(String bound) {
+    try {
+      return Spread.bucketOfLowerBound(Long.parseLong(bound));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** The fields of a JSON object, read with errors that say where in the report they are. */

@@ -8,6 +8,7 @@ import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.stats.Spread;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,6 +68,29 @@ class JsonReportReaderTest {
     assertSameStats(parsed.stats(), statsA());
     assertThat(parsed.runs()).isEqualTo(runs);
     assertThat(JsonReport.write(parsed.stats(), parsed.runs())).isEqualTo(json);
+  }
+
+  @Test
+  void spreadRoundTripsAndMergesLikeHits() throws Exception {
+    long[] buckets = new long[STEP.lines().size() * Spread.BUCKETS];
+    buckets[4 * Spread.BUCKETS + Spread.bucket(1_000_000)] = 7; // line 14: 7 hits of about 1 ms
+    buckets[4 * Spread.BUCKETS + Spread.bucket(10_000_000)] = 3; // and 3 of about 10 ms
+    FunctionStats step = statsA().functions().get(0).withSpread(buckets);
+    String json = JsonReport.write(new ProfileStats(List.of(step)), List.of(run("2026-01-01T00:00:00Z")));
+    assertThat(json).contains("\"buckets\": {\n            \"" + Spread.lowerBound(Spread.bucket(1_000_000)) + "\": 7,");
+
+    FunctionStats read = JsonReportReader.read(json).stats().functions().get(0);
+
+    assertThat(read.buckets(14)).isEqualTo(buckets(buckets, 4));
+    assertThat(read.spread(14)).isEqualTo(step.spread(14));
+    assertThat(read.spread(12)).isNull();
+    assertThat(read.plus(read).buckets(14)[Spread.bucket(10_000_000)]).isEqualTo(6);
+    assertThat(failure(json.replace("\"" + Spread.lowerBound(Spread.bucket(1_000_000)) + "\": 7", "\"1000\": 7")))
+        .isEqualTo("functions[0].spread[4].buckets: \"1000\" is not a bucket's lower bound");
+  }
+
+  private static long[] buckets(long[] all, int index) {
+    return java.util.Arrays.copyOfRange(all, index * Spread.BUCKETS, (index + 1) * Spread.BUCKETS);
   }
 
   @Test

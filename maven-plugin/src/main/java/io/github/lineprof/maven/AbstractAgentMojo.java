@@ -44,6 +44,10 @@ abstract class AbstractAgentMojo extends AbstractMojo {
   @Parameter(property = "lineprof.calibration")
   private Boolean calibration;
 
+  /** Exact mode: whether to keep each line's spread (min, median, p99, max of its hits). Default: true. */
+  @Parameter(property = "lineprof.spread")
+  private Boolean spread;
+
   @Parameter(property = "lineprof.skip", defaultValue = "false")
   private boolean skip;
 
@@ -77,6 +81,9 @@ abstract class AbstractAgentMojo extends AbstractMojo {
     }
     if (calibration != null) {
       options.add("calibration=" + calibration);
+    }
+    if (spread != null) {
+      options.add("spread=" + spread);
     }
     try {
       ProfileOptions.parse(String.join(",", options)); // a bad option fails the build here, not each test JVM

@@ -25,9 +25,10 @@ public final class LineProfAgent {
       System.exit(2);
       return;
     }
-    // Before any probe class loads: they read both once.
+    // Before any probe class loads: they read these once.
     System.setProperty(ProbeMode.PROPERTY, ProbeMode.timing(options.resolvedMode(false)).label());
     System.setProperty(Calibration.PROPERTY, Boolean.toString(options.calibration()));
+    System.setProperty(ProbeMode.SPREAD_PROPERTY, Boolean.toString(options.spread()));
     instrumentation.addTransformer(new SwapTransformer());
     Runtime.getRuntime().addShutdownHook(new Thread(new ExitReport(options), "lineprof-exit-report"));
   }

@@ -107,7 +107,7 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
       return ForkRecording.jvmOptions(recording);
     }
     return List.of("-javaagent:" + agentJar() + "=formats=none,mode=" + mode.label()
-        + ",calibration=" + options.calibration());
+        + ",calibration=" + options.calibration() + ",spread=" + options.spread());
   }
 
   @Override

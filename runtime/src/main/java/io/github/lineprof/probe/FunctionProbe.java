@@ -2,8 +2,10 @@ package io.github.lineprof.probe;
 
 import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.Spread;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,10 +33,13 @@ import java.util.List;
  * nanoseconds of line {@code firstLine + i}; then the slot of line {@link #entry()}, after the last
  * line, where an invocation starts, never reported; then the current line (0: not running). Line
  * {@code n}'s hits are at {@code origin + 2 * n}, with {@code origin = base - 2 * firstLine} computed
- * once, so numbering lines as the file does costs the probes nothing.
+ * once, so numbering lines as the file does costs the probes nothing. With {@link ProbeMode#spread()},
+ * then {@link Spread#BUCKETS} counts per slot: the histogram of each hit's time, the entry slot's
+ * included (written by an invocation's first event, never reported).
  */
 public final class FunctionProbe {
   private static final boolean SAMPLED = ProbeMode.current() == ProbeMode.SAMPLED;
+  private static final boolean SPREAD = ProbeMode.spread();
   private static final VarHandle ELEMENT = MethodHandles.arrayElementVarHandle(long[].class);
   /** Debt is kept in 1/1024 ns, so fractional probe costs add up right. */
   static final int DEBT_SHIFT = 10;
@@ -46,6 +51,8 @@ public final class FunctionProbe {
   private final int slots;
   private final int current;
   private final int end;
+  /** Where line 0's histogram would be, as {@link #origin} for the hits. */
+  private final int spreadOrigin;
   /** What an event and a call book as debt, in the debt's fixed point; 0 in sampled mode. */
   private final long eventCost;
   private final long callCost;
@@ -53,10 +60,11 @@ public final class FunctionProbe {
   FunctionProbe(FunctionInfo info, long eventCost, long callCost) {
     this.info = info;
     this.slots = info.lines().size() + 1;
-    this.base = ThreadCounters.reserve(2 * slots + 1);
+    this.base = ThreadCounters.reserve(2 * slots + 1 + (SPREAD ? Spread.BUCKETS * slots : 0));
     this.origin = base - 2 * info.firstLine();
     this.current = base + 2 * slots;
-    this.end = current + 1;
+    this.spreadOrigin = current + 1 - Spread.BUCKETS * info.firstLine();
+    this.end = current + 1 + (SPREAD ? Spread.BUCKETS * slots : 0);
     this.eventCost = eventCost;
     this.callCost = callCost;
   }
@@ -120,7 +128,11 @@ public final class FunctionProbe {
   private long charge(long[] c, int from, long since, long cost) {
     long now = System.nanoTime() - (c[ThreadCounters.DEBT] >> DEBT_SHIFT);
     c[ThreadCounters.DEBT] += cost;
-    c[origin + 2 * from + 1] += now - since;
+    long nanos = now - since;
+    c[origin + 2 * from + 1] += nanos;
+    if (SPREAD) {
+      c[spreadOrigin + Spread.BUCKETS * from + Spread.bucket(nanos)]++;
+    }
     return now;
   }
 
@@ -138,7 +150,12 @@ public final class FunctionProbe {
       hits[i] = sum[base + 2 * i];
       nanos[i] = sum[base + 2 * i + 1];
     }
-    return new FunctionStats(info, hits, nanos);
+    FunctionStats stats = new FunctionStats(info, hits, nanos);
+    if (!SPREAD) {
+      return stats;
+    }
+    int from = current + 1;
+    return stats.withSpread(Arrays.copyOfRange(sum, from, from + Spread.BUCKETS * n));
   }
 
   /**

@@ -15,14 +15,25 @@ public enum ProbeMode {
   SAMPLED;
 
   public static final String PROPERTY = "lineprof.mode";
+  /** {@code -Dlineprof.spread=false} leaves out exact mode's per-line histograms (see {@link #spread()}). */
+  public static final String SPREAD_PROPERTY = "lineprof.spread";
 
   /** This JVM's mode, fixed on first use; the agent sets the property before that. */
   public static ProbeMode current() {
     return Current.MODE;
   }
 
+  /**
+   * Whether the probes keep the spread of each line's hits, fixed on first use: exact mode only (it
+   * times each hit), unless {@code -Dlineprof.spread=false}.
+   */
+  public static boolean spread() {
+    return Current.SPREAD;
+  }
+
   private static final class Current {
     static final ProbeMode MODE = parse(System.getProperty(PROPERTY, "exact"));
+    static final boolean SPREAD = MODE == EXACT && !"false".equalsIgnoreCase(System.getProperty(SPREAD_PROPERTY));
   }
 
   /**

@@ -79,7 +79,8 @@ public final class FunctionRows {
               hits == 0 ? 0 : time / hits,
               total == 0 ? 0 : percent(nanos, total),
               stats.hasBytes() ? stats.bytes(line) : 0,
-              stripTerminator(info.lines().get(i))));
+              stripTerminator(info.lines().get(i)),
+              stats.spread(line)));
     }
     return new FunctionRows(
         info,

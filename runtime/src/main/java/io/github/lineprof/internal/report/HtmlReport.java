@@ -4,6 +4,7 @@ import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.stats.Spread;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -89,6 +90,7 @@ public final class HtmlReport {
       .track { display: block; width: 80px; }
       .track span { display: block; height: 9px; border-radius: 2px; background: rgb(var(--hot)); }
       a.call { color: inherit; text-decoration: underline dotted; } a.call:hover { color: #0969da; }
+      td.spread { text-decoration: underline dotted; cursor: help; }
       body.hot-only tr.cool, body.hot-only tr.idle { display: none; }
       """;
 
@@ -368,9 +370,7 @@ public final class HtmlReport {
         .append(" ns\">")
         .append(inUnit(row.time()))
         .append("</td>")
-        .append("<td class=\"num\" title=\"")
-        .append(format1(perHitNanos))
-        .append(" ns\">")
+        .append(perHitCell(row, perHitNanos))
         .append(fixedUnit ? inUnit(row.perHit()) : Durations.readable(perHitNanos))
         .append("</td>")
         .append("<td class=\"num\">")
@@ -393,6 +393,15 @@ public final class HtmlReport {
           .append("</td>");
     }
     out.append("<td class=\"src\">").append(source).append("</td></tr>\n");
+  }
+
+  /** Per hit's cell opening: its tooltip has the exact time and, when timed hit by hit, their spread. */
+  private static String perHitCell(LineRow row, double perHitNanos) {
+    Spread.Summary s = row.spread();
+    return s == null ? "<td class=\"num\" title=\"" + format1(perHitNanos) + " ns\">"
+        : "<td class=\"num spread\" title=\"" + format1(perHitNanos) + " ns per hit; min " + Durations.readable(s.min())
+            + ", median " + Durations.readable(s.median()) + ", p99 " + Durations.readable(s.p99()) + ", max "
+            + Durations.readable(s.max()) + "\">";
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.stats.Spread;
 import java.util.List;
 import java.util.function.IntToLongFunction;
 
@@ -122,6 +123,9 @@ public final class JsonReport {
     if (function.hasSamples()) {
       perLine(json, "samples", info, function::samples);
     }
+    if (function.hasSpread()) {
+      spread(json, function);
+    }
     json.endObject();
   }
 
@@ -130,6 +134,32 @@ public final class JsonReport {
     json.name(name).beginArray();
     for (int line = info.firstLine(); line <= info.lastLine(); line++) {
       json.value(values.applyAsLong(line));
+    }
+    json.endArray();
+  }
+
+  /**
+   * Per line, its hits' min, median, p99 and max in nanoseconds and the histogram they come from:
+   * each nonzero bucket's count under its lower bound in nanoseconds ({@link Spread}); {@code {}} for
+   * a line no hit of which was timed.
+   */
+  private static void spread(JsonWriter json, FunctionStats function) {
+    json.name("spread").beginArray();
+    for (int line = function.info().firstLine(); line <= function.info().lastLine(); line++) {
+      json.beginObject();
+      Spread.Summary summary = function.spread(line);
+      if (summary != null) {
+        json.name("min").value(summary.min()).name("median").value(summary.median())
+            .name("p99").value(summary.p99()).name("max").value(summary.max()).name("buckets").beginObject();
+        long[] buckets = function.buckets(line);
+        for (int b = 0; b < buckets.length; b++) {
+          if (buckets[b] != 0) {
+            json.name(Long.toString(Spread.lowerBound(b))).value(buckets[b]);
+          }
+        }
+        json.endObject();
+      }
+      json.endObject();
     }
     json.endArray();
   }

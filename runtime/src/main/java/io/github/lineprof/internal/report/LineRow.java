@@ -1,5 +1,7 @@
 package io.github.lineprof.internal.report;
 
+import io.github.lineprof.internal.stats.Spread;
+
 /**
  * One line of a function's table, as every report format shows it.
  *
@@ -13,6 +15,8 @@ package io.github.lineprof.internal.report;
  * @param bytes bytes the line allocated, callees included; 0 when the run did not measure them (see
  *     {@link FunctionRows#hasBytes})
  * @param source the line's text without its line terminator, as line_profiler prints it
+ * @param spread min, median, p99 and max of the line's hits in nanoseconds; null unless the run timed
+ *     each hit (exact mode) and the line ran
  */
 public record LineRow(
     int line,
@@ -22,7 +26,8 @@ public record LineRow(
     double perHit,
     double percent,
     long bytes,
-    String source) {
+    String source,
+    Spread.Summary spread) {
 
   /** A line that never ran shows its source only. */
   public boolean ran() {

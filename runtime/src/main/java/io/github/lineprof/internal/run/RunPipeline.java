@@ -30,6 +30,10 @@ public final class RunPipeline {
   private static final double FEW_NANOS = 5;
   /** How many functions the note on unreliable lines names before it only counts the rest. */
   private static final int NAMED = 10;
+  /** The "spread" setting of a run whose hits were timed one by one, and of one whose were not. */
+  static final String SPREAD = "min, median, p99 and max per line from a histogram of each hit's time, a bucket"
+      + " per power of 2 (within a factor of sqrt(2))";
+  static final String NO_SPREAD = "none: only exact mode times each hit";
 
   private RunPipeline() {}
 
@@ -85,6 +89,8 @@ public final class RunPipeline {
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
     }
+    settings.put("spread", ProbeMode.spread() ? SPREAD
+        : ProbeMode.current() == ProbeMode.EXACT ? "off (spread=false)" : NO_SPREAD);
     settings.put("heap", ProbeRegistry.heap());
     settings.putAll(SwapLog.settings());
     RunInfo run = RunInfo.current(ProbeMode.current().label(), settings)
@@ -101,6 +107,7 @@ public final class RunPipeline {
       Map<String, String> launcherSettings) {
     Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
     settings.putAll(SwapLog.settings());
+    settings.put("spread", NO_SPREAD);
     String time = String.format(Locale.ROOT,
         "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
             + " scaled to %d; +-%.1f points at 95%%", original.samples(), original.period().toMillis(),

@@ -9,7 +9,8 @@ import java.util.function.LongBinaryOperator;
  * Hits and wall-clock nanoseconds of every line of one function; index {@code i} is line {@code
  * info.firstLine() + i}. Optionally the number of calls, when the run counted them, the bytes each
  * line allocated and the samples each line's time was estimated from, when the run measured them
- * (original mode).
+ * (original mode), and the {@link Spread} of each line's hits, when the run timed hits one by one
+ * (exact mode).
  */
 public final class FunctionStats implements Serializable {
   private final FunctionInfo info;
@@ -22,15 +23,18 @@ public final class FunctionStats implements Serializable {
   /** Null when the times were not estimated from samples, or the run did not keep their counts. */
   private final long[] samples;
 
+  /** {@link Spread#BUCKETS} counts per line, line after line; null when hits were not timed one by one. */
+  private final long[] spread;
+
   /** -1 when the run did not count calls; exposed as an {@link OptionalLong}. */
   private final long calls;
 
   public FunctionStats(FunctionInfo info, long[] hits, long[] nanos) {
-    this(info, hits, nanos, null, null, -1);
+    this(info, hits, nanos, null, null, null, -1);
   }
 
-  private FunctionStats(
-      FunctionInfo info, long[] hits, long[] nanos, long[] bytes, long[] samples, long calls) {
+  private FunctionStats(FunctionInfo info, long[] hits, long[] nanos, long[] bytes, long[] samples,
+      long[] spread, long calls) {
     int n = info.lines().size();
     if (hits.length != n
         || nanos.length != n
@@ -53,6 +57,10 @@ public final class FunctionStats implements Serializable {
     this.nanos = nanos.clone();
     this.bytes = bytes == null ? null : bytes.clone();
     this.samples = samples == null ? null : samples.clone();
+    if (spread != null && spread.length != n * Spread.BUCKETS) {
+      throw new IllegalArgumentException(info.name() + ": expected " + Spread.BUCKETS + " spread buckets per line");
+    }
+    this.spread = spread == null ? null : spread.clone();
     this.calls = calls;
   }
 
@@ -63,17 +71,22 @@ public final class FunctionStats implements Serializable {
     if (calls < 0) {
       throw new IllegalArgumentException(info.name() + ": negative number of calls " + calls);
     }
-    return new FunctionStats(info, hits, nanos, bytes, samples, calls);
+    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls);
   }
 
   /** These statistics with the bytes each line allocated, callees included. */
   public FunctionStats withBytes(long[] bytes) {
-    return new FunctionStats(info, hits, nanos, bytes.clone(), samples, calls);
+    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls);
   }
 
   /** These statistics with the number of samples each line's time was estimated from. */
   public FunctionStats withSamples(long[] samples) {
-    return new FunctionStats(info, hits, nanos, bytes, samples.clone(), calls);
+    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls);
+  }
+
+  /** These statistics with the spread of each line's hits: {@link Spread#BUCKETS} counts per line, line after line. */
+  public FunctionStats withSpread(long[] buckets) {
+    return new FunctionStats(info, hits, nanos, bytes, samples, buckets, calls);
   }
 
   public FunctionInfo info() {
@@ -126,6 +139,24 @@ public final class FunctionStats implements Serializable {
     return samples[line - info.firstLine()];
   }
 
+  /** Whether the run timed each hit (exact mode), so lines have a {@link #spread}. */
+  public boolean hasSpread() {
+    return spread != null;
+  }
+
+  /** The line's {@link Spread#BUCKETS} counts, or null without {@link #hasSpread()}. */
+  public long[] buckets(int line) {
+    int from = (line - info.firstLine()) * Spread.BUCKETS;
+    return spread == null ? null : Arrays.copyOfRange(spread, from, from + Spread.BUCKETS);
+  }
+
+  /** The spread of the line's hits; null without {@link #hasSpread()} or when no hit was timed. */
+  public Spread.Summary spread(int line) {
+    int i = line - info.firstLine();
+    return spread == null ? null
+        : Spread.summary(spread, i * Spread.BUCKETS, hits[i] == 0 ? 0 : (double) nanos[i] / hits[i]);
+  }
+
   /** How often the function was entered, if the run counted it. */
   public OptionalLong calls() {
     return calls < 0 ? OptionalLong.empty() : OptionalLong.of(calls);
@@ -160,7 +191,7 @@ public final class FunctionStats implements Serializable {
     for (int i = 0; i < t.length; i++) {
       t[i] = Math.max(0, nanos[i] - Math.round(hits[i] * nanosPerEvent));
     }
-    return new FunctionStats(info, hits, t, bytes, samples, calls);
+    return new FunctionStats(info, hits, t, bytes, samples, spread, calls);
   }
 
   private FunctionStats combine(FunctionStats other, LongBinaryOperator op) {
@@ -181,18 +212,19 @@ public final class FunctionStats implements Serializable {
     long c = calls < 0 || other.calls < 0 ? -1 : op.applyAsLong(calls, other.calls);
     return new FunctionStats(
         info,
-        combine(hits, other.hits, op),
-        combine(nanos, other.nanos, op),
-        combine(bytes, other.bytes, op),
-        combine(samples, other.samples, op),
+        combine(hits, other.hits, op, 1),
+        combine(nanos, other.nanos, op, 1),
+        combine(bytes, other.bytes, op, 1),
+        combine(samples, other.samples, op, 1),
+        combine(spread, other.spread, op, Spread.BUCKETS),
         c);
   }
 
   /**
-   * Line by line; null when either side is: an optional column measured by one run only would be
-   * that run's alone under the other's hits.
+   * Line by line ({@code perLine} values each); null when either side is: an optional column
+   * measured by one run only would be that run's alone under the other's hits.
    */
-  private long[] combine(long[] mine, long[] theirs, LongBinaryOperator op) {
+  private long[] combine(long[] mine, long[] theirs, LongBinaryOperator op, int perLine) {
     if (mine == null || theirs == null) {
       return null;
     }
@@ -204,7 +236,7 @@ public final class FunctionStats implements Serializable {
         throw new ArithmeticException(
             info.name()
                 + ", line "
-                + (info.firstLine() + i)
+                + (info.firstLine() + i / perLine)
                 + ": the sum is beyond the largest count, "
                 + Long.MAX_VALUE);
       }

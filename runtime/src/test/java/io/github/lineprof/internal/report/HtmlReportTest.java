@@ -7,6 +7,7 @@ import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.stats.Spread;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -91,6 +92,18 @@ class HtmlReportTest {
     }
     // Lines 12, 13, 14 of parse: 900, 50 and 50 of its 1000 µs.
     assertThat(heats).containsExactly(0.9, 0.05, 0.05).inOrder();
+  }
+
+  @Test
+  void perHitShowsTheSpreadOfTimedHitsInItsTooltip() {
+    long[] buckets = new long[6 * Spread.BUCKETS];
+    buckets[2 * Spread.BUCKETS + Spread.bucket(1_000)] = 1; // line 12: one hit of about 1 µs
+    buckets[2 * Spread.BUCKETS + Spread.bucket(800_000)] = 1; // and one of about 0.8 ms
+    String page = HtmlReport.render(new ProfileStats(List.of(parse().withSpread(buckets))), List.of(), null);
+    assertThat(page).contains("<td class=\"num spread\" title=\"450000.0 ns per hit; min 724 ns, median 724 ns,"
+        + " p99 741.5 µs, max 741.5 µs\">450.0 µs</td>");
+    assertThat(page).doesNotContain("class=\"num spread\" title=\"25000.0"); // line 13 has no timed hit
+    assertThat(page()).doesNotContain("num spread");
   }
 
   @Test
