@@ -33,11 +33,13 @@ import java.util.Map;
 public final class LineProfiler {
   /**
    * {@code -Dlineprof.options=output=DIR,mode=exact}: settings a launcher (the Maven plugin's
-   * {@code profile} goal, a script) gives every harness run of the JVM; the code's own settings win.
+   * {@code profile} goal, a script) gives every harness run of the JVM; the code's own settings
+   * win.
    */
   public static final String OPTIONS_PROPERTY = "lineprof.options";
 
-  private ProfileOptions options = ProfileOptions.defaults().with(System.getProperty(OPTIONS_PROPERTY));
+  private ProfileOptions options =
+      ProfileOptions.defaults().with(System.getProperty(OPTIONS_PROPERTY));
   private PrintStream out = System.out;
   private boolean compareWithOriginal = true;
   private static volatile Object sink;
@@ -77,7 +79,8 @@ public final class LineProfiler {
 
   /** Where report.txt, report.json, index.html and summary.md go; null writes no file. */
   public LineProfiler outputDirectory(Path directory) {
-    return options(directory == null ? Map.of("formats", "none") : Map.of("output", directory.toString()));
+    return options(
+        directory == null ? Map.of("formats", "none") : Map.of("output", directory.toString()));
   }
 
   /**
@@ -103,23 +106,31 @@ public final class LineProfiler {
 
   /**
    * Runs the scenario in a class loader that swaps in the instrumented classes. If the scenario
-   * throws, the table of what ran is still printed and written, then a {@link ScenarioFailedException}
-   * carries the failure and the result.
+   * throws, the table of what ran is still printed and written, then a {@link
+   * ScenarioFailedException} carries the failure and the result.
    */
   public ProfileResult run(Scenario scenario) {
     Mode mode = options.resolvedMode(compareWithOriginal);
     requireProbeMode(ProbeMode.timing(mode));
     byte[] serialized = ScenarioBytes.of(scenario);
-    InstrumentedRun copy = InstrumentedRun.run(
-        serialized, scenario.getClass().getClassLoader(), options.warmup(), options.measure(), out);
+    InstrumentedRun copy =
+        InstrumentedRun.run(
+            serialized,
+            scenario.getClass().getClassLoader(),
+            options.warmup(),
+            options.measure(),
+            out);
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("launcher", "harness");
     settings.put("warmup", String.valueOf(options.warmup()));
     settings.put("measure", String.valueOf(options.measure()));
     Profile profile;
     if (copy.failure() == null && mode == Mode.ORIGINAL) {
-      OriginalRun original = timeOriginal(serialized, scenario.getClass().getClassLoader(), copy.stats());
-      settings.put("overhead", overhead(copy.nanos(), original.wallNanos() / (double) original.invocations()));
+      OriginalRun original =
+          timeOriginal(serialized, scenario.getClass().getClassLoader(), copy.stats());
+      settings.put(
+          "overhead",
+          overhead(copy.nanos(), original.wallNanos() / (double) original.invocations()));
       profile = RunPipeline.timedByOriginal(copy.stats(), original, options.measure(), settings);
     } else {
       if (copy.failure() == null && compareWithOriginal) {
@@ -129,8 +140,14 @@ public final class LineProfiler {
       if (mode == Mode.ORIGINAL) {
         // the copy threw, so the original was not recorded: say why Time is the copy's
         RunInfo run = profile.runs().get(0);
-        profile = new Profile(profile.stats(), List.of(run.withSources(run.sources().hits(), run.sources().time()
-            + ", not the original's: the scenario threw, so the original was not recorded")));
+        profile =
+            new Profile(
+                profile.stats(),
+                List.of(
+                    run.withSources(
+                        run.sources().hits(),
+                        run.sources().time()
+                            + ", not the original's: the scenario threw, so the original was not recorded")));
       }
     }
     ProfileResult result = new ProfileResult(profile, options, copy.value(), copy.failure());
@@ -159,8 +176,12 @@ public final class LineProfiler {
       System.setProperty(ProbeMode.PROPERTY, wanted.label());
       System.setProperty(ProbeMode.SPREAD_PROPERTY, Boolean.toString(options.spread()));
     } else if (!set.equals(wanted.label()) && ProbeMode.current() != wanted) {
-      throw new IllegalStateException("lineprof: this JVM's probes run in " + ProbeMode.current().label()
-          + " mode; this run needs " + wanted.label() + " probes: use one mode per JVM");
+      throw new IllegalStateException(
+          "lineprof: this JVM's probes run in "
+              + ProbeMode.current().label()
+              + " mode; this run needs "
+              + wanted.label()
+              + " probes: use one mode per JVM");
     }
   }
 
@@ -169,10 +190,15 @@ public final class LineProfiler {
     List<FunctionInfo> functions = hits.functions().stream().map(FunctionStats::info).toList();
     try {
       if (out != null) {
-        out.printf(Locale.ROOT, "# lineprof original: recording about %d samples of the original (at most %d s)%s%n",
-            options.samples(), options.maxTime().toSeconds(), options.fork() ? " in a forked JVM" : "");
+        out.printf(
+            Locale.ROOT,
+            "# lineprof original: recording about %d samples of the original (at most %d s)%s%n",
+            options.samples(),
+            options.maxTime().toSeconds(),
+            options.fork() ? " in a forked JVM" : "");
       }
-      return options.fork() ? OriginalFork.run(scenario, origin, functions, options)
+      return options.fork()
+          ? OriginalFork.run(scenario, origin, functions, options)
           : OriginalRun.record(scenario, origin, functions, options);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -183,8 +209,8 @@ public final class LineProfiler {
   }
 
   /**
-   * Times the scenario on the original classes, as many invocations after the same warm-up; NaN
-   * if the original threw where the copy did not (worth knowing, but not worth failing the run).
+   * Times the scenario on the original classes, as many invocations after the same warm-up; NaN if
+   * the original threw where the copy did not (worth knowing, but not worth failing the run).
    */
   private double timeOriginal(Scenario original) {
     try {
@@ -204,9 +230,14 @@ public final class LineProfiler {
   /** What the probes cost this run: the copy's time per invocation against the original's. */
   private String overhead(long instrumentedNanos, double originalNanosPerInvocation) {
     double instrumented = instrumentedNanos / (double) options.measure();
-    return Double.isNaN(originalNanosPerInvocation) ? "the original threw where the copy did not"
-        : String.format(Locale.ROOT, "%.3f ms per invocation instrumented, %.3f ms original (%.2fx)",
-            instrumented / 1e6, originalNanosPerInvocation / 1e6, instrumented / Math.max(1, originalNanosPerInvocation));
+    return Double.isNaN(originalNanosPerInvocation)
+        ? "the original threw where the copy did not"
+        : String.format(
+            Locale.ROOT,
+            "%.3f ms per invocation instrumented, %.3f ms original (%.2fx)",
+            instrumented / 1e6,
+            originalNanosPerInvocation / 1e6,
+            instrumented / Math.max(1, originalNanosPerInvocation));
   }
 
   /** Prints the tables and writes the reports; returns what kept the reports from being written. */
@@ -219,7 +250,8 @@ public final class LineProfiler {
       RunPipeline.write(result.profile(), options);
       return null;
     } catch (IOException e) {
-      return new UncheckedIOException("lineprof: cannot write the reports to " + options.output() + ": " + e, e);
+      return new UncheckedIOException(
+          "lineprof: cannot write the reports to " + options.output() + ": " + e, e);
     }
   }
 }

@@ -36,12 +36,25 @@ import java.util.regex.Pattern;
  *     (256 bytes per profiled line and live thread); other modes do not time hits one by one
  */
 public record ProfileOptions(
-    Mode mode, Path output, Set<ReportFormat> formats, double unit, boolean calibration,
-    int warmup, int measure, int samples, Duration maxTime, Duration period, boolean fork, boolean spread) {
+    Mode mode,
+    Path output,
+    Set<ReportFormat> formats,
+    double unit,
+    boolean calibration,
+    int warmup,
+    int measure,
+    int samples,
+    Duration maxTime,
+    Duration period,
+    boolean fork,
+    boolean spread) {
 
   /** Where the Time column comes from. Hits always come from the instrumented copy. */
   public enum Mode {
-    /** The best the launcher can do: {@link #ORIGINAL} where it can run the code twice, else {@link #SAMPLED}. */
+    /**
+     * The best the launcher can do: {@link #ORIGINAL} where it can run the code twice, else {@link
+     * #SAMPLED}.
+     */
     AUTO,
     /** Time from JFR samples of the untouched original, running at full speed. */
     ORIGINAL,
@@ -57,15 +70,18 @@ public record ProfileOptions(
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)");
 
-  static final String USAGE = "options are mode=auto|original|exact|sampled, output=DIR,"
-      + " formats=txt+json+html+md|none, unit=1e-9|1e-6|1e-3|1, calibration=true|false, warmup=N,"
-      + " measure=N, samples=N, maxTime=20s, period=1ms, fork=true|false, spread=true|false";
+  static final String USAGE =
+      "options are mode=auto|original|exact|sampled, output=DIR,"
+          + " formats=txt+json+html+md|none, unit=1e-9|1e-6|1e-3|1, calibration=true|false, warmup=N,"
+          + " measure=N, samples=N, maxTime=20s, period=1ms, fork=true|false, spread=true|false";
 
   public ProfileOptions {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(output, "output");
     formats = Set.copyOf(formats);
-    require(unit > 0 && Double.isFinite(unit), "unit must be a positive number of seconds, e.g. 1e-6: " + unit);
+    require(
+        unit > 0 && Double.isFinite(unit),
+        "unit must be a positive number of seconds, e.g. 1e-6: " + unit);
     require(warmup >= 0, "warmup must be 0 or more: " + warmup);
     require(measure >= 1, "measure must be 1 or more: " + measure);
     require(samples >= 1, "samples must be 1 or more: " + samples);
@@ -75,8 +91,19 @@ public record ProfileOptions(
 
   /** The defaults every launcher starts from. */
   public static ProfileOptions defaults() {
-    return new ProfileOptions(Mode.AUTO, Path.of("target", "lineprof"), EnumSet.allOf(ReportFormat.class),
-        1e-9, true, 20, 1, 10_000, Duration.ofSeconds(20), Duration.ofMillis(1), true, true);
+    return new ProfileOptions(
+        Mode.AUTO,
+        Path.of("target", "lineprof"),
+        EnumSet.allOf(ReportFormat.class),
+        1e-9,
+        true,
+        20,
+        1,
+        10_000,
+        Duration.ofSeconds(20),
+        Duration.ofMillis(1),
+        true,
+        true);
   }
 
   /**
@@ -139,8 +166,19 @@ public record ProfileOptions(
         default -> throw new IllegalArgumentException("unknown option '" + key + "'; " + USAGE);
       }
     }
-    return new ProfileOptions(mode, output, formats, unit, calibration, warmup, measure, samples, maxTime,
-        period, fork, spread);
+    return new ProfileOptions(
+        mode,
+        output,
+        formats,
+        unit,
+        calibration,
+        warmup,
+        measure,
+        samples,
+        maxTime,
+        period,
+        fork,
+        spread);
   }
 
   /** The options as {@code key=value} settings, which {@link #with(Map)} reads back: for a fork. */
@@ -148,8 +186,13 @@ public record ProfileOptions(
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("mode", mode.label());
     settings.put("output", output.toString());
-    settings.put("formats", formats.isEmpty() ? "none"
-        : String.join("+", formats.stream().sorted().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+    settings.put(
+        "formats",
+        formats.isEmpty()
+            ? "none"
+            : String.join(
+                "+",
+                formats.stream().sorted().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
     settings.put("unit", Double.toString(unit));
     settings.put("calibration", Boolean.toString(calibration));
     settings.put("warmup", Integer.toString(warmup));
@@ -171,7 +214,8 @@ public record ProfileOptions(
     try {
       return Mode.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("mode must be auto, original, exact or sampled: '" + value + "'");
+      throw new IllegalArgumentException(
+          "mode must be auto, original, exact or sampled: '" + value + "'");
     }
   }
 
@@ -189,8 +233,11 @@ public record ProfileOptions(
       try {
         formats.add(ReportFormat.valueOf(name.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown format '" + name + "': formats are txt, json, html, md"
-            + " joined by '+', or none");
+        throw new IllegalArgumentException(
+            "unknown format '"
+                + name
+                + "': formats are txt, json, html, md"
+                + " joined by '+', or none");
       }
     }
     return formats;
@@ -216,7 +263,8 @@ public record ProfileOptions(
     return switch (value) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new IllegalArgumentException(key + " must be true or false: '" + value + "'");
+      default ->
+          throw new IllegalArgumentException(key + " must be true or false: '" + value + "'");
     };
   }
 
@@ -224,7 +272,8 @@ public record ProfileOptions(
   private static Duration duration(String key, String value) {
     Matcher m = DURATION.matcher(value);
     if (!m.matches()) {
-      throw new IllegalArgumentException(key + " must be a duration like 1ms, 20s or 2m: '" + value + "'");
+      throw new IllegalArgumentException(
+          key + " must be a duration like 1ms, 20s or 2m: '" + value + "'");
     }
     long n = Long.parseLong(m.group(1));
     return switch (m.group(2)) {

@@ -12,7 +12,8 @@ import io.github.lineprof.internal.stats.ProfileStats;
  * @param value what the last measured invocation returned
  * @param failure what the scenario threw, or null; the stats show what ran until then
  */
-public record ProfileResult(Profile profile, ProfileOptions options, Object value, Throwable failure) {
+public record ProfileResult(
+    Profile profile, ProfileOptions options, Object value, Throwable failure) {
 
   public ProfileStats stats() {
     return profile.stats();

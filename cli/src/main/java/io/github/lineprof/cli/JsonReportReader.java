@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  * Reads what {@link JsonReport#write} wrote (README.md, section "JSON schema"), and rejects
  * anything else with a {@link ReportFormatException} whose one-line message names the bad field.
  * Fields it does not know are ignored, so later writers may add fields; the optional ones (a run's
- * {@code id} and column sources, a function's {@code calls}, {@code bytes}, {@code samples} and {@code spread}) may
- * be missing, as in older reports.
+ * {@code id} and column sources, a function's {@code calls}, {@code bytes}, {@code samples} and
+ * {@code spread}) may be missing, as in older reports.
  */
 public final class JsonReportReader {
   private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
@@ -223,11 +223,15 @@ public final class JsonReportReader {
     return values;
   }
 
-  /** The buckets of {@code "spread"}; its min, median, p99 and max follow from them and are not read. */
+  /**
+   * The buckets of {@code "spread"}; its min, median, p99 and max follow from them and are not
+   * read.
+   */
   private static long[] readSpread(Fields function, int n) throws ReportFormatException {
     JsonArray spreadArray = function.array("spread");
     if (spreadArray.size() != n) {
-      throw new ReportFormatException(function.path + ".spread: " + spreadArray.size() + " entries for " + n + " lines");
+      throw new ReportFormatException(
+          function.path + ".spread: " + spreadArray.size() + " entries for " + n + " lines");
     }
     long[] buckets = new long[n * Spread.BUCKETS];
     for (int i = 0; i < n; i++) {
@@ -239,7 +243,8 @@ public final class JsonReportReader {
       for (String bound : counts.object.keySet()) {
         int b = bucketOf(bound);
         if (b < 0) {
-          throw new ReportFormatException(counts.path + ": \"" + bound + "\" is not a bucket's lower bound");
+          throw new ReportFormatException(
+              counts.path + ": \"" + bound + "\" is not a bucket's lower bound");
         }
         buckets[i * Spread.BUCKETS + b] = count(counts.get(bound), () -> counts.path + "." + bound);
       }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One report of several runs of the same code (the CLI's {@code merge}, the Maven plugin's
- * {@code report}). It refuses what a sum would silently get wrong: the same run twice (by its id;
- * reports written before runs had ids cannot be checked), runs of different modes (their times are
- * measured differently), a function whose source text changed between the runs, and counts beyond a
- * {@code long}.
+ * One report of several runs of the same code (the CLI's {@code merge}, the Maven plugin's {@code
+ * report}). It refuses what a sum would silently get wrong: the same run twice (by its id; reports
+ * written before runs had ids cannot be checked), runs of different modes (their times are measured
+ * differently), a function whose source text changed between the runs, and counts beyond a {@code
+ * long}.
  */
 public final class ReportMerge {
   private ProfileStats stats = new ProfileStats(List.of());
@@ -27,13 +27,24 @@ public final class ReportMerge {
   public void add(String source, JsonReportReader.Report report) {
     for (RunInfo run : report.runs()) {
       if (!runs.isEmpty() && !runs.get(0).mode().equals(run.mode())) {
-        throw new IllegalArgumentException(source + ": cannot merge: its run is in " + run.mode() + " mode, the"
-            + " runs before it in " + runs.get(0).mode() + " mode; their times are not of the same kind");
+        throw new IllegalArgumentException(
+            source
+                + ": cannot merge: its run is in "
+                + run.mode()
+                + " mode, the"
+                + " runs before it in "
+                + runs.get(0).mode()
+                + " mode; their times are not of the same kind");
       }
       String earlier = run.id() == null ? null : runIds.get(run.id());
       if (earlier != null) {
-        throw new IllegalArgumentException(source + ": cannot merge: run " + run.id() + " is also in " + earlier
-            + "; merging it twice would count it twice");
+        throw new IllegalArgumentException(
+            source
+                + ": cannot merge: run "
+                + run.id()
+                + " is also in "
+                + earlier
+                + "; merging it twice would count it twice");
       }
     }
     try {
@@ -41,7 +52,9 @@ public final class ReportMerge {
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new IllegalArgumentException(source + ": cannot merge: " + e.getMessage(), e);
     }
-    report.runs().stream().filter(run -> run.id() != null).forEach(run -> runIds.put(run.id(), source));
+    report.runs().stream()
+        .filter(run -> run.id() != null)
+        .forEach(run -> runIds.put(run.id(), source));
     runs.addAll(report.runs());
   }
 

@@ -1,7 +1,7 @@
 package io.github.lineprof.maven;
 
-import io.github.lineprof.internal.report.ReportFormat;
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.internal.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,11 +32,17 @@ abstract class AbstractAgentMojo extends AbstractMojo {
   @Parameter(property = "lineprof.unit")
   private String unit;
 
-  /** Reports to write, {@code +}-separated: txt, json, html, md; {@code none} for none. Default: all. */
+  /**
+   * Reports to write, {@code +}-separated: txt, json, html, md; {@code none} for none. Default:
+   * all.
+   */
   @Parameter(property = "lineprof.formats")
   private String formats;
 
-  /** {@code auto}, {@code exact}, {@code sampled} or {@code original}, as the agent takes them (its default if unset). */
+  /**
+   * {@code auto}, {@code exact}, {@code sampled} or {@code original}, as the agent takes them (its
+   * default if unset).
+   */
   @Parameter(property = "lineprof.mode")
   private String mode;
 
@@ -44,7 +50,10 @@ abstract class AbstractAgentMojo extends AbstractMojo {
   @Parameter(property = "lineprof.calibration")
   private Boolean calibration;
 
-  /** Exact mode: whether to keep each line's spread (min, median, p99, max of its hits). Default: true. */
+  /**
+   * Exact mode: whether to keep each line's spread (min, median, p99, max of its hits). Default:
+   * true.
+   */
   @Parameter(property = "lineprof.spread")
   private Boolean spread;
 
@@ -60,12 +69,14 @@ abstract class AbstractAgentMojo extends AbstractMojo {
       getLog().info("lineprof: skipped");
       return;
     }
-    // a report of an earlier build would be merged by report as if this build's tests had written it
+    // a report of an earlier build would be merged by report as if this build's tests had written
+    // it
     for (ReportFormat format : ReportFormat.values()) {
       try {
         Files.deleteIfExists(output().toPath().resolve(format.fileName()));
       } catch (IOException e) {
-        throw new MojoExecutionException("lineprof: cannot delete the earlier report in " + output() + ": " + e, e);
+        throw new MojoExecutionException(
+            "lineprof: cannot delete the earlier report in " + output() + ": " + e, e);
       }
     }
     List<String> options = new ArrayList<>();
@@ -86,14 +97,16 @@ abstract class AbstractAgentMojo extends AbstractMojo {
       options.add("spread=" + spread);
     }
     try {
-      ProfileOptions.parse(String.join(",", options)); // a bad option fails the build here, not each test JVM
+      ProfileOptions.parse(
+          String.join(",", options)); // a bad option fails the build here, not each test JVM
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("lineprof: " + e.getMessage());
     }
     File jar = AgentJar.find(pluginArtifacts);
     String agent = AgentJar.argument(jar, String.join(",", options));
     // prepare-agent-integration replaces prepare-agent's agent: one agent per JVM, one output
-    String old = AgentJar.remove(project.getProperties().getProperty(propertyName, ""), jar).strip();
+    String old =
+        AgentJar.remove(project.getProperties().getProperty(propertyName, ""), jar).strip();
     String value = old.isEmpty() ? agent : old + " " + agent;
     project.getProperties().setProperty(propertyName, value);
     getLog().info("lineprof: " + propertyName + " set to " + value);

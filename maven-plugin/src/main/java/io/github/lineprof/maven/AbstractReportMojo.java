@@ -24,9 +24,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Merges the {@code report.json} files that the agent wrote (surefire's, failsafe's, one per test JVM)
- * into one set of reports, with the checks of {@code lineprof merge}, written by the run pipeline
- * every launcher uses.
+ * Merges the {@code report.json} files that the agent wrote (surefire's, failsafe's, one per test
+ * JVM) into one set of reports, with the checks of {@code lineprof merge}, written by the run
+ * pipeline every launcher uses.
  */
 abstract class AbstractReportMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -54,7 +54,8 @@ abstract class AbstractReportMojo extends AbstractMojo {
       getLog().info("lineprof: skipped");
       return;
     }
-    if ("pom".equals(project.getPackaging()) && dataDirectories().stream().noneMatch(File::isDirectory)) {
+    if ("pom".equals(project.getPackaging())
+        && dataDirectories().stream().noneMatch(File::isDirectory)) {
       return; // a parent POM inheriting the plugin block: nothing of its own ran
     }
     Path output = outputDirectory().toPath().toAbsolutePath().normalize();
@@ -63,14 +64,19 @@ abstract class AbstractReportMojo extends AbstractMojo {
       inputs.addAll(reportsUnder(dir.toPath(), output));
     }
     if (inputs.isEmpty()) {
-      getLog().warn("lineprof: no report.json under " + dataDirectories().stream().map(File::getPath)
-          .collect(Collectors.joining(", ")) + ": no test JVM ran with lineprof's agent (did any test run?"
-          + " Is prepare-agent bound, and does surefire's argLine keep @{argLine}?). No report written.");
+      getLog()
+          .warn(
+              "lineprof: no report.json under "
+                  + dataDirectories().stream().map(File::getPath).collect(Collectors.joining(", "))
+                  + ": no test JVM ran with lineprof's agent (did any test run?"
+                  + " Is prepare-agent bound, and does surefire's argLine keep @{argLine}?). No report written.");
       for (ReportFormat format : ReportFormat.values()) {
         try {
-          Files.deleteIfExists(output.resolve(format.fileName())); // an earlier build's would pass for this one's
+          Files.deleteIfExists(
+              output.resolve(format.fileName())); // an earlier build's would pass for this one's
         } catch (IOException e) {
-          throw new MojoExecutionException("lineprof: cannot delete the earlier report in " + output + ": " + e, e);
+          throw new MojoExecutionException(
+              "lineprof: cannot delete the earlier report in " + output + ": " + e, e);
         }
       }
       return;
@@ -79,23 +85,37 @@ abstract class AbstractReportMojo extends AbstractMojo {
     ReportMerge merge = new ReportMerge();
     for (Path input : inputs) {
       try {
-        merge.add(input.toString(), JsonReportReader.read(Files.readString(input, StandardCharsets.UTF_8)));
+        merge.add(
+            input.toString(),
+            JsonReportReader.read(Files.readString(input, StandardCharsets.UTF_8)));
       } catch (IOException | IllegalArgumentException e) {
-        throw new MojoExecutionException("lineprof: cannot merge " + input + ": " + e.getMessage(), e);
+        throw new MojoExecutionException(
+            "lineprof: cannot merge " + input + ": " + e.getMessage(), e);
       }
     }
     Profile profile = new Profile(merge.stats(), merge.runs());
     if (profile.stats().functions().stream().allMatch(f -> f.totalHits() == 0)) {
-      getLog().warn("lineprof: " + inputs.size() + " report(s) found, but no profiled line ran: the tests called no"
-          + " @LineProfile method, or the instrumented classes were not swapped in (is lineprof:instrument bound?)");
+      getLog()
+          .warn(
+              "lineprof: "
+                  + inputs.size()
+                  + " report(s) found, but no profiled line ran: the tests called no"
+                  + " @LineProfile method, or the instrumented classes were not swapped in (is lineprof:instrument bound?)");
     }
     try {
       RunPipeline.write(profile, options);
     } catch (IOException | RuntimeException e) {
-      throw new MojoExecutionException("lineprof: cannot write the reports to " + output + ": " + e, e);
+      throw new MojoExecutionException(
+          "lineprof: cannot write the reports to " + output + ": " + e, e);
     }
-    getLog().info("lineprof: " + profile.stats().functions().size() + " function(s) from " + inputs.size()
-        + " report(s) merged into " + output);
+    getLog()
+        .info(
+            "lineprof: "
+                + profile.stats().functions().size()
+                + " function(s) from "
+                + inputs.size()
+                + " report(s) merged into "
+                + output);
   }
 
   private static List<Path> reportsUnder(Path dir, Path output) throws MojoExecutionException {
@@ -105,14 +125,17 @@ abstract class AbstractReportMojo extends AbstractMojo {
     try (Stream<Path> walk = Files.walk(dir)) {
       // the merged report may live under a searched folder: never read it back
       return walk.filter(p -> p.getFileName().toString().equals(ReportFormat.JSON.fileName()))
-          .filter(p -> !p.toAbsolutePath().normalize().getParent().equals(output)).sorted()
+          .filter(p -> !p.toAbsolutePath().normalize().getParent().equals(output))
+          .sorted()
           .collect(Collectors.toList());
     } catch (IOException e) {
       throw new MojoExecutionException("lineprof: cannot search " + dir + ": " + e, e);
     }
   }
 
-  /** The report settings in lineprof's one options model, so they are checked as everywhere else. */
+  /**
+   * The report settings in lineprof's one options model, so they are checked as everywhere else.
+   */
   private ProfileOptions options(Path output) throws MojoExecutionException {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("output", output.toString());

@@ -9,25 +9,41 @@ import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * The module's own compile settings, as maven-compiler-plugin's {@code default-compile} execution sees
- * them: its configuration in the POM (already interpolated), else the {@code maven.compiler.*} properties
- * it reads, else javac's defaults. The instrumented copies are compiled with these, so they behave as the
- * originals do.
+ * The module's own compile settings, as maven-compiler-plugin's {@code default-compile} execution
+ * sees them: its configuration in the POM (already interpolated), else the {@code maven.compiler.*}
+ * properties it reads, else javac's defaults. The instrumented copies are compiled with these, so
+ * they behave as the originals do.
  */
-record CompilerSettings(String release, String source, String target, String encoding, List<String> compilerArgs,
-    boolean parameters, boolean enablePreview, String debug, String proc, List<String> processors,
-    List<Coordinates> processorPaths, String generatedSourcesDirectory) {
+record CompilerSettings(
+    String release,
+    String source,
+    String target,
+    String encoding,
+    List<String> compilerArgs,
+    boolean parameters,
+    boolean enablePreview,
+    String debug,
+    String proc,
+    List<String> processors,
+    List<Coordinates> processorPaths,
+    String generatedSourcesDirectory) {
 
-  /** One entry of {@code <annotationProcessorPaths>}; a null version is taken from dependency management. */
-  record Coordinates(String groupId, String artifactId, String version, String classifier, String type) {}
+  /**
+   * One entry of {@code <annotationProcessorPaths>}; a null version is taken from dependency
+   * management.
+   */
+  record Coordinates(
+      String groupId, String artifactId, String version, String classifier, String type) {}
 
   static final String COMPILER_PLUGIN = "org.apache.maven.plugins:maven-compiler-plugin";
 
   static CompilerSettings of(MavenProject project) {
     Xpp3Dom config = configuration(project);
     Properties props = project.getProperties();
-    String debug = "true".equals(value(config, props, "debug", "maven.compiler.debug", "true"))
-        ? value(config, props, "debuglevel", "maven.compiler.debuglevel", "") : null;
+    String debug =
+        "true".equals(value(config, props, "debug", "maven.compiler.debug", "true"))
+            ? value(config, props, "debuglevel", "maven.compiler.debuglevel", "")
+            : null;
     List<String> args = new ArrayList<>(list(config, "compilerArgs"));
     String single = value(config, props, "compilerArgument", null, null);
     if (single != null) {
@@ -37,8 +53,13 @@ record CompilerSettings(String release, String source, String target, String enc
     Xpp3Dom pathsDom = config == null ? null : config.getChild("annotationProcessorPaths");
     if (pathsDom != null) {
       for (Xpp3Dom path : pathsDom.getChildren()) {
-        paths.add(new Coordinates(text(path, "groupId"), text(path, "artifactId"), text(path, "version"),
-            text(path, "classifier"), text(path, "type")));
+        paths.add(
+            new Coordinates(
+                text(path, "groupId"),
+                text(path, "artifactId"),
+                text(path, "version"),
+                text(path, "classifier"),
+                text(path, "type")));
       }
     }
     return new CompilerSettings(
@@ -47,13 +68,19 @@ record CompilerSettings(String release, String source, String target, String enc
         value(config, props, "target", "maven.compiler.target", null),
         value(config, props, "encoding", "project.build.sourceEncoding", null),
         args,
-        Boolean.parseBoolean(value(config, props, "parameters", "maven.compiler.parameters", "false")),
-        Boolean.parseBoolean(value(config, props, "enablePreview", "maven.compiler.enablePreview", "false")),
+        Boolean.parseBoolean(
+            value(config, props, "parameters", "maven.compiler.parameters", "false")),
+        Boolean.parseBoolean(
+            value(config, props, "enablePreview", "maven.compiler.enablePreview", "false")),
         debug,
         value(config, props, "proc", "maven.compiler.proc", null),
         list(config, "annotationProcessors"),
         paths,
-        value(config, props, "generatedSourcesDirectory", null,
+        value(
+            config,
+            props,
+            "generatedSourcesDirectory",
+            null,
             project.getBuild().getDirectory() + "/generated-sources/annotations"));
   }
 
@@ -72,7 +99,8 @@ record CompilerSettings(String release, String source, String target, String enc
     return config;
   }
 
-  private static String value(Xpp3Dom config, Properties props, String name, String property, String fallback) {
+  private static String value(
+      Xpp3Dom config, Properties props, String name, String property, String fallback) {
     String value = text(config, name);
     if (value == null && property != null) {
       value = props.getProperty(property, System.getProperty(property));
@@ -95,7 +123,9 @@ record CompilerSettings(String release, String source, String target, String enc
 
   private static String text(Xpp3Dom dom, String name) {
     Xpp3Dom child = dom == null ? null : dom.getChild(name);
-    return child == null || child.getValue() == null || child.getValue().isBlank() ? null : child.getValue().trim();
+    return child == null || child.getValue() == null || child.getValue().isBlank()
+        ? null
+        : child.getValue().trim();
   }
 
   /** javac's options for the language level, encoding and debug information. */

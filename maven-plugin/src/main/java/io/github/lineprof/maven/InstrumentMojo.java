@@ -36,17 +36,21 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 /**
  * Writes and compiles the instrumented copies of the module's {@code @LineProfile} code, beside its
  * classes, without touching them or the module's artifact:
+ *
  * <ol>
- *   <li>lineprof's processor, alone, over the module's sources ({@code -proc:only}): the copies go to
- *       {@code META-INF/lineprof/src/}, the line tables ({@code LineProf_*}) to
- *       {@code target/generated-sources/lineprof/};</li>
- *   <li>the line tables into the module's classes, where the application class loader finds them;</li>
- *   <li>the copies into {@code META-INF/lineprof/classes/}, with the module's compiler settings and its
- *       other annotation processors (Lombok, AutoValue, MapStruct...), so the copies have every member
- *       the originals have.</li>
+ *   <li>lineprof's processor, alone, over the module's sources ({@code -proc:only}): the copies go
+ *       to {@code META-INF/lineprof/src/}, the line tables ({@code LineProf_*}) to {@code
+ *       target/generated-sources/lineprof/};
+ *   <li>the line tables into the module's classes, where the application class loader finds them;
+ *   <li>the copies into {@code META-INF/lineprof/classes/}, with the module's compiler settings and
+ *       its other annotation processors (Lombok, AutoValue, MapStruct...), so the copies have every
+ *       member the originals have.
  * </ol>
  */
-@Mojo(name = "instrument", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
+@Mojo(
+    name = "instrument",
+    defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
 public class InstrumentMojo extends AbstractMojo {
   static final String PROCESSOR = "io.github.lineprof.processor.LineProfileProcessor";
@@ -61,23 +65,30 @@ public class InstrumentMojo extends AbstractMojo {
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
   private RepositorySystemSession repositorySession;
 
-  @Component
-  private RepositorySystem repositorySystem;
+  @Component private RepositorySystem repositorySystem;
 
   /**
-   * Classes to profile whole, without annotations: globs over qualified class names ({@code *} stays
-   * between dots, {@code **} crosses them), e.g. {@code com.example.parser.**}. Passed to the processor as
-   * {@code -Alineprof.include}.
+   * Classes to profile whole, without annotations: globs over qualified class names ({@code *}
+   * stays between dots, {@code **} crosses them), e.g. {@code com.example.parser.**}. Passed to the
+   * processor as {@code -Alineprof.include}.
    */
   @Parameter(property = "lineprof.includes")
   private List<String> includes = new ArrayList<>();
 
-  /** Where the copies' generated sources and the compiles' scratch go; not a source root of the module. */
+  /**
+   * Where the copies' generated sources and the compiles' scratch go; not a source root of the
+   * module.
+   */
   @Parameter(defaultValue = "${project.build.directory}/lineprof-work", required = true)
   private File workDirectory;
 
-  /** Where the line tables' sources ({@code LineProf_*.java}) are kept, to be read; not a source root. */
-  @Parameter(defaultValue = "${project.build.directory}/generated-sources/lineprof", required = true)
+  /**
+   * Where the line tables' sources ({@code LineProf_*.java}) are kept, to be read; not a source
+   * root.
+   */
+  @Parameter(
+      defaultValue = "${project.build.directory}/generated-sources/lineprof",
+      required = true)
   private File tablesDirectory;
 
   @Parameter(property = "lineprof.skip", defaultValue = "false")
@@ -95,7 +106,8 @@ public class InstrumentMojo extends AbstractMojo {
     Path copiesOut = lineprof.resolve("classes");
     Path tables = tablesDirectory.toPath();
     Path generated = workDirectory.toPath().resolve("generated");
-    // javac takes a module-info.class in -d for the module being compiled: these compiles write beside
+    // javac takes a module-info.class in -d for the module being compiled: these compiles write
+    // beside
     // the module's classes and are moved in after
     Path processorOut = workDirectory.toPath().resolve("processor-out");
     Path tablesOut = workDirectory.toPath().resolve("tables-out");
@@ -113,12 +125,26 @@ public class InstrumentMojo extends AbstractMojo {
     mkdirs(tables, generated, processorOut, tablesOut);
     Javac javac = new Javac(getLog());
 
-    // 1. The copies and line tables. module-info.java is left out: the copies are compiled on the class
+    // 1. The copies and line tables. module-info.java is left out: the copies are compiled on the
+    // class
     // path, where the module's dependencies all are.
     List<String> first = new ArrayList<>(settings.levelOptions());
-    first.addAll(List.of("-proc:only", "-processor", PROCESSOR,
-        "-processorpath", Javac.path(pluginArtifacts.stream().map(a -> a.getFile().getPath()).collect(Collectors.toList())),
-        "-classpath", classpath, "-d", processorOut.toString(), "-s", tables.toString()));
+    first.addAll(
+        List.of(
+            "-proc:only",
+            "-processor",
+            PROCESSOR,
+            "-processorpath",
+            Javac.path(
+                pluginArtifacts.stream()
+                    .map(a -> a.getFile().getPath())
+                    .collect(Collectors.toList())),
+            "-classpath",
+            classpath,
+            "-d",
+            processorOut.toString(),
+            "-s",
+            tables.toString()));
     List<String> include = new ArrayList<>(includes);
     for (String arg : settings.compilerArgs()) {
       if (arg.startsWith("-Alineprof.include=")) {
@@ -135,15 +161,29 @@ public class InstrumentMojo extends AbstractMojo {
 
     List<Path> copySources = Javac.javaFiles(copies);
     if (copySources.isEmpty()) {
-      getLog().info("lineprof: no @LineProfile method" + (include.isEmpty() ? "" : " and no class matching "
-          + String.join(",", include)) + " in " + project.getArtifactId() + "; nothing instrumented");
+      getLog()
+          .info(
+              "lineprof: no @LineProfile method"
+                  + (include.isEmpty() ? "" : " and no class matching " + String.join(",", include))
+                  + " in "
+                  + project.getArtifactId()
+                  + "; nothing instrumented");
       return;
     }
 
-    // 2. The line tables, beside the originals: the application class loader loads them, also for the copies.
+    // 2. The line tables, beside the originals: the application class loader loads them, also for
+    // the copies.
     List<String> second = new ArrayList<>(settings.levelOptions());
-    second.addAll(List.of("-proc:none", "-implicit:none", "-sourcepath", tables.toString(),
-        "-classpath", classpath, "-d", tablesOut.toString()));
+    second.addAll(
+        List.of(
+            "-proc:none",
+            "-implicit:none",
+            "-sourcepath",
+            tables.toString(),
+            "-classpath",
+            classpath,
+            "-d",
+            tablesOut.toString()));
     javac.compile("lineprof's line tables", second, Javac.javaFiles(tables), true);
     moveInto(tablesOut, classes);
     mkdirs(copiesOut);
@@ -169,30 +209,44 @@ public class InstrumentMojo extends AbstractMojo {
       third.add("-processorpath");
       third.add(Javac.path(processorPath));
     }
-    third.addAll(List.of("-sourcepath", copies.toString(), "-classpath", classpath,
-        "-d", copiesOut.toString(), "-s", generated.toString()));
+    third.addAll(
+        List.of(
+            "-sourcepath",
+            copies.toString(),
+            "-classpath",
+            classpath,
+            "-d",
+            copiesOut.toString(),
+            "-s",
+            generated.toString()));
     settings.compilerArgs().stream().filter(a -> !a.startsWith("-Alineprof.")).forEach(third::add);
     List<Path> compiled = javac.compileCopies(third, copySources, copiesOut);
     writeFingerprints(copiesOut, classes);
-    getLog().info("lineprof: " + compiled.size() + " instrumented file(s) compiled into " + copiesOut);
+    getLog()
+        .info("lineprof: " + compiled.size() + " instrumented file(s) compiled into " + copiesOut);
   }
 
   /**
-   * Beside each copy, {@code <Class>.class.sha256}: the SHA-256 of the original class file it was built
-   * from, so the agent and the harness never swap in a copy whose original changed since (an IDE
-   * rebuild, a {@code mvn compile} without this goal).
+   * Beside each copy, {@code <Class>.class.sha256}: the SHA-256 of the original class file it was
+   * built from, so the agent and the harness never swap in a copy whose original changed since (an
+   * IDE rebuild, a {@code mvn compile} without this goal).
    */
-  private static void writeFingerprints(Path copiesOut, Path classes) throws MojoExecutionException {
+  private static void writeFingerprints(Path copiesOut, Path classes)
+      throws MojoExecutionException {
     try (Stream<Path> walk = Files.walk(copiesOut)) {
-      for (Path copy : walk.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
+      for (Path copy :
+          walk.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
         Path original = classes.resolve(copiesOut.relativize(copy).toString());
         if (Files.isRegularFile(original)) {
           byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(original));
-          Files.writeString(copy.resolveSibling(copy.getFileName() + ".sha256"), HexFormat.of().formatHex(digest) + "\n");
+          Files.writeString(
+              copy.resolveSibling(copy.getFileName() + ".sha256"),
+              HexFormat.of().formatHex(digest) + "\n");
         }
       }
     } catch (IOException | NoSuchAlgorithmException e) {
-      throw new MojoExecutionException("lineprof: cannot fingerprint the originals of " + copiesOut + ": " + e, e);
+      throw new MojoExecutionException(
+          "lineprof: cannot fingerprint the originals of " + copiesOut + ": " + e, e);
     }
   }
 
@@ -203,7 +257,8 @@ public class InstrumentMojo extends AbstractMojo {
     for (String root : project.getCompileSourceRoots()) {
       Path path = Path.of(root).toAbsolutePath().normalize();
       if (!path.equals(generatedRoot)) {
-        Javac.javaFiles(path).stream().filter(p -> !p.getFileName().toString().equals("module-info.java"))
+        Javac.javaFiles(path).stream()
+            .filter(p -> !p.getFileName().toString().equals("module-info.java"))
             .forEach(sources::add);
       }
     }
@@ -214,11 +269,15 @@ public class InstrumentMojo extends AbstractMojo {
     try {
       return project.getCompileClasspathElements();
     } catch (DependencyResolutionRequiredException e) {
-      throw new MojoExecutionException("lineprof: the compile class path is not resolved: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "lineprof: the compile class path is not resolved: " + e.getMessage(), e);
     }
   }
 
-  /** The module's {@code <annotationProcessorPaths>}, resolved with their dependencies; lineprof's own is left out. */
+  /**
+   * The module's {@code <annotationProcessorPaths>}, resolved with their dependencies; lineprof's
+   * own is left out.
+   */
   private List<String> processorPath(CompilerSettings settings) throws MojoExecutionException {
     CollectRequest request = new CollectRequest();
     for (CompilerSettings.Coordinates c : settings.processorPaths()) {
@@ -226,19 +285,31 @@ public class InstrumentMojo extends AbstractMojo {
         continue; // the old setup's: it would instrument the copies again
       }
       String version = c.version() != null ? c.version() : managedVersion(c);
-      request.addDependency(new org.eclipse.aether.graph.Dependency(new DefaultArtifact(c.groupId(), c.artifactId(),
-          c.classifier(), c.type() == null ? "jar" : c.type(), version), "runtime"));
+      request.addDependency(
+          new org.eclipse.aether.graph.Dependency(
+              new DefaultArtifact(
+                  c.groupId(),
+                  c.artifactId(),
+                  c.classifier(),
+                  c.type() == null ? "jar" : c.type(),
+                  version),
+              "runtime"));
     }
     if (request.getDependencies().isEmpty()) {
       return List.of();
     }
     request.setRepositories(project.getRemoteProjectRepositories());
     try {
-      return repositorySystem.resolveDependencies(repositorySession, new DependencyRequest(request, null))
-          .getArtifactResults().stream().map(ArtifactResult::getArtifact).map(a -> a.getFile().getPath())
+      return repositorySystem
+          .resolveDependencies(repositorySession, new DependencyRequest(request, null))
+          .getArtifactResults()
+          .stream()
+          .map(ArtifactResult::getArtifact)
+          .map(a -> a.getFile().getPath())
           .collect(Collectors.toList());
     } catch (DependencyResolutionException e) {
-      throw new MojoExecutionException("lineprof: cannot resolve the annotation processor path: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "lineprof: cannot resolve the annotation processor path: " + e.getMessage(), e);
     }
   }
 
@@ -249,20 +320,30 @@ public class InstrumentMojo extends AbstractMojo {
     }
     return candidates.stream()
         .filter(d -> d.getGroupId().equals(c.groupId()) && d.getArtifactId().equals(c.artifactId()))
-        .map(Dependency::getVersion).findFirst()
-        .orElseThrow(() -> new MojoExecutionException("lineprof: annotation processor path " + c.groupId() + ":"
-            + c.artifactId() + " has no version, and dependency management has none"));
+        .map(Dependency::getVersion)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new MojoExecutionException(
+                    "lineprof: annotation processor path "
+                        + c.groupId()
+                        + ":"
+                        + c.artifactId()
+                        + " has no version, and dependency management has none"));
   }
 
   /** Lombok reads lombok.config beside the sources and above them: the copies need the same. */
-  private void copyLombokConfig(CompilerSettings settings, Path copies) throws MojoExecutionException {
+  private void copyLombokConfig(CompilerSettings settings, Path copies)
+      throws MojoExecutionException {
     for (String root : project.getCompileSourceRoots()) {
       Path rootPath = Path.of(root);
       if (!Files.isDirectory(rootPath)) {
         continue;
       }
       try (Stream<Path> walk = Files.walk(rootPath)) {
-        for (Path config : walk.filter(p -> p.getFileName().toString().equals("lombok.config")).collect(Collectors.toList())) {
+        for (Path config :
+            walk.filter(p -> p.getFileName().toString().equals("lombok.config"))
+                .collect(Collectors.toList())) {
           Path target = copies.resolve(rootPath.relativize(config).toString());
           Files.createDirectories(target.getParent());
           Files.copy(config, target, StandardCopyOption.REPLACE_EXISTING);
@@ -282,7 +363,8 @@ public class InstrumentMojo extends AbstractMojo {
         Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("lineprof: cannot move " + from + " into " + to + ": " + e, e);
+      throw new MojoExecutionException(
+          "lineprof: cannot move " + from + " into " + to + ": " + e, e);
     }
   }
 

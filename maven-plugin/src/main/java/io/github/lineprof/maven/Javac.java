@@ -35,64 +35,91 @@ final class Javac {
    * Compiles {@code sources} with {@code options}.
    *
    * @param what what the compile is for, in the error message
-   * @param quiet whether warnings and notes go to the debug log: they repeat the module's own compile's
+   * @param quiet whether warnings and notes go to the debug log: they repeat the module's own
+   *     compile's
    */
   void compile(String what, List<String> options, List<Path> sources, boolean quiet)
       throws MojoExecutionException, MojoFailureException {
     if (!run(what, options, sources, quiet, d -> report(d, quiet))) {
-      throw new MojoFailureException("lineprof: compiling " + what + " failed; see the errors above.");
+      throw new MojoFailureException(
+          "lineprof: compiling " + what + " failed; see the errors above.");
     }
   }
 
   /**
-   * Compiles the instrumented copies; a copy javac refuses (a method too large once instrumented, or
-   * anything else) is deleted with a warning naming it and the first error, so its classes run
-   * uninstrumented and the build goes on: lineprof never breaks a build the module's own compile passed.
+   * Compiles the instrumented copies; a copy javac refuses (a method too large once instrumented,
+   * or anything else) is deleted with a warning naming it and the first error, so its classes run
+   * uninstrumented and the build goes on: lineprof never breaks a build the module's own compile
+   * passed.
    *
    * @return the copies that compiled
    */
-  List<Path> compileCopies(List<String> options, List<Path> sources, Path output) throws MojoExecutionException {
+  List<Path> compileCopies(List<String> options, List<Path> sources, Path output)
+      throws MojoExecutionException {
     List<Path> remaining = new ArrayList<>(sources);
     while (!remaining.isEmpty()) {
       Map<Path, String> refused = new LinkedHashMap<>();
-      boolean ok = run("the instrumented copies", options, remaining, true, d -> {
-        if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null) {
-          refused.putIfAbsent(Path.of(d.getSource().toUri()), "line " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
-        } else {
-          report(d, true);
-        }
-      });
+      boolean ok =
+          run(
+              "the instrumented copies",
+              options,
+              remaining,
+              true,
+              d -> {
+                if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null) {
+                  refused.putIfAbsent(
+                      Path.of(d.getSource().toUri()),
+                      "line " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
+                } else {
+                  report(d, true);
+                }
+              });
       if (ok) {
         break;
       }
       if (refused.isEmpty()) {
-        throw new MojoExecutionException("lineprof: javac failed on the instrumented copies without naming a file");
+        throw new MojoExecutionException(
+            "lineprof: javac failed on the instrumented copies without naming a file");
       }
-      refused.forEach((copy, error) -> {
-        log.warn("lineprof: the instrumented copy of " + copy.getFileName() + " does not compile (" + error
-            + "); its classes run uninstrumented");
-        remaining.remove(copy);
-        delete(copy); // else -sourcepath would compile it again for the copies that use its classes
-      });
+      refused.forEach(
+          (copy, error) -> {
+            log.warn(
+                "lineprof: the instrumented copy of "
+                    + copy.getFileName()
+                    + " does not compile ("
+                    + error
+                    + "); its classes run uninstrumented");
+            remaining.remove(copy);
+            delete(copy); // else -sourcepath would compile it again for the copies that use its
+            // classes
+          });
       InstrumentMojo.deleteTree(output);
       mkdir(output);
     }
     return remaining;
   }
 
-  private boolean run(String what, List<String> options, List<Path> sources, boolean quiet,
-      DiagnosticListener<JavaFileObject> listener) throws MojoExecutionException {
+  private boolean run(
+      String what,
+      List<String> options,
+      List<Path> sources,
+      boolean quiet,
+      DiagnosticListener<JavaFileObject> listener)
+      throws MojoExecutionException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
-      throw new MojoExecutionException("lineprof: Maven runs on a JRE without javac (" + System.getProperty("java.home")
-          + "); run it with a JDK.");
+      throw new MojoExecutionException(
+          "lineprof: Maven runs on a JRE without javac ("
+              + System.getProperty("java.home")
+              + "); run it with a JDK.");
     }
     log.debug("lineprof: javac " + String.join(" ", options) + " (" + sources.size() + " files)");
     StringWriter out = new StringWriter();
     boolean ok;
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-      Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromFiles(
-          sources.stream().map(Path::toFile).collect(Collectors.toList()));
+      Iterable<? extends JavaFileObject> units =
+          files.getJavaFileObjectsFromFiles(
+              sources.stream().map(Path::toFile).collect(Collectors.toList()));
       ok = javac.getTask(out, files, listener, options, null, units).call();
     } catch (IOException | RuntimeException e) {
       throw new MojoExecutionException("lineprof: javac failed for " + what + ": " + e, e);
@@ -120,8 +147,13 @@ final class Javac {
   }
 
   private void report(Diagnostic<? extends JavaFileObject> d, boolean quiet) {
-    String where = d.getSource() == null ? "" : d.getSource().getName()
-        + (d.getLineNumber() > 0 ? ":[" + d.getLineNumber() + "," + d.getColumnNumber() + "] " : " ");
+    String where =
+        d.getSource() == null
+            ? ""
+            : d.getSource().getName()
+                + (d.getLineNumber() > 0
+                    ? ":[" + d.getLineNumber() + "," + d.getColumnNumber() + "] "
+                    : " ");
     String message = where + d.getMessage(Locale.ROOT);
     switch (d.getKind()) {
       case ERROR -> log.error(message);
@@ -148,7 +180,8 @@ final class Javac {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted()
+      return walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
+          .sorted()
           .collect(Collectors.toList());
     } catch (IOException e) {
       throw new MojoExecutionException("lineprof: cannot list " + root + ": " + e, e);

@@ -20,13 +20,17 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Runs a main class in a new JVM on the module's runtime class path, which holds the instrumented copies
- * ({@code META-INF/lineprof/classes/} in the module's classes): a main that profiles with
- * {@code LineProfiler} prints its tables, and with {@code agent} any main is profiled as a whole. This
- * goal does not run the build before it: bind it in a POM to a phase after {@code process-classes}.
- * From the command line, {@code profile} runs the build up to {@code process-classes} first.
+ * Runs a main class in a new JVM on the module's runtime class path, which holds the instrumented
+ * copies ({@code META-INF/lineprof/classes/} in the module's classes): a main that profiles with
+ * {@code LineProfiler} prints its tables, and with {@code agent} any main is profiled as a whole.
+ * This goal does not run the build before it: bind it in a POM to a phase after {@code
+ * process-classes}. From the command line, {@code profile} runs the build up to {@code
+ * process-classes} first.
  */
-@Mojo(name = "profile-no-fork", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
+@Mojo(
+    name = "profile-no-fork",
+    threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class ProfileNoForkMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -39,27 +43,31 @@ public class ProfileNoForkMojo extends AbstractMojo {
   private String main;
 
   /** Its arguments. From the command line: {@code -Dlineprof.args="a b"}, split at spaces. */
-  @Parameter
-  private List<String> arguments = new ArrayList<>();
+  @Parameter private List<String> arguments = new ArrayList<>();
 
   @Parameter(property = "lineprof.args")
   private String args;
 
   /** Options for the JVM, e.g. {@code -Xmx1g} or {@code -Dlineprof.mode=sampled}. */
-  @Parameter
-  private List<String> jvmArguments = new ArrayList<>();
+  @Parameter private List<String> jvmArguments = new ArrayList<>();
 
   /**
-   * Whether to run the main under lineprof's agent, for a main that does not use {@code LineProfiler}:
-   * the reports of everything it ran are written to {@code agentOutput} when it exits.
+   * Whether to run the main under lineprof's agent, for a main that does not use {@code
+   * LineProfiler}: the reports of everything it ran are written to {@code agentOutput} when it
+   * exits.
    */
   @Parameter(property = "lineprof.agent", defaultValue = "false")
   private boolean agent;
 
-  @Parameter(property = "lineprof.output", defaultValue = "${project.build.directory}/lineprof/profile")
+  @Parameter(
+      property = "lineprof.output",
+      defaultValue = "${project.build.directory}/lineprof/profile")
   private File agentOutput;
 
-  /** The JVM's working directory, against which the harness's default {@code target/lineprof} resolves. */
+  /**
+   * The JVM's working directory, against which the harness's default {@code target/lineprof}
+   * resolves.
+   */
   @Parameter(defaultValue = "${project.basedir}", required = true)
   private File workingDirectory;
 
@@ -72,27 +80,40 @@ public class ProfileNoForkMojo extends AbstractMojo {
       getLog().info("lineprof: skipped");
       return;
     }
-    if (!Files.isDirectory(Path.of(project.getBuild().getOutputDirectory(), "META-INF", "lineprof", "classes"))) {
-      getLog().warn("lineprof: " + project.getArtifactId() + " has no instrumented classes: run lineprof:instrument"
-          + " (process-classes) before this goal, or the tables stay empty");
+    if (!Files.isDirectory(
+        Path.of(project.getBuild().getOutputDirectory(), "META-INF", "lineprof", "classes"))) {
+      getLog()
+          .warn(
+              "lineprof: "
+                  + project.getArtifactId()
+                  + " has no instrumented classes: run lineprof:instrument"
+                  + " (process-classes) before this goal, or the tables stay empty");
     }
     List<String> classpath;
     try {
       classpath = new ArrayList<>(project.getRuntimeClasspathElements());
     } catch (DependencyResolutionRequiredException e) {
-      throw new MojoExecutionException("lineprof: the runtime class path is not resolved: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "lineprof: the runtime class path is not resolved: " + e.getMessage(), e);
     }
     File runtime = AgentJar.find(pluginArtifacts);
-    if (project.getArtifacts().stream().noneMatch(a -> a.getArtifactId().equals("lineprof-runtime")
-        && a.getGroupId().equals("io.github.lineprof") && !"provided".equals(a.getScope()))) {
-      classpath.add(runtime.getAbsolutePath()); // a provided dependency is not on the runtime class path
+    if (project.getArtifacts().stream()
+        .noneMatch(
+            a ->
+                a.getArtifactId().equals("lineprof-runtime")
+                    && a.getGroupId().equals("io.github.lineprof")
+                    && !"provided".equals(a.getScope()))) {
+      classpath.add(
+          runtime.getAbsolutePath()); // a provided dependency is not on the runtime class path
     }
     List<String> command = new ArrayList<>(jvmArguments);
     if (agent) {
-      command.add("-javaagent:" + runtime.getAbsolutePath() + "=output=" + agentOutput.getAbsolutePath());
+      command.add(
+          "-javaagent:" + runtime.getAbsolutePath() + "=output=" + agentOutput.getAbsolutePath());
     } else {
       // a harness main's reports: beside the agent's, never over the report goal's target/lineprof/
-      command.add("-D" + LineProfiler.OPTIONS_PROPERTY + "=output=" + agentOutput.getAbsolutePath());
+      command.add(
+          "-D" + LineProfiler.OPTIONS_PROPERTY + "=output=" + agentOutput.getAbsolutePath());
     }
     command.add("-classpath");
     command.add(String.join(File.pathSeparator, classpath));
@@ -105,7 +126,10 @@ public class ProfileNoForkMojo extends AbstractMojo {
     try {
       Files.createDirectories(argFile.getParent());
       // an argument file: a long class path exceeds Windows' command line
-      Files.write(argFile, command.stream().map(ProfileNoForkMojo::quote).collect(Collectors.toList()), StandardCharsets.UTF_8);
+      Files.write(
+          argFile,
+          command.stream().map(ProfileNoForkMojo::quote).collect(Collectors.toList()),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new MojoExecutionException("lineprof: cannot write " + argFile + ": " + e, e);
     }
@@ -113,7 +137,12 @@ public class ProfileNoForkMojo extends AbstractMojo {
     getLog().info("lineprof: running " + main);
     int exit;
     try {
-      exit = new ProcessBuilder(java, "@" + argFile).directory(workingDirectory).inheritIO().start().waitFor();
+      exit =
+          new ProcessBuilder(java, "@" + argFile)
+              .directory(workingDirectory)
+              .inheritIO()
+              .start()
+              .waitFor();
     } catch (IOException e) {
       throw new MojoExecutionException("lineprof: cannot start " + java + ": " + e, e);
     } catch (InterruptedException e) {

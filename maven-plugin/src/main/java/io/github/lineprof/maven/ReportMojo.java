@@ -6,14 +6,18 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** The tables of everything this module's tests ran, surefire's and failsafe's together, in {@code target/lineprof/}. */
+/**
+ * The tables of everything this module's tests ran, surefire's and failsafe's together, in {@code
+ * target/lineprof/}.
+ */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractReportMojo {
   /** Where prepare-agent and prepare-agent-integration had the agent write. */
-  @Parameter
-  private List<File> dataDirectories;
+  @Parameter private List<File> dataDirectories;
 
-  @Parameter(property = "lineprof.reportDirectory", defaultValue = "${project.build.directory}/lineprof")
+  @Parameter(
+      property = "lineprof.reportDirectory",
+      defaultValue = "${project.build.directory}/lineprof")
   private File outputDirectory;
 
   @Override

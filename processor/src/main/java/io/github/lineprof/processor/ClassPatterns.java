@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * The classes that the processor option {@code -Alineprof.include} profiles without annotations:
- * comma-separated globs over qualified class names. {@code *} matches any part of a name between two
- * dots, {@code **} any run of characters, dots included; e.g. {@code com.example.parser.*} matches
- * the top-level classes of that package, {@code com.example.**} those of it and its subpackages. A
- * class that matches has all its methods and constructors profiled, with those of the classes nested
- * in it, as if it were annotated with {@code @LineProfile}.
+ * comma-separated globs over qualified class names. {@code *} matches any part of a name between
+ * two dots, {@code **} any run of characters, dots included; e.g. {@code com.example.parser.*}
+ * matches the top-level classes of that package, {@code com.example.**} those of it and its
+ * subpackages. A class that matches has all its methods and constructors profiled, with those of
+ * the classes nested in it, as if it were annotated with {@code @LineProfile}.
  */
 final class ClassPatterns {
   static final ClassPatterns NONE = new ClassPatterns(Map.of());
@@ -22,6 +22,7 @@ final class ClassPatterns {
   private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{N}_$.*]+");
 
   private final Map<String, Pattern> patterns;
+
   /** The globs that matched a class so far, so that one matching nothing can be reported. */
   private final Set<String> matched = new HashSet<>();
 

@@ -40,7 +40,8 @@ import javax.lang.model.util.Elements;
  * reachability and definite assignment, and a pattern variable declared in a condition is in scope
  * around it; wrapping either would change what compiles. Method bodies are not attributed while
  * processors run, so names are resolved here by hand, and anything not proven non-constant counts
- * as constant: the loop then gets its probe at the start of its body instead, which always compiles.
+ * as constant: the loop then gets its probe at the start of its body instead, which always
+ * compiles.
  */
 final class ConstantConditions {
   private final Trees trees;
@@ -51,9 +52,19 @@ final class ConstantConditions {
     this.elements = elements;
   }
 
-  private static final Set<String> CONSTANT_TYPES = Set.of(
-      "boolean", "byte", "short", "char", "int", "long", "float", "double", "String",
-      "java.lang.String", "var");
+  private static final Set<String> CONSTANT_TYPES =
+      Set.of(
+          "boolean",
+          "byte",
+          "short",
+          "char",
+          "int",
+          "long",
+          "float",
+          "double",
+          "String",
+          "java.lang.String",
+          "var");
 
   /** True if wrapping {@code condition} (found at {@code path}) keeps the method's meaning. */
   boolean canWrap(ExpressionTree condition, TreePath path) {
@@ -68,32 +79,35 @@ final class ConstantConditions {
         return mayBeConstant(((ParenthesizedTree) e).getExpression(), path);
       case TYPE_CAST:
         return mayBeConstant(((TypeCastTree) e).getExpression(), path);
-      case CONDITIONAL_EXPRESSION: {
-        ConditionalExpressionTree c = (ConditionalExpressionTree) e;
-        return mayBeConstant(c.getCondition(), path)
-            && mayBeConstant(c.getTrueExpression(), path)
-            && mayBeConstant(c.getFalseExpression(), path);
-      }
+      case CONDITIONAL_EXPRESSION:
+        {
+          ConditionalExpressionTree c = (ConditionalExpressionTree) e;
+          return mayBeConstant(c.getCondition(), path)
+              && mayBeConstant(c.getTrueExpression(), path)
+              && mayBeConstant(c.getFalseExpression(), path);
+        }
       case IDENTIFIER:
         return nameMayBeConstant(((IdentifierTree) e).getName().toString(), path);
-      case MEMBER_SELECT: {
-        // Only TypeName.field can be a constant; a local variable on the left never is.
-        ExpressionTree left = ((MemberSelectTree) e).getExpression();
-        return !(left instanceof IdentifierTree id && isLocal(id.getName().toString(), path))
-            && left.getKind() != Tree.Kind.METHOD_INVOCATION;
-      }
+      case MEMBER_SELECT:
+        {
+          // Only TypeName.field can be a constant; a local variable on the left never is.
+          ExpressionTree left = ((MemberSelectTree) e).getExpression();
+          return !(left instanceof IdentifierTree id && isLocal(id.getName().toString(), path))
+              && left.getKind() != Tree.Kind.METHOD_INVOCATION;
+        }
       default:
         if (e instanceof LiteralTree) {
           return true;
         }
         if (e instanceof BinaryTree b) {
-          return mayBeConstant(b.getLeftOperand(), path) && mayBeConstant(b.getRightOperand(), path);
+          return mayBeConstant(b.getLeftOperand(), path)
+              && mayBeConstant(b.getRightOperand(), path);
         }
         if (e instanceof UnaryTree u) {
           return e.getKind() == Tree.Kind.LOGICAL_COMPLEMENT
-              || e.getKind() == Tree.Kind.UNARY_MINUS
-              || e.getKind() == Tree.Kind.UNARY_PLUS
-              || e.getKind() == Tree.Kind.BITWISE_COMPLEMENT
+                  || e.getKind() == Tree.Kind.UNARY_MINUS
+                  || e.getKind() == Tree.Kind.UNARY_PLUS
+                  || e.getKind() == Tree.Kind.BITWISE_COMPLEMENT
               ? mayBeConstant(u.getExpression(), path)
               : false;
         }
@@ -109,7 +123,8 @@ final class ConstantConditions {
           && local.getInitializer() != null
           && CONSTANT_TYPES.contains(local.getType() == null ? "var" : local.getType().toString())
           // judged where it is declared: names in the initializer may mean something else here
-          && mayBeConstant(local.getInitializer(),
+          && mayBeConstant(
+              local.getInitializer(),
               TreePath.getPath(path.getCompilationUnit(), local.getInitializer()));
     }
     if (findParameter(name, path)) {
@@ -133,7 +148,8 @@ final class ConstantConditions {
   /** Whether the class at {@code path} is a top-level or member class, whose element javac has. */
   private static boolean isMember(TreePath path) {
     TreePath parent = path.getParentPath();
-    return parent == null || parent.getLeaf() instanceof CompilationUnitTree
+    return parent == null
+        || parent.getLeaf() instanceof CompilationUnitTree
         || parent.getLeaf() instanceof ClassTree && isMember(parent);
   }
 
@@ -155,8 +171,10 @@ final class ConstantConditions {
       } else if (leaf instanceof CaseTree group) {
         found = declaredBefore(group.getStatements(), child, name);
       } else if (leaf instanceof SwitchTree || leaf instanceof SwitchExpressionTree) {
-        List<? extends CaseTree> cases = leaf instanceof SwitchTree switchTree
-            ? switchTree.getCases() : ((SwitchExpressionTree) leaf).getCases();
+        List<? extends CaseTree> cases =
+            leaf instanceof SwitchTree switchTree
+                ? switchTree.getCases()
+                : ((SwitchExpressionTree) leaf).getCases();
         for (CaseTree group : cases) {
           if (group == child) {
             break;
@@ -165,7 +183,8 @@ final class ConstantConditions {
         }
       } else if (leaf instanceof ForLoopTree loop) {
         found = declaredBefore(loop.getInitializer(), null, name);
-      } else if (leaf instanceof EnhancedForLoopTree loop && loop.getVariable().getName().contentEquals(name)) {
+      } else if (leaf instanceof EnhancedForLoopTree loop
+          && loop.getVariable().getName().contentEquals(name)) {
         found = loop.getVariable();
       } else if (leaf instanceof MethodTree || leaf instanceof ClassTree) {
         return null;
@@ -179,7 +198,8 @@ final class ConstantConditions {
   }
 
   /** The last declaration of {@code name} among {@code statements} before {@code end}. */
-  private static VariableTree declaredBefore(List<? extends StatementTree> statements, Tree end, String name) {
+  private static VariableTree declaredBefore(
+      List<? extends StatementTree> statements, Tree end, String name) {
     VariableTree found = null;
     for (StatementTree s : statements == null ? List.<StatementTree>of() : statements) {
       if (s == end) {
@@ -206,17 +226,18 @@ final class ConstantConditions {
   }
 
   private static boolean declaresPattern(ExpressionTree condition) {
-    Boolean found = new TreeScanner<Boolean, Void>() {
-      @Override
-      public Boolean visitInstanceOf(InstanceOfTree node, Void unused) {
-        return node.getPattern() != null ? Boolean.TRUE : super.visitInstanceOf(node, unused);
-      }
+    Boolean found =
+        new TreeScanner<Boolean, Void>() {
+          @Override
+          public Boolean visitInstanceOf(InstanceOfTree node, Void unused) {
+            return node.getPattern() != null ? Boolean.TRUE : super.visitInstanceOf(node, unused);
+          }
 
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-    }.scan(condition, null);
+          @Override
+          public Boolean reduce(Boolean a, Boolean b) {
+            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+          }
+        }.scan(condition, null);
     return Boolean.TRUE.equals(found);
   }
 }

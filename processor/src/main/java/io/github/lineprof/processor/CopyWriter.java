@@ -42,13 +42,17 @@ final class CopyWriter {
       }
     }
     Element[] origin = origins.toArray(new Element[0]);
-    FileObject copyFile = filer.createResource(StandardLocation.CLASS_OUTPUT, "", COPIES + file.path(), origin);
+    FileObject copyFile =
+        filer.createResource(StandardLocation.CLASS_OUTPUT, "", COPIES + file.path(), origin);
     try (Writer out = copyFile.openWriter()) {
       out.write(copy);
     }
-    LineTableWriter.lineTable(file.packageName(), file.stem(), file.path(), methods, origins).writeTo(filer);
-    String summaryPath = SUMMARIES + file.path().substring(0, file.path().length() - ".java".length()) + ".txt";
-    FileObject summary = filer.createResource(StandardLocation.CLASS_OUTPUT, "", summaryPath, origin);
+    LineTableWriter.lineTable(file.packageName(), file.stem(), file.path(), methods, origins)
+        .writeTo(filer);
+    String summaryPath =
+        SUMMARIES + file.path().substring(0, file.path().length() - ".java".length()) + ".txt";
+    FileObject summary =
+        filer.createResource(StandardLocation.CLASS_OUTPUT, "", summaryPath, origin);
     try (Writer out = summary.openWriter()) {
       out.write(summary(methods));
     }
@@ -58,7 +62,12 @@ final class CopyWriter {
   static String summary(List<ProfiledMethod> methods) {
     StringBuilder out = new StringBuilder();
     for (ProfiledMethod m : methods) {
-      out.append(m.name()).append(' ').append(m.firstLine()).append('-').append(m.lastLine()).append('\n');
+      out.append(m.name())
+          .append(' ')
+          .append(m.firstLine())
+          .append('-')
+          .append(m.lastLine())
+          .append('\n');
     }
     return out.toString();
   }

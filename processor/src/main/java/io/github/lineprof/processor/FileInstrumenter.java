@@ -16,10 +16,10 @@ import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
- * Instruments one source file, in steps each done by its own class: the methods' lines
- * ({@link ProfiledMethod}), their probes planned from the tree ({@link ProbePlanner}), spliced into a
- * copy of the text ({@link SourceSplicer}), and the copy and its line table written
- * ({@link CopyWriter}). A file with a method that cannot be instrumented gets a compile error on that
+ * Instruments one source file, in steps each done by its own class: the methods' lines ({@link
+ * ProfiledMethod}), their probes planned from the tree ({@link ProbePlanner}), spliced into a copy
+ * of the text ({@link SourceSplicer}), and the copy and its line table written ({@link
+ * CopyWriter}). A file with a method that cannot be instrumented gets a compile error on that
  * method and no copy.
  */
 final class FileInstrumenter {
@@ -29,8 +29,15 @@ final class FileInstrumenter {
   private final boolean switchExpressions;
   private final Consumer<String> tableWritten;
 
-  /** @param tableWritten told the qualified name of each line table written */
-  FileInstrumenter(Trees trees, Elements elements, Filer filer, SourceVersion source, Consumer<String> tableWritten) {
+  /**
+   * @param tableWritten told the qualified name of each line table written
+   */
+  FileInstrumenter(
+      Trees trees,
+      Elements elements,
+      Filer filer,
+      SourceVersion source,
+      Consumer<String> tableWritten) {
     this.trees = trees;
     this.elements = elements;
     this.writer = new CopyWriter(trees, filer);
@@ -38,18 +45,28 @@ final class FileInstrumenter {
     this.tableWritten = tableWritten;
   }
 
-  /** @return the methods instrumented, or none if the file got an error */
+  /**
+   * @return the methods instrumented, or none if the file got an error
+   */
   List<ProfiledMethod> instrument(CompilationUnitTree unit, List<TargetFinder.Target> targets) {
     SourceFile file;
     try {
       file = SourceFile.read(unit);
     } catch (IOException e) {
-      return fail(unit, targets, "@LineProfile cannot read the source of " + unit.getSourceFile().getName()
-          + ": " + e.getMessage());
+      return fail(
+          unit,
+          targets,
+          "@LineProfile cannot read the source of "
+              + unit.getSourceFile().getName()
+              + ": "
+              + e.getMessage());
     }
     if (trees.getSourcePositions().getEndPosition(unit, unit.getTypeDecls().get(0)) < 0) {
-      return fail(unit, targets, "@LineProfile needs the compiler's end positions, which this javac run does"
-          + " not keep. Compile through Maven or the javax.tools API, or add -Xjcov.");
+      return fail(
+          unit,
+          targets,
+          "@LineProfile needs the compiler's end positions, which this javac run does"
+              + " not keep. Compile through Maven or the javax.tools API, or add -Xjcov.");
     }
     List<ProfiledMethod> methods = locate(file, targets);
     List<String> probes = LineTableWriter.probeNames(file.stem(), methods);
@@ -57,13 +74,17 @@ final class FileInstrumenter {
     if (insertions.isEmpty()) {
       return List.of();
     }
-    String copy = SourceSplicer.splice(file.text(), insertions.get())
-        + (file.text().endsWith("\n") || file.text().endsWith("\r") ? "" : file.newline())
-        + ProbeEmitter.explanation(probes.get(0), file.newline());
+    String copy =
+        SourceSplicer.splice(file.text(), insertions.get())
+            + (file.text().endsWith("\n") || file.text().endsWith("\r") ? "" : file.newline())
+            + ProbeEmitter.explanation(probes.get(0), file.newline());
     try {
       writer.write(file, copy, methods);
     } catch (IOException e) {
-      return fail(unit, targets, "@LineProfile could not write the instrumented copy of " + file.path() + ": " + e);
+      return fail(
+          unit,
+          targets,
+          "@LineProfile could not write the instrumented copy of " + file.path() + ": " + e);
     }
     tableWritten.accept(file.tableName());
     return methods;
@@ -76,24 +97,37 @@ final class FileInstrumenter {
     List<ProfiledMethod> methods = new ArrayList<>();
     for (TargetFinder.Target target : targets) {
       TreePath path = target.path();
-      long first = unit.getLineMap().getLineNumber(positions.getStartPosition(unit, path.getLeaf()));
-      long last = unit.getLineMap().getLineNumber(positions.getEndPosition(unit, path.getLeaf()) - 1);
-      methods.add(new ProfiledMethod(path, target.name(), first, last,
-          file.lines().subList((int) first - 1, (int) last)));
+      long first =
+          unit.getLineMap().getLineNumber(positions.getStartPosition(unit, path.getLeaf()));
+      long last =
+          unit.getLineMap().getLineNumber(positions.getEndPosition(unit, path.getLeaf()) - 1);
+      methods.add(
+          new ProfiledMethod(
+              path, target.name(), first, last, file.lines().subList((int) first - 1, (int) last)));
     }
     methods.sort(Comparator.comparingLong(ProfiledMethod::firstLine));
     return methods;
   }
 
-  /** Every method's probes, or none if one cannot be instrumented (each such method gets an error). */
-  private Optional<List<Insertion>> plan(SourceFile file, List<ProfiledMethod> methods, List<String> probes) {
+  /**
+   * Every method's probes, or none if one cannot be instrumented (each such method gets an error).
+   */
+  private Optional<List<Insertion>> plan(
+      SourceFile file, List<ProfiledMethod> methods, List<String> probes) {
     ConstantConditions constants = new ConstantConditions(trees, elements);
     List<Insertion> insertions = new ArrayList<>();
     boolean failed = false;
     for (int i = 0; i < methods.size(); i++) {
       ProfiledMethod m = methods.get(i);
-      ProbePlanner.Plan plan = new ProbePlanner(file.unit(), file.text(), trees.getSourcePositions(), constants,
-          switchExpressions, new ProbeEmitter(probes.get(i))).plan(m.path());
+      ProbePlanner.Plan plan =
+          new ProbePlanner(
+                  file.unit(),
+                  file.text(),
+                  trees.getSourcePositions(),
+                  constants,
+                  switchExpressions,
+                  new ProbeEmitter(probes.get(i)))
+              .plan(m.path());
       for (Problem problem : plan.problems()) {
         error(problem.message(m.name()), file.unit(), m.path());
         failed = true;
@@ -103,7 +137,8 @@ final class FileInstrumenter {
     return failed ? Optional.empty() : Optional.of(insertions);
   }
 
-  private List<ProfiledMethod> fail(CompilationUnitTree unit, List<TargetFinder.Target> targets, String message) {
+  private List<ProfiledMethod> fail(
+      CompilationUnitTree unit, List<TargetFinder.Target> targets, String message) {
     targets.forEach(m -> error(message, unit, m.path()));
     return List.of();
   }

@@ -18,23 +18,28 @@ import javax.tools.Diagnostic;
 
 /**
  * Finds the methods and constructors to profile (see {@link TargetFinder}) and has an instrumented
- * copy of each of their source files written (see {@link FileInstrumenter}). The copies are compiled
- * by a second compiler execution into {@code META-INF/lineprof/classes/}; lineprof's harness and
- * agent swap them in at run time.
+ * copy of each of their source files written (see {@link FileInstrumenter}). The copies are
+ * compiled by a second compiler execution into {@code META-INF/lineprof/classes/}; lineprof's
+ * harness and agent swap them in at run time.
  *
- * <p>It supports every annotation ({@code "*"}): {@code @LineProfile} on a local or anonymous class's
- * method, and classes matched by {@code -Alineprof.include}, are no elements that javac would call it
- * for. It never claims an annotation, so other processors see all of theirs.
+ * <p>It supports every annotation ({@code "*"}): {@code @LineProfile} on a local or anonymous
+ * class's method, and classes matched by {@code -Alineprof.include}, are no elements that javac
+ * would call it for. It never claims an annotation, so other processors see all of theirs.
  */
 @AutoService(Processor.class)
 public final class LineProfileProcessor extends AbstractProcessor {
   static final String ANNOTATION = "io.github.lineprof.LineProfile";
+
   /** Globs over qualified class names whose methods are all profiled: see {@link ClassPatterns}. */
   static final String INCLUDE = "lineprof.include";
 
   private Trees trees;
   private ClassPatterns include = ClassPatterns.NONE;
-  /** The line tables written so far: never instrumented in their round (the include globs may match them). */
+
+  /**
+   * The line tables written so far: never instrumented in their round (the include globs may match
+   * them).
+   */
   private final Set<String> tables = new HashSet<>();
 
   @Override
@@ -59,13 +64,24 @@ public final class LineProfileProcessor extends AbstractProcessor {
       trees = Trees.instance(env);
     } catch (IllegalArgumentException | LinkageError e) {
       // Not javac (e.g. Eclipse's compiler) or a wrapped environment: never break the build.
-      env.getMessager().printMessage(Diagnostic.Kind.WARNING,
-          "lineprof: this compiler has no Compiler Tree API; @LineProfile methods are not instrumented.");
+      env.getMessager()
+          .printMessage(
+              Diagnostic.Kind.WARNING,
+              "lineprof: this compiler has no Compiler Tree API; @LineProfile methods are not instrumented.");
       return;
     }
-    include = ClassPatterns.parse(env.getOptions().get(INCLUDE), invalid ->
-        env.getMessager().printMessage(Diagnostic.Kind.WARNING, "lineprof: -A" + INCLUDE + " entry '"
-            + invalid + "' is no glob over qualified class names (letters, digits, _ $ . and *); ignored."));
+    include =
+        ClassPatterns.parse(
+            env.getOptions().get(INCLUDE),
+            invalid ->
+                env.getMessager()
+                    .printMessage(
+                        Diagnostic.Kind.WARNING,
+                        "lineprof: -A"
+                            + INCLUDE
+                            + " entry '"
+                            + invalid
+                            + "' is no glob over qualified class names (letters, digits, _ $ . and *); ignored."));
   }
 
   @Override
@@ -75,8 +91,15 @@ public final class LineProfileProcessor extends AbstractProcessor {
     }
     if (round.processingOver()) {
       for (String glob : include.unmatched()) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
-            "lineprof: -A" + INCLUDE + " entry '" + glob + "' matched no class of this compilation.");
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.WARNING,
+                "lineprof: -A"
+                    + INCLUDE
+                    + " entry '"
+                    + glob
+                    + "' matched no class of this compilation.");
       }
       return false;
     }
@@ -91,27 +114,47 @@ public final class LineProfileProcessor extends AbstractProcessor {
       }
     }
     TargetFinder finder = new TargetFinder(trees, include);
-    FileInstrumenter instrumenter = new FileInstrumenter(trees, processingEnv.getElementUtils(),
-        processingEnv.getFiler(), processingEnv.getSourceVersion(), tables::add);
+    FileInstrumenter instrumenter =
+        new FileInstrumenter(
+            trees,
+            processingEnv.getElementUtils(),
+            processingEnv.getFiler(),
+            processingEnv.getSourceVersion(),
+            tables::add);
     for (CompilationUnitTree unit : units) {
       TargetFinder.Found found = finder.find(unit);
       for (TargetFinder.Refusal refusal : found.refusals()) {
-        trees.printMessage(Diagnostic.Kind.ERROR, refusal.message(), refusal.path().getLeaf(), unit);
+        trees.printMessage(
+            Diagnostic.Kind.ERROR, refusal.message(), refusal.path().getLeaf(), unit);
       }
       if (found.targets().isEmpty() || !found.refusals().isEmpty()) {
         continue; // a file with an error gets no copy
       }
-      if (processingEnv.getElementUtils().getTypeElement(LineTableWriter.FUNCTION_PROBE.canonicalName()) == null) {
+      if (processingEnv
+              .getElementUtils()
+              .getTypeElement(LineTableWriter.FUNCTION_PROBE.canonicalName())
+          == null) {
         // The line tables would not compile: say why once, on the first method, instead.
-        trees.printMessage(Diagnostic.Kind.ERROR, "@LineProfile needs io.github.lineprof:lineprof-runtime on"
-            + " the compile class path (the instrumented copies' probes live there): add it as a dependency.",
-            found.targets().get(0).path().getLeaf(), unit);
+        trees.printMessage(
+            Diagnostic.Kind.ERROR,
+            "@LineProfile needs io.github.lineprof:lineprof-runtime on"
+                + " the compile class path (the instrumented copies' probes live there): add it as a dependency.",
+            found.targets().get(0).path().getLeaf(),
+            unit);
         return false;
       }
       for (ProfiledMethod m : instrumenter.instrument(unit, found.targets())) {
-        trees.printMessage(Diagnostic.Kind.NOTE,
-            "lineprof: instrumented " + m.name() + " (lines " + m.firstLine() + "-" + m.lastLine() + ")",
-            m.path().getLeaf(), unit);
+        trees.printMessage(
+            Diagnostic.Kind.NOTE,
+            "lineprof: instrumented "
+                + m.name()
+                + " (lines "
+                + m.firstLine()
+                + "-"
+                + m.lastLine()
+                + ")",
+            m.path().getLeaf(),
+            unit);
       }
     }
     return false;

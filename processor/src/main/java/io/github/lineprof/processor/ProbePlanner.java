@@ -43,11 +43,11 @@ import java.util.OptionalLong;
  * statement it counts, so that the copy keeps every line number.
  *
  * <p>A statement's line event is a probe statement inserted before it (a statement that is the
- * single body of an {@code if} or a loop is wrapped in braces to take it). A loop header is hit each
- * time its condition is evaluated: the probe goes into the condition, as the selector of a {@code
- * switch} expression whose only arm is the original condition, which keeps javac's definite
- * assignment rules exactly. Where a condition must stay as it is (see {@link ConstantConditions}) or
- * a loop has none (enhanced for), the header is hit at the start of each iteration instead, plus
+ * single body of an {@code if} or a loop is wrapped in braces to take it). A loop header is hit
+ * each time its condition is evaluated: the probe goes into the condition, as the selector of a
+ * {@code switch} expression whose only arm is the original condition, which keeps javac's definite
+ * assignment rules exactly. Where a condition must stay as it is (see {@link ConstantConditions})
+ * or a loop has none (enhanced for), the header is hit at the start of each iteration instead, plus
  * once on entry for an enhanced for (line_profiler's n+1). Statements that begin on the line of the
  * statement before them share its line event, as Python's {@code a = 1; b = 2} does. A
  * try-with-resources resource on a line of its own is hit through the same switch around its
@@ -55,15 +55,16 @@ import java.util.OptionalLong;
  *
  * <p>Frames: each invocation keeps its state in three locals of the copy, declared at the start of
  * its body, whose {@code try}'s {@code finally} ends it. A constructor's explicit {@code this(...)}
- * or {@code super(...)} call stays first: the frame opens after it, so that line is not counted. The
- * statements in a switch expression's cases are counted in the frame around them. A block lambda and
- * every method, constructor and initializer of an anonymous or local class inside the method get
- * frames of their own (their lines are lines of the method, in the same line table), with locals
- * named after their depth ({@code $lp$c1}, ...), since a lambda may neither redeclare nor assign the
- * locals of the frame around it. Their statements on the line of the statement that creates them
- * share its event, so a one-line lambda counts as its line, like an expression lambda, which is left
- * as it is. No frame is open in a field initializer of such a class or before a constructor's
- * explicit call, so nothing there is counted, but lambdas and classes in them still get frames.
+ * or {@code super(...)} call stays first: the frame opens after it, so that line is not counted.
+ * The statements in a switch expression's cases are counted in the frame around them. A block
+ * lambda and every method, constructor and initializer of an anonymous or local class inside the
+ * method get frames of their own (their lines are lines of the method, in the same line table),
+ * with locals named after their depth ({@code $lp$c1}, ...), since a lambda may neither redeclare
+ * nor assign the locals of the frame around it. Their statements on the line of the statement that
+ * creates them share its event, so a one-line lambda counts as its line, like an expression lambda,
+ * which is left as it is. No frame is open in a field initializer of such a class or before a
+ * constructor's explicit call, so nothing there is counted, but lambdas and classes in them still
+ * get frames.
  *
  * <p>Trees another processor added (Lombok's {@code @SneakyThrows} wraps a body in a try placed at
  * the annotation) start before the body's opening brace: they get no probe, what they hold does.
@@ -82,17 +83,24 @@ final class ProbePlanner {
   private final List<Insertion> insertions = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private TreePath methodPath;
+
   /** The profiled method's body, between its braces: trees outside it were not in the source. */
   private long bodyStart;
+
   private long bodyEnd;
+
   /** Suffix of the open frame's locals; null where no frame is open (nothing is counted). */
   private String frame;
+
   /** How many frames are open around the code being planned. */
   private int depth;
+
   /** Line events planned so far, to tell a nested frame that counts nothing. */
   private int events;
 
-  /** @param switchExpressions whether the source level has switch expressions (Java 14+) */
+  /**
+   * @param switchExpressions whether the source level has switch expressions (Java 14+)
+   */
   ProbePlanner(
       CompilationUnitTree unit,
       CharSequence source,
@@ -121,7 +129,8 @@ final class ProbePlanner {
 
   /**
    * Where text before a statement goes: before {@code outer}, the statement or the label in front
-   * of it. A statement that is the single body of an if or a loop needs braces around it and a probe.
+   * of it. A statement that is the single body of an if or a loop needs braces around it and a
+   * probe.
    */
   private record Place(StatementTree outer, boolean needsBraces) {
     static Place inBlock(StatementTree s) {
@@ -170,8 +179,9 @@ final class ProbePlanner {
   }
 
   /**
-   * A constructor's statements up to its explicit {@code this(...)} or {@code super(...)} call, which
-   * must come first: not counted (Java 25's flexible constructor bodies allow statements before it).
+   * A constructor's statements up to its explicit {@code this(...)} or {@code super(...)} call,
+   * which must come first: not counted (Java 25's flexible constructor bodies allow statements
+   * before it).
    */
   private void beforeFrame(List<? extends StatementTree> statements) {
     frame = null;
@@ -190,7 +200,8 @@ final class ProbePlanner {
         ExpressionTree select = call.getMethodSelect();
         if (select instanceof IdentifierTree id
                 && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))
-            || select instanceof MemberSelectTree member && member.getIdentifier().contentEquals("super")) {
+            || select instanceof MemberSelectTree member
+                && member.getIdentifier().contentEquals("super")) {
           return i;
         }
       }
@@ -217,35 +228,55 @@ final class ProbePlanner {
     OptionalLong event = line != previousLine ? OptionalLong.of(line) : OptionalLong.empty();
     switch (s.getKind()) {
       case BLOCK -> statements(((BlockTree) s).getStatements(), previousLine);
-      case LABELED_STATEMENT -> statement(place, ((LabeledStatementTree) s).getStatement(), previousLine);
+      case LABELED_STATEMENT ->
+          statement(place, ((LabeledStatementTree) s).getStatement(), previousLine);
       case EMPTY_STATEMENT, ANNOTATION_TYPE -> {}
       case CLASS, RECORD, ENUM, INTERFACE -> classBody((ClassTree) s, NO_LINE);
       case BREAK, CONTINUE, EXPRESSION_STATEMENT, VARIABLE, RETURN, THROW, YIELD, ASSERT ->
           before(place, event, () -> parts(s).forEach(part -> expressions(part, line)));
       case IF -> before(place, event, () -> ifParts((IfTree) s, line));
-      case WHILE_LOOP -> loop(line, unparenthesized(((WhileLoopTree) s).getCondition()),
-          ((WhileLoopTree) s).getStatement());
+      case WHILE_LOOP ->
+          loop(
+              line,
+              unparenthesized(((WhileLoopTree) s).getCondition()),
+              ((WhileLoopTree) s).getStatement());
       case FOR_LOOP -> forLoop((ForLoopTree) s, line);
       case DO_WHILE_LOOP -> before(place, event, () -> doWhileParts((DoWhileLoopTree) s, line));
-      case ENHANCED_FOR_LOOP -> before(place, OptionalLong.of(line), () -> {
-        // The header is hit once more than the body runs, like line_profiler's for line.
-        EnhancedForLoopTree t = (EnhancedForLoopTree) s;
-        expressions(t.getExpression(), line);
-        body(t.getStatement(), OptionalLong.of(line), line);
-      });
-      case SWITCH -> before(place, event, () -> {
-        expressions(((SwitchTree) s).getExpression(), line);
-        ((SwitchTree) s).getCases().forEach(c -> switchCase(c, line, false));
-      });
-      case SYNCHRONIZED -> before(place, event, () -> {
-        SynchronizedTree t = (SynchronizedTree) s;
-        expressions(t.getExpression(), line);
-        statement(Place.inBlock(t.getBlock()), t.getBlock(), line);
-      });
+      case ENHANCED_FOR_LOOP ->
+          before(
+              place,
+              OptionalLong.of(line),
+              () -> {
+                // The header is hit once more than the body runs, like line_profiler's for line.
+                EnhancedForLoopTree t = (EnhancedForLoopTree) s;
+                expressions(t.getExpression(), line);
+                body(t.getStatement(), OptionalLong.of(line), line);
+              });
+      case SWITCH ->
+          before(
+              place,
+              event,
+              () -> {
+                expressions(((SwitchTree) s).getExpression(), line);
+                ((SwitchTree) s).getCases().forEach(c -> switchCase(c, line, false));
+              });
+      case SYNCHRONIZED ->
+          before(
+              place,
+              event,
+              () -> {
+                SynchronizedTree t = (SynchronizedTree) s;
+                expressions(t.getExpression(), line);
+                statement(Place.inBlock(t.getBlock()), t.getBlock(), line);
+              });
       case TRY -> before(place, event, () -> tryParts((TryTree) s, line));
-      default -> problems.add(new Problem(line, describe(s),
-          "Remove @LineProfile from this method, or tell the lineprof developers which construct"
-              + " this is."));
+      default ->
+          problems.add(
+              new Problem(
+                  line,
+                  describe(s),
+                  "Remove @LineProfile from this method, or tell the lineprof developers which construct"
+                      + " this is."));
     }
   }
 
@@ -314,7 +345,10 @@ final class ProbePlanner {
     for (CatchTree c : t.getCatches()) {
       // The catch line is hit each time an exception is caught, like Python's except line.
       long catchLine = lineOr(c, line);
-      body(c.getBlock(), generated(c) ? OptionalLong.empty() : OptionalLong.of(catchLine), catchLine);
+      body(
+          c.getBlock(),
+          generated(c) ? OptionalLong.empty() : OptionalLong.of(catchLine),
+          catchLine);
     }
     if (t.getFinallyBlock() != null) {
       statements(t.getFinallyBlock().getStatements(), lineOr(t.getFinallyBlock(), line));
@@ -362,8 +396,11 @@ final class ProbePlanner {
     }
     long semicolon = skipComments(end(body));
     if (semicolon >= source.length() || source.charAt((int) semicolon) != ';') {
-      problems.add(new Problem(line(c), "an arrow case's expression not followed by ';'",
-          "Write the case body as a block: 'case ... -> { ... }'."));
+      problems.add(
+          new Problem(
+              line(c),
+              "an arrow case's expression not followed by ';'",
+              "Write the case body as a block: 'case ... -> { ... }'."));
       return;
     }
     insert(start(body), "{ " + event(line) + "; " + (switchExpression ? "yield " : ""));
@@ -405,7 +442,9 @@ final class ProbePlanner {
   }
 
   private boolean wrappable(ExpressionTree condition) {
-    return switchExpressions && counting() && !generated(condition)
+    return switchExpressions
+        && counting()
+        && !generated(condition)
         && constants.canWrap(condition, TreePath.getPath(methodPath, condition));
   }
 
@@ -431,8 +470,8 @@ final class ProbePlanner {
   }
 
   /**
-   * Inserts the event of {@code line}, if any, before the statement at {@code place}, then plans what
-   * is inside it; braces go around both where the statement is the single body of another.
+   * Inserts the event of {@code line}, if any, before the statement at {@code place}, then plans
+   * what is inside it; braces go around both where the statement is the single body of another.
    */
   private void before(Place place, OptionalLong line, Runnable inside) {
     OptionalLong counted = counting() && !generated(place.outer()) ? line : OptionalLong.empty();
@@ -448,8 +487,8 @@ final class ProbePlanner {
 
   /**
    * Plans what an expression holds (none of its own statements is counted): block lambdas and
-   * anonymous classes get frames of their own, a switch expression's cases are counted in the
-   * open frame.
+   * anonymous classes get frames of their own, a switch expression's cases are counted in the open
+   * frame.
    *
    * @param line the line whose event covers the expression
    */
@@ -509,7 +548,9 @@ final class ProbePlanner {
     frame = null;
     for (Tree member : c.getMembers()) {
       if (member instanceof MethodTree m) {
-        if (m.getBody() != null && end(m) >= 0 && !generated(m.getBody())) { // not one javac generated
+        if (m.getBody() != null
+            && end(m) >= 0
+            && !generated(m.getBody())) { // not one javac generated
           frame(m.getBody(), isConstructor(m), line, false);
         }
       } else if (member instanceof BlockTree initializer && !c.getSimpleName().isEmpty()) {
@@ -551,7 +592,9 @@ final class ProbePlanner {
   }
 
   private static String describe(StatementTree s) {
-    return "a " + s.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " statement";
+    return "a "
+        + s.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + " statement";
   }
 
   private void insert(long position, String text) {

@@ -11,4 +11,5 @@ import java.util.List;
  * @param lastLine the line of its closing brace
  * @param lines the source text of lines {@code firstLine..lastLine}
  */
-record ProfiledMethod(TreePath path, String name, long firstLine, long lastLine, List<String> lines) {}
+record ProfiledMethod(
+    TreePath path, String name, long firstLine, long lastLine, List<String> lines) {}

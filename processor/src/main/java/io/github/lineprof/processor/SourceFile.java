@@ -12,7 +12,12 @@ import java.util.List;
  * @param stem the file's name without {@code .java}
  * @param path the report's path of the file, e.g. {@code com/example/A.java}
  */
-record SourceFile(CompilationUnitTree unit, String text, List<String> lines, String packageName, String stem,
+record SourceFile(
+    CompilationUnitTree unit,
+    String text,
+    List<String> lines,
+    String packageName,
+    String stem,
     String path) {
   static SourceFile read(CompilationUnitTree unit) throws IOException {
     String text = unit.getSourceFile().getCharContent(true).toString();
@@ -20,7 +25,8 @@ record SourceFile(CompilationUnitTree unit, String text, List<String> lines, Str
     String stem = fileName.substring(0, fileName.length() - ".java".length());
     String packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
     String path = packageName.isEmpty() ? fileName : packageName.replace('.', '/') + "/" + fileName;
-    return new SourceFile(unit, text, List.of(text.split("\r\n|\r|\n", -1)), packageName, stem, path);
+    return new SourceFile(
+        unit, text, List.of(text.split("\r\n|\r|\n", -1)), packageName, stem, path);
   }
 
   /** The line terminator the file uses first, for text added after its last line. */

@@ -3,7 +3,9 @@ package io.github.lineprof.processor;
 import java.util.Comparator;
 import java.util.List;
 
-/** Applies insertions to a source text; text at equal positions keeps the order it was planned in. */
+/**
+ * Applies insertions to a source text; text at equal positions keeps the order it was planned in.
+ */
 final class SourceSplicer {
   private SourceSplicer() {}
 

@@ -41,11 +41,13 @@ final class ExitReport implements Runnable {
       return null;
     }
     if (SwapLog.swappedClasses() > 0) {
-      return SwapLog.swappedClasses() + " instrumented classes were loaded, but none of their profiled"
+      return SwapLog.swappedClasses()
+          + " instrumented classes were loaded, but none of their profiled"
           + " methods ran";
     }
     if (SwapLog.skippedClasses() > 0) {
-      return "every class with an instrumented copy ran its original: " + SwapLog.settings().get("skipped");
+      return "every class with an instrumented copy ran its original: "
+          + SwapLog.settings().get("skipped");
     }
     return "no class that ran has an instrumented copy. Build with lineprof's processor and second compile,"
         + " so META-INF/lineprof/classes/ is on the class path, and check that the methods carry @LineProfile";

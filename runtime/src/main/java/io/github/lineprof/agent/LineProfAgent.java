@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code -javaagent:lineprof-runtime.jar[=options]}: profiles any run (a main, {@code mvn test} through
- * surefire's argLine, JMH forks) by swapping the instrumented classes in as they load, and writes the
- * reports when the JVM exits, System.exit included. Options are {@link ProfileOptions}'s.
+ * {@code -javaagent:lineprof-runtime.jar[=options]}: profiles any run (a main, {@code mvn test}
+ * through surefire's argLine, JMH forks) by swapping the instrumented classes in as they load, and
+ * writes the reports when the JVM exits, System.exit included. Options are {@link
+ * ProfileOptions}'s.
  */
 public final class LineProfAgent {
   private LineProfAgent() {}
@@ -30,7 +31,8 @@ public final class LineProfAgent {
     System.setProperty(Calibration.PROPERTY, Boolean.toString(options.calibration()));
     System.setProperty(ProbeMode.SPREAD_PROPERTY, Boolean.toString(options.spread()));
     instrumentation.addTransformer(new SwapTransformer());
-    Runtime.getRuntime().addShutdownHook(new Thread(new ExitReport(options), "lineprof-exit-report"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(new ExitReport(options), "lineprof-exit-report"));
   }
 
   /**
@@ -41,8 +43,9 @@ public final class LineProfAgent {
   static ProfileOptions options(String args) {
     ProfileOptions options = ProfileOptions.parse(args);
     if (options.mode() == Mode.ORIGINAL) {
-      throw new IllegalArgumentException("mode=original needs the code run twice (harness or JMH profiler);"
-          + " the agent runs the program once: use mode=sampled or mode=exact");
+      throw new IllegalArgumentException(
+          "mode=original needs the code run twice (harness or JMH profiler);"
+              + " the agent runs the program once: use mode=sampled or mode=exact");
     }
     if (!options.formats().isEmpty()) {
       requireWritableFolder(options.output().toAbsolutePath());
@@ -63,10 +66,12 @@ public final class LineProfAgent {
       return;
     }
     if (!Files.isDirectory(existing)) {
-      throw new IllegalArgumentException("output=" + output + " cannot be made: " + existing + " is a file");
+      throw new IllegalArgumentException(
+          "output=" + output + " cannot be made: " + existing + " is a file");
     }
     if (!Files.isWritable(existing)) {
-      throw new IllegalArgumentException("output=" + output + " cannot be written: " + existing + " is read-only");
+      throw new IllegalArgumentException(
+          "output=" + output + " cannot be written: " + existing + " is read-only");
     }
   }
 }

@@ -16,14 +16,24 @@ import java.util.WeakHashMap;
  * loader cannot see lineprof's probes, its copy is stale, or an earlier agent transformed it.
  */
 final class SwapTransformer implements ClassFileTransformer {
-  /** Per loader: whether it resolves FunctionProbe to this agent's, whose registry the report reads. */
+  /**
+   * Per loader: whether it resolves FunctionProbe to this agent's, whose registry the report reads.
+   */
   private final Map<ClassLoader, Boolean> seesProbes = new WeakHashMap<>();
 
   @Override
-  public byte[] transform(ClassLoader loader, String internalName, Class<?> redefining,
-      ProtectionDomain domain, byte[] original) {
-    if (loader == null || internalName == null || redefining != null || loader instanceof SwapClassLoader) {
-      // bootstrap classes, hidden classes, redefinitions: never ours; the harness's loader swaps itself
+  public byte[] transform(
+      ClassLoader loader,
+      String internalName,
+      Class<?> redefining,
+      ProtectionDomain domain,
+      byte[] original) {
+    if (loader == null
+        || internalName == null
+        || redefining != null
+        || loader instanceof SwapClassLoader) {
+      // bootstrap classes, hidden classes, redefinitions: never ours; the harness's loader swaps
+      // itself
       return null;
     }
     String binaryName = internalName.replace('/', '.');

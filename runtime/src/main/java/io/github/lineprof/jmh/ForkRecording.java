@@ -29,7 +29,11 @@ import org.openjdk.jmh.runner.IterationType;
  */
 final class ForkRecording {
   private static final String PROPERTY = "lineprof.jmh.recording";
-  /** JMH names its worker threads {@code <benchmark>-jmh-worker-<n>}: the threads the score measures. */
+
+  /**
+   * JMH names its worker threads {@code <benchmark>-jmh-worker-<n>}: the threads the score
+   * measures.
+   */
   private static final String WORKER = "-jmh-worker-";
 
   private final Path file;
@@ -47,23 +51,27 @@ final class ForkRecording {
 
   /** The JVM options of a fork that records into {@code file}, with exact line numbers. */
   static List<String> jvmOptions(Path file) {
-    List<String> options = new ArrayList<>(Arrays.asList(NonSafepointDebugInfo.JVM_OPTIONS.split(" ")));
+    List<String> options =
+        new ArrayList<>(Arrays.asList(NonSafepointDebugInfo.JVM_OPTIONS.split(" ")));
     options.add("-D" + PROPERTY + "=" + file);
     return options;
   }
 
   /**
    * The fork's recording analysed for {@code functions}' lines: the worker threads' samples in the
-   * measurement window, calibrated to their wall-clock time there, as {@code ops} invocations of the
-   * original. Deletes the files.
+   * measurement window, calibrated to their wall-clock time there, as {@code ops} invocations of
+   * the original. Deletes the files.
    */
-  static OriginalRun analyze(Path file, List<FunctionInfo> functions, int threads, long ops, Duration period)
+  static OriginalRun analyze(
+      Path file, List<FunctionInfo> functions, int threads, long ops, Duration period)
       throws IOException {
     try {
       List<String> window = Files.readAllLines(window(file));
       Instant from = Instant.parse(window.get(0));
       Instant to = Instant.parse(window.get(1));
-      TimeFilter workers = new TimeFilter(t -> t.getJavaName() != null && t.getJavaName().contains(WORKER), from, to);
+      TimeFilter workers =
+          new TimeFilter(
+              t -> t.getJavaName() != null && t.getJavaName().contains(WORKER), from, to);
       Duration wall = Duration.between(from, to).multipliedBy(threads);
       LineTimes times = LineTimeAnalysis.analyze(file, functions, workers).calibratedTo(wall);
       return OriginalRun.of(times, functions, ops, wall.toNanos(), period, true);

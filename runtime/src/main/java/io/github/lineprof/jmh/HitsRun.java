@@ -22,32 +22,49 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Original mode's Hits: one fork of the same benchmark (same parameters, mode, threads, iterations,
- * JVM and its arguments) running the instrumented copy under lineprof's agent in sampled mode, whose
- * probes count the same hits as exact mode's at less cost.
+ * JVM and its arguments) running the instrumented copy under lineprof's agent in sampled mode,
+ * whose probes count the same hits as exact mode's at less cost.
  *
  * <p>It runs in a JMH host JVM of its own: the host running the user's benchmarks holds JMH's lock,
- * which a second {@link Runner} in the same JVM cannot take, and {@code jmh.ignoreLock} is read once,
- * when JMH's {@code Runner} class loads, before any profiler is created.
+ * which a second {@link Runner} in the same JVM cannot take, and {@code jmh.ignoreLock} is read
+ * once, when JMH's {@code Runner} class loads, before any profiler is created.
  *
  * @param result the fork's line statistics, hits and function infos
  * @param measuredOps the operations of its measurement iterations, which the hits count
  */
 record HitsRun(LineProfResult result, long measuredOps) {
 
-  /** Runs the instrumented copy of {@code params}'s benchmark; {@code profilerOptions} as given to -prof. */
-  static HitsRun of(BenchmarkParams params, String profilerOptions) throws IOException, InterruptedException {
+  /**
+   * Runs the instrumented copy of {@code params}'s benchmark; {@code profilerOptions} as given to
+   * -prof.
+   */
+  static HitsRun of(BenchmarkParams params, String profilerOptions)
+      throws IOException, InterruptedException {
     Path request = Files.createTempFile("lineprof-hits", ".request");
     Path answer = Files.createTempFile("lineprof-hits", ".answer");
     try {
       write(request, options(params, profilerOptions));
-      Process host = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Djmh.ignoreLock=true", "-cp", System.getProperty("java.class.path"), HitsRun.class.getName(),
-          request.toString(), answer.toString()).inheritIO().start();
+      Process host =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Djmh.ignoreLock=true",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  HitsRun.class.getName(),
+                  request.toString(),
+                  answer.toString())
+              .inheritIO()
+              .start();
       int exit = host.waitFor();
       Object result = Files.size(answer) == 0 ? null : read(answer);
       if (exit != 0 || !(result instanceof RunResult run)) {
-        throw new IllegalStateException("lineprof: the instrumented run that counts the hits of "
-            + params.id() + " failed (exit " + exit + ")" + (result instanceof String message ? ": " + message : ""));
+        throw new IllegalStateException(
+            "lineprof: the instrumented run that counts the hits of "
+                + params.id()
+                + " failed (exit "
+                + exit
+                + ")"
+                + (result instanceof String message ? ": " + message : ""));
       }
       return of(run.getAggregatedResult());
     } finally {
@@ -58,16 +75,20 @@ record HitsRun(LineProfResult result, long measuredOps) {
 
   private static HitsRun of(BenchmarkResult result) {
     if (!(result.getSecondaryResults().get(LineProfResult.LABEL) instanceof LineProfResult hits)) {
-      throw new IllegalStateException("lineprof: the instrumented run of " + result.getParams().id()
-          + " returned no line statistics");
+      throw new IllegalStateException(
+          "lineprof: the instrumented run of "
+              + result.getParams().id()
+              + " returned no line statistics");
     }
     return new HitsRun(hits, measuredOps(result));
   }
 
   /** The operations of a fork's measurement iterations. */
   static long measuredOps(BenchmarkResult result) {
-    return result.getIterationResults().stream().map(IterationResult::getMetadata)
-        .mapToLong(metadata -> metadata.getMeasuredOps()).sum();
+    return result.getIterationResults().stream()
+        .map(IterationResult::getMetadata)
+        .mapToLong(metadata -> metadata.getMeasuredOps())
+        .sum();
   }
 
   /** Exactly {@code params}'s benchmark, one fork, this profiler in sampled mode, no output. */
@@ -75,37 +96,42 @@ record HitsRun(LineProfResult result, long measuredOps) {
     IterationParams warmup = params.getWarmup();
     IterationParams measurement = params.getMeasurement();
     List<String> jvmArgs = new ArrayList<>(params.getJvmArgs());
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include("^" + Pattern.quote(params.getBenchmark()) + "$")
-        .mode(params.getMode())
-        .timeUnit(params.getTimeUnit())
-        .threads(params.getThreads())
-        .threadGroups(params.getThreadGroups())
-        .syncIterations(params.shouldSynchIterations())
-        .warmupIterations(warmup.getCount())
-        .warmupTime(warmup.getTime())
-        .warmupBatchSize(warmup.getBatchSize())
-        .measurementIterations(measurement.getCount())
-        .measurementTime(measurement.getTime())
-        .measurementBatchSize(measurement.getBatchSize())
-        .operationsPerInvocation(params.getOpsPerInvocation())
-        .timeout(params.getTimeout())
-        .forks(1)
-        .warmupForks(0)
-        .jvm(params.getJvm())
-        // params' arguments are already prepend + args + append; empty the others so none repeats
-        .jvmArgs(jvmArgs.toArray(new String[0]))
-        .jvmArgsPrepend()
-        .jvmArgsAppend()
-        .verbosity(VerboseMode.SILENT)
-        .addProfiler(JmhLineProfiler.class, profilerOptions + ";mode=sampled;formats=none");
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include("^" + Pattern.quote(params.getBenchmark()) + "$")
+            .mode(params.getMode())
+            .timeUnit(params.getTimeUnit())
+            .threads(params.getThreads())
+            .threadGroups(params.getThreadGroups())
+            .syncIterations(params.shouldSynchIterations())
+            .warmupIterations(warmup.getCount())
+            .warmupTime(warmup.getTime())
+            .warmupBatchSize(warmup.getBatchSize())
+            .measurementIterations(measurement.getCount())
+            .measurementTime(measurement.getTime())
+            .measurementBatchSize(measurement.getBatchSize())
+            .operationsPerInvocation(params.getOpsPerInvocation())
+            .timeout(params.getTimeout())
+            .forks(1)
+            .warmupForks(0)
+            .jvm(params.getJvm())
+            // params' arguments are already prepend + args + append; empty the others so none
+            // repeats
+            .jvmArgs(jvmArgs.toArray(new String[0]))
+            .jvmArgsPrepend()
+            .jvmArgsAppend()
+            .verbosity(VerboseMode.SILENT)
+            .addProfiler(JmhLineProfiler.class, profilerOptions + ";mode=sampled;formats=none");
     for (String key : params.getParamsKeys()) {
       options.param(key, params.getParam(key));
     }
     return options.build();
   }
 
-  /** The JMH host of the instrumented run: runs the requested options, answers with the run's result. */
+  /**
+   * The JMH host of the instrumented run: runs the requested options, answers with the run's
+   * result.
+   */
   public static void main(String[] args) throws IOException {
     Path answer = Path.of(args[1]);
     try {

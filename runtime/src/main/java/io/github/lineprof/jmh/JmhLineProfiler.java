@@ -32,29 +32,32 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.runner.IterationType;
 
 /**
- * {@code -prof io.github.lineprof.jmh.JmhLineProfiler}: line tables for any JMH benchmark of annotated
- * code, as a {@link LineProfResult} that JMH sums over iterations and forks and prints under the score.
+ * {@code -prof io.github.lineprof.jmh.JmhLineProfiler}: line tables for any JMH benchmark of
+ * annotated code, as a {@link LineProfResult} that JMH sums over iterations and forks and prints
+ * under the score.
  *
  * <p>Original mode (the default): the forks run the untouched original under the flight recorder
- * ({@link ForkRecording}), so the score printed is the original's; after the first fork the host runs
- * the instrumented copy of the same benchmark once for the Hits ({@link HitsRun}), and after each fork
- * it charges the fork's samples to the lines, scaled to the invocations the hits count. JMH's
- * measurement iterations decide how long it records ({@code samples} and {@code maxTime} are the
- * harness's); {@code period} applies.
+ * ({@link ForkRecording}), so the score printed is the original's; after the first fork the host
+ * runs the instrumented copy of the same benchmark once for the Hits ({@link HitsRun}), and after
+ * each fork it charges the fork's samples to the lines, scaled to the invocations the hits count.
+ * JMH's measurement iterations decide how long it records ({@code samples} and {@code maxTime} are
+ * the harness's); {@code period} applies.
  *
  * <p>Exact and sampled modes: the host adds lineprof's agent to each fork, so the fork runs the
  * instrumented classes, whose probes count and time; inside the fork the profiler counts only
  * measurement iterations (a snapshot before each, the difference after).
  *
- * <p>Options are {@link ProfileOptions}'s, e.g. {@code -prof io.github.lineprof.jmh.JmhLineProfiler:mode=sampled;unit=1e-6};
- * reports go to {@code <output>/<benchmark>/} (output defaults to {@code target/lineprof/jmh}).
+ * <p>Options are {@link ProfileOptions}'s, e.g. {@code -prof
+ * io.github.lineprof.jmh.JmhLineProfiler:mode=sampled;unit=1e-6}; reports go to {@code
+ * <output>/<benchmark>/} (output defaults to {@code target/lineprof/jmh}).
  */
 public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler {
   private final String optionsText;
   private final ProfileOptions options;
   private final Mode mode;
 
-  // Host side, original mode: the next fork's recording, and the hits of this benchmark once counted.
+  // Host side, original mode: the next fork's recording, and the hits of this benchmark once
+  // counted.
   private Path recording;
   private HitsRun hits;
 
@@ -70,13 +73,15 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
 
   public JmhLineProfiler(String options) throws ProfilerException {
     try {
-      this.options = ProfileOptions.defaults().with(Map.of("output", "target/lineprof/jmh")).with(options);
+      this.options =
+          ProfileOptions.defaults().with(Map.of("output", "target/lineprof/jmh")).with(options);
     } catch (IllegalArgumentException e) {
       throw new ProfilerException("lineprof: " + e.getMessage());
     }
     this.optionsText = options;
     this.mode = this.options.resolvedMode(true);
-    this.forkRecording = mode == Mode.ORIGINAL ? ForkRecording.inThisFork(this.options.period()) : null;
+    this.forkRecording =
+        mode == Mode.ORIGINAL ? ForkRecording.inThisFork(this.options.period()) : null;
   }
 
   @Override
@@ -98,7 +103,8 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
     if (mode == Mode.ORIGINAL) {
       try {
         if (recording != null) {
-          Files.deleteIfExists(recording); // left by a fork that failed, so JMH did not call afterTrial
+          Files.deleteIfExists(
+              recording); // left by a fork that failed, so JMH did not call afterTrial
         }
         recording = Files.createTempFile("lineprof-jmh", ".jfr");
       } catch (IOException e) {
@@ -106,38 +112,58 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
       }
       return ForkRecording.jvmOptions(recording);
     }
-    return List.of("-javaagent:" + agentJar() + "=formats=none,mode=" + mode.label()
-        + ",calibration=" + options.calibration() + ",spread=" + options.spread());
+    return List.of(
+        "-javaagent:"
+            + agentJar()
+            + "=formats=none,mode="
+            + mode.label()
+            + ",calibration="
+            + options.calibration()
+            + ",spread="
+            + options.spread());
   }
 
   @Override
   public void beforeTrial(BenchmarkParams params) {}
 
-  /** Original mode: the fork's recording charged to the lines the hits run found, as this fork's result. */
+  /**
+   * Original mode: the fork's recording charged to the lines the hits run found, as this fork's
+   * result.
+   */
   @Override
-  public Collection<? extends Result> afterTrial(BenchmarkResult result, long pid, File stdOut, File stdErr) {
+  public Collection<? extends Result> afterTrial(
+      BenchmarkResult result, long pid, File stdOut, File stdErr) {
     if (mode != Mode.ORIGINAL) {
       return List.of();
     }
     BenchmarkParams params = result.getParams();
     try {
       if (hits == null) {
-        // JMH printed "# Processing profiler results: JmhLineProfiler"; this takes as long as a fork
+        // JMH printed "# Processing profiler results: JmhLineProfiler"; this takes as long as a
+        // fork
         System.out.print("(lineprof: counting the hits in one instrumented fork) ");
         System.out.flush();
         hits = HitsRun.of(params, optionsText);
       }
       ProfileStats counted = hits.result().stats();
       List<FunctionInfo> functions = counted.functions().stream().map(FunctionStats::info).toList();
-      OriginalRun original = ForkRecording.analyze(recording, functions, params.getThreads(),
-          HitsRun.measuredOps(result), options.period());
-      Profile profile = RunPipeline.timedByOriginal(counted, original, hits.measuredOps(), settings(params));
-      return List.of(new LineProfResult(profile.stats(), profile.runs(), options.settings(), params.id()));
+      OriginalRun original =
+          ForkRecording.analyze(
+              recording,
+              functions,
+              params.getThreads(),
+              HitsRun.measuredOps(result),
+              options.period());
+      Profile profile =
+          RunPipeline.timedByOriginal(counted, original, hits.measuredOps(), settings(params));
+      return List.of(
+          new LineProfResult(profile.stats(), profile.runs(), options.settings(), params.id()));
     } catch (IOException e) {
       throw new UncheckedIOException("lineprof: cannot read the recording of " + params.id(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("lineprof: interrupted while counting the hits of " + params.id(), e);
+      throw new IllegalStateException(
+          "lineprof: interrupted while counting the hits of " + params.id(), e);
     }
   }
 
@@ -176,7 +202,8 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
     if (mode == Mode.ORIGINAL || iteration.getType() != IterationType.MEASUREMENT) {
       return List.of();
     }
-    Profile profile = RunPipeline.timedByCopy(ProbeRegistry.snapshot().minus(before), settings(params));
+    Profile profile =
+        RunPipeline.timedByCopy(ProbeRegistry.snapshot().minus(before), settings(params));
     if (forkRun == null) {
       forkRun = profile.runs(); // one description per fork, however many iterations it sums
     }
@@ -191,17 +218,23 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
     settings.put("forks", String.valueOf(params.getForks()));
     settings.put("threads", String.valueOf(params.getThreads()));
     settings.put("warmup", params.getWarmup().getCount() + " x " + params.getWarmup().getTime());
-    settings.put("measurement", params.getMeasurement().getCount() + " x " + params.getMeasurement().getTime());
+    settings.put(
+        "measurement",
+        params.getMeasurement().getCount() + " x " + params.getMeasurement().getTime());
     return settings;
   }
 
   /** The jar this class came from: lineprof-runtime or a benchmarks uber-jar that includes it. */
   private static Path agentJar() {
     try {
-      Path jar = Path.of(LineProfAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path jar =
+          Path.of(LineProfAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (!Files.isRegularFile(jar)) {
-        throw new IllegalStateException("lineprof: the agent must be a jar with a Premain-Class, but lineprof's"
-            + " runtime was loaded from " + jar + "; run from lineprof-runtime.jar or a benchmarks jar");
+        throw new IllegalStateException(
+            "lineprof: the agent must be a jar with a Premain-Class, but lineprof's"
+                + " runtime was loaded from "
+                + jar
+                + "; run from lineprof-runtime.jar or a benchmarks jar");
       }
       return jar;
     } catch (URISyntaxException e) {

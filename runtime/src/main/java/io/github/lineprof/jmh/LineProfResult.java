@@ -18,9 +18,10 @@ import org.openjdk.jmh.results.ResultRole;
 
 /**
  * The line statistics of some measurement iterations, as a JMH result: JMH carries it from the fork
- * to the host and sums the iterations and forks of a benchmark with {@link #getIterationAggregator},
- * then prints {@link #extendedInfo}, the line_profiler tables, under the benchmark's score. The
- * score is the hits counted, so the summary line says how much the table rests on.
+ * to the host and sums the iterations and forks of a benchmark with {@link
+ * #getIterationAggregator}, then prints {@link #extendedInfo}, the line_profiler tables, under the
+ * benchmark's score. The score is the hits counted, so the summary line says how much the table
+ * rests on.
  */
 public final class LineProfResult extends org.openjdk.jmh.results.Result<LineProfResult> {
   private static final long serialVersionUID = 1L;
@@ -28,11 +29,14 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
 
   private final ProfileStats stats;
   private final List<RunInfo> runs;
+
   /** The profiler's options as settings: {@link ProfileOptions} itself holds a Path. */
   private final Map<String, String> options;
+
   private final String benchmark;
 
-  LineProfResult(ProfileStats stats, List<RunInfo> runs, Map<String, String> options, String benchmark) {
+  LineProfResult(
+      ProfileStats stats, List<RunInfo> runs, Map<String, String> options, String benchmark) {
     super(ResultRole.SECONDARY, LABEL, of(totalHits(stats)), "hits", AggregationPolicy.SUM);
     this.stats = stats;
     this.runs = List.copyOf(runs);
@@ -78,11 +82,17 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
     } catch (IOException e) {
       throw new UncheckedIOException("lineprof: cannot write the reports to " + directory, e);
     }
-    return RunPipeline.text(profile, here) + "Reports of " + runs.size() + " fork(s) written to "
-        + directory.toAbsolutePath() + "\n";
+    return RunPipeline.text(profile, here)
+        + "Reports of "
+        + runs.size()
+        + " fork(s) written to "
+        + directory.toAbsolutePath()
+        + "\n";
   }
 
-  /** The summed statistics, e.g. from {@code RunResult.getAggregatedResult().getSecondaryResults()}. */
+  /**
+   * The summed statistics, e.g. from {@code RunResult.getAggregatedResult().getSecondaryResults()}.
+   */
   public ProfileStats stats() {
     return stats;
   }

@@ -23,7 +23,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * against the original's score (how true the table's total is) and against the profiled run's own
  * score (in original mode, the score the table explains).
  *
- * <pre>java -cp benchmarks.jar io.github.lineprof.jmh.SideBySide SimulationBenchmark [JMH options]</pre>
+ * <pre>java -cp benchmarks.jar io.github.lineprof.jmh.SideBySide SimulationBenchmark [JMH options]
+ * </pre>
  *
  * <p>The profiler's options go in {@code -Dlineprof.jmh=mode=sampled;unit=1e-6}.
  */
@@ -34,12 +35,13 @@ public final class SideBySide {
   public record Comparison(Map<String, RunResult> original, Map<String, RunResult> profiled) {
     /** The profiled run's table of a benchmark, e.g. {@code RunResult.getAggregatedResult()}'s. */
     public static LineProfResult lines(RunResult result) {
-      return (LineProfResult) result.getAggregatedResult().getSecondaryResults().get(LineProfResult.LABEL);
+      return (LineProfResult)
+          result.getAggregatedResult().getSecondaryResults().get(LineProfResult.LABEL);
     }
 
     /**
-     * A function's time per call in nanoseconds: its total over the hits of its first line that ran,
-     * its first statement, which runs once per call.
+     * A function's time per call in nanoseconds: its total over the hits of its first line that
+     * ran, its first statement, which runs once per call.
      */
     public static double nanosPerCall(FunctionStats f) {
       for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
@@ -52,15 +54,30 @@ public final class SideBySide {
 
     /** The function of those that ran that the benchmark spends most in: the one it calls. */
     public static FunctionStats mainFunction(RunResult profiled) {
-      return lines(profiled).stats().functions().stream().filter(f -> f.totalHits() > 0)
-          .max(Comparator.comparingLong(FunctionStats::totalNanos)).orElseThrow();
+      return lines(profiled).stats().functions().stream()
+          .filter(f -> f.totalHits() > 0)
+          .max(Comparator.comparingLong(FunctionStats::totalNanos))
+          .orElseThrow();
     }
 
-    /** One line per benchmark: scores, slowdown, and the table's total per call against the original. */
+    /**
+     * One line per benchmark: scores, slowdown, and the table's total per call against the
+     * original.
+     */
     public String text() {
-      StringBuilder out = new StringBuilder("\nlineprof side by side (same benchmarks, same run)\n");
-      out.append(String.format(Locale.ROOT, "%-50s %14s %14s %9s %34s %9s %9s%n", "Benchmark", "original",
-          "profiled", "slowdown", "table per call", "vs orig.", "vs own"));
+      StringBuilder out =
+          new StringBuilder("\nlineprof side by side (same benchmarks, same run)\n");
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-50s %14s %14s %9s %34s %9s %9s%n",
+              "Benchmark",
+              "original",
+              "profiled",
+              "slowdown",
+              "table per call",
+              "vs orig.",
+              "vs own"));
       for (Map.Entry<String, RunResult> o : original.entrySet()) {
         RunResult p = profiled.get(o.getKey());
         if (p == null) {
@@ -68,16 +85,33 @@ public final class SideBySide {
         }
         double a = o.getValue().getPrimaryResult().getScore();
         double b = p.getPrimaryResult().getScore();
-        // For throughput modes more is faster; the slowdown is always profiled time / original time.
+        // For throughput modes more is faster; the slowdown is always profiled time / original
+        // time.
         boolean throughput = p.getParams().getMode().shortLabel().equals("thrpt");
         String unit = o.getValue().getPrimaryResult().getScoreUnit();
         FunctionStats main = mainFunction(p);
-        out.append(String.format(Locale.ROOT, "%-50s %8.3f %-5s %8.3f %-5s %8.2fx", label(p), a, unit, b, unit,
-            throughput ? a / b : b / a));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-50s %8.3f %-5s %8.3f %-5s %8.2fx",
+                label(p),
+                a,
+                unit,
+                b,
+                unit,
+                throughput ? a / b : b / a));
         if (!throughput) {
-          double perCall = nanosPerCall(main) / TimeUnit.NANOSECONDS.convert(1, p.getParams().getTimeUnit());
-          out.append(String.format(Locale.ROOT, " %-20s %8.3f %-5s %8.2fx %8.2fx", main.info().name(), perCall,
-              unit, perCall / a, perCall / b));
+          double perCall =
+              nanosPerCall(main) / TimeUnit.NANOSECONDS.convert(1, p.getParams().getTimeUnit());
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  " %-20s %8.3f %-5s %8.2fx %8.2fx",
+                  main.info().name(),
+                  perCall,
+                  unit,
+                  perCall / a,
+                  perCall / b));
         }
         out.append('\n');
       }
@@ -107,7 +141,9 @@ public final class SideBySide {
       System.err.println("lineprof: no benchmark matches " + options.getIncludes());
       System.exit(2);
     } catch (RunnerException e) {
-      System.err.println("lineprof: " + (e.getMessage() == null ? e : e.getMessage().lines().findFirst().orElse("")));
+      System.err.println(
+          "lineprof: "
+              + (e.getMessage() == null ? e : e.getMessage().lines().findFirst().orElse("")));
       System.exit(2);
     }
   }
@@ -123,9 +159,15 @@ public final class SideBySide {
   }
 
   /** The benchmarks' results with the profiler and {@code profilerOptions}, by id. */
-  public static Map<String, RunResult> profiled(Options options, String profilerOptions) throws RunnerException {
-    return byId(new Runner(new OptionsBuilder().parent(options)
-        .addProfiler(JmhLineProfiler.class, profilerOptions).build()).run());
+  public static Map<String, RunResult> profiled(Options options, String profilerOptions)
+      throws RunnerException {
+    return byId(
+        new Runner(
+                new OptionsBuilder()
+                    .parent(options)
+                    .addProfiler(JmhLineProfiler.class, profilerOptions)
+                    .build())
+            .run());
   }
 
   private static Map<String, RunResult> byId(Collection<RunResult> results) {

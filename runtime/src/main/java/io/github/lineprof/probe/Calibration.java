@@ -5,15 +5,16 @@ import io.github.lineprof.internal.stats.FunctionStats;
 import java.util.Collections;
 
 /**
- * The probes' own cost, measured once per JVM in the current mode before the first profiled function
- * registers, so that no line is charged for the probes' time. Each cost is the best of many rounds:
- * the steady state once the JIT has compiled the measuring loops, which are shaped like the copies.
+ * The probes' own cost, measured once per JVM in the current mode before the first profiled
+ * function registers, so that no line is charged for the probes' time. Each cost is the best of
+ * many rounds: the steady state once the JIT has compiled the measuring loops, which are shaped
+ * like the copies.
  *
- * <p>Exact mode: the probes book their cost as they run (see {@link FunctionProbe}): per line event,
- * the time charged to a line that does nothing; per call of a profiled method, what its entry and
- * exit add to the calling line. Sampled mode, where lines are not timed one by one: how much longer
- * an instrumented loop runs than the same loop without probes, per event; reports subtract it per
- * hit. {@code -Dlineprof.calibration=false} turns both off.
+ * <p>Exact mode: the probes book their cost as they run (see {@link FunctionProbe}): per line
+ * event, the time charged to a line that does nothing; per call of a profiled method, what its
+ * entry and exit add to the calling line. Sampled mode, where lines are not timed one by one: how
+ * much longer an instrumented loop runs than the same loop without probes, per event; reports
+ * subtract it per hit. {@code -Dlineprof.calibration=false} turns both off.
  */
 public final class Calibration {
   /** {@code -Dlineprof.calibration=false} reports the raw times. */
@@ -130,15 +131,19 @@ public final class Calibration {
     static final int CALLS_ENTRY = ProbeProtocol.entryLine(1, 7);
     static final FunctionProbe EMPTY = probe("empty", 3);
     static final int EMPTY_ENTRY = ProbeProtocol.entryLine(1, 3);
+
     /** The lines of emptyLines' loop header and body, of calls' calling line. */
     private static final int HEADER = 3;
+
     private static final int BODY = 4;
 
     private Loops() {}
 
     private static FunctionProbe probe(String name, int lines) {
-      return new FunctionProbe(new FunctionInfo("lineprof", "calibration." + name, 1,
-          Collections.nCopies(lines, "")), 0, 0);
+      return new FunctionProbe(
+          new FunctionInfo("lineprof", "calibration." + name, 1, Collections.nCopies(lines, "")),
+          0,
+          0);
     }
 
     static long chargedToEmptyLoop() {
@@ -150,6 +155,7 @@ public final class Calibration {
       return CALLS.snapshot().nanos(BODY);
     }
 
+    // spotless:off: the formatter leaves the methods below as the processor writes copies
     // CalibrationLoopsTest reads the three methods below.
     static long emptyLines(int n) { final long[] $lp$c = EMPTY_LINES.counters(); int $lp$l = EMPTY_LINES_ENTRY; long $lp$t = EMPTY_LINES.enter($lp$c); try {
       $lp$t = EMPTY_LINES.line($lp$c, $lp$l, $lp$l = 2, $lp$t); long x = 0;
@@ -171,6 +177,7 @@ public final class Calibration {
       $lp$t = EMPTY.line($lp$c, $lp$l, $lp$l = 2, $lp$t); return i;
     } finally { EMPTY.exit($lp$c, $lp$l, $lp$t); } }
     // End of the methods CalibrationLoopsTest reads.
+    // spotless:on
   }
 
   private static long plain(int n) {

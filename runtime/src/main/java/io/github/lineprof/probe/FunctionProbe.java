@@ -14,47 +14,54 @@ import java.util.List;
  * <p>The copy calls these methods as {@link ProbeProtocol} says. An invocation fetches its thread's
  * counters once ({@link #counters()}) and keeps its own state in two locals of the copy: the number
  * of the line now running (the source file's own numbering) and a {@code long} the probes own. Each
- * line event ({@link #line}) counts a hit for the line that starts; {@link #exit} ends the invocation,
- * normally or by exception. Counters are per thread (no contention, no allocation on the hot path)
- * and are summed when a snapshot is taken, so no hit is lost.
+ * line event ({@link #line}) counts a hit for the line that starts; {@link #exit} ends the
+ * invocation, normally or by exception. Counters are per thread (no contention, no allocation on
+ * the hot path) and are summed when a snapshot is taken, so no hit is lost.
  *
- * <p>{@link ProbeMode#EXACT}: the {@code long} is the time the current line started, on the thread's
- * probe-free clock: {@code System.nanoTime()} less the thread's debt, the calibrated time all probes
- * of the thread have spent so far (each event books its own cost as it runs). Each event charges the
- * line that ran the probe-free time since it started, so a line's time runs from its start to the
- * next line event of the same invocation, callees included but not the probes' own time, theirs or
- * its callees'. Recursion is inclusive per frame.
+ * <p>{@link ProbeMode#EXACT}: the {@code long} is the time the current line started, on the
+ * thread's probe-free clock: {@code System.nanoTime()} less the thread's debt, the calibrated time
+ * all probes of the thread have spent so far (each event books its own cost as it runs). Each event
+ * charges the line that ran the probe-free time since it started, so a line's time runs from its
+ * start to the next line event of the same invocation, callees included but not the probes' own
+ * time, theirs or its callees'. Recursion is inclusive per frame.
  *
- * <p>{@link ProbeMode#SAMPLED}: no clock read. Each event publishes the current line in the counters,
- * which the {@link Sampler} reads to charge its interval (0: none); the {@code long} keeps what the slot held
- * when this invocation entered ({@link #enter}), so an invocation restores its caller's line on exit.
+ * <p>{@link ProbeMode#SAMPLED}: no clock read. Each event publishes the current line in the
+ * counters, which the {@link Sampler} reads to charge its interval (0: none); the {@code long}
+ * keeps what the slot held when this invocation entered ({@link #enter}), so an invocation restores
+ * its caller's line on exit.
  *
  * <p>Layout in the thread's array, from {@code base}: {@code 2 * i} hits and {@code 2 * i + 1}
  * nanoseconds of line {@code firstLine + i}; then the slot of line {@link #entry()}, after the last
  * line, where an invocation starts, never reported; then the current line (0: not running). Line
- * {@code n}'s hits are at {@code origin + 2 * n}, with {@code origin = base - 2 * firstLine} computed
- * once, so numbering lines as the file does costs the probes nothing. With {@link ProbeMode#spread()},
- * then {@link Spread#BUCKETS} counts per slot: the histogram of each hit's time, the entry slot's
- * included (written by an invocation's first event, never reported).
+ * {@code n}'s hits are at {@code origin + 2 * n}, with {@code origin = base - 2 * firstLine}
+ * computed once, so numbering lines as the file does costs the probes nothing. With {@link
+ * ProbeMode#spread()}, then {@link Spread#BUCKETS} counts per slot: the histogram of each hit's
+ * time, the entry slot's included (written by an invocation's first event, never reported).
  */
 public final class FunctionProbe {
   private static final boolean SAMPLED = ProbeMode.current() == ProbeMode.SAMPLED;
   private static final boolean SPREAD = ProbeMode.spread();
   private static final VarHandle ELEMENT = MethodHandles.arrayElementVarHandle(long[].class);
+
   /** Debt is kept in 1/1024 ns, so fractional probe costs add up right. */
   static final int DEBT_SHIFT = 10;
 
   private final FunctionInfo info;
   private final int base;
+
   /** {@code base - 2 * firstLine}: where line 0's hits would be. */
   private final int origin;
+
   private final int slots;
   private final int current;
   private final int end;
+
   /** Where line 0's histogram would be, as {@link #origin} for the hits. */
   private final int spreadOrigin;
+
   /** What an event and a call book as debt, in the debt's fixed point; 0 in sampled mode. */
   private final long eventCost;
+
   private final long callCost;
 
   FunctionProbe(FunctionInfo info, long eventCost, long callCost) {
@@ -76,8 +83,11 @@ public final class FunctionProbe {
    */
   public static FunctionProbe register(String file, String name, int firstLine, String... text) {
     List<String> lines = List.of(String.join("", text).split("\n", -1));
-    FunctionProbe probe = new FunctionProbe(new FunctionInfo(file, name, firstLine, lines),
-        Calibration.eventDebt(), Calibration.callDebt());
+    FunctionProbe probe =
+        new FunctionProbe(
+            new FunctionInfo(file, name, firstLine, lines),
+            Calibration.eventDebt(),
+            Calibration.callDebt());
     ProbeRegistry.add(probe);
     if (SAMPLED) {
       Sampler.start();
@@ -99,12 +109,17 @@ public final class FunctionProbe {
     return ThreadCounters.current(end);
   }
 
-  /** The invocation's initial state: in sampled mode, the line its caller shows in this function. */
+  /**
+   * The invocation's initial state: in sampled mode, the line its caller shows in this function.
+   */
   public long enter(long[] c) {
     return SAMPLED ? c[current] : 0L;
   }
 
-  /** Line event: the line {@code from} has run; the line {@code to} starts now (source line numbers). */
+  /**
+   * Line event: the line {@code from} has run; the line {@code to} starts now (source line
+   * numbers).
+   */
   public long line(long[] c, int from, int to, long state) {
     c[origin + 2 * to]++;
     if (SAMPLED) {

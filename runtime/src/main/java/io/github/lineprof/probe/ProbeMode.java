@@ -4,9 +4,9 @@ import io.github.lineprof.ProfileOptions;
 import java.util.Locale;
 
 /**
- * How the probes time lines, chosen once per JVM with {@code -Dlineprof.mode=exact|sampled} before the
- * first probe runs (the agent's {@code mode=} option sets it). The probes read it from a static final
- * field, so the JIT compiles only the chosen mode's code.
+ * How the probes time lines, chosen once per JVM with {@code -Dlineprof.mode=exact|sampled} before
+ * the first probe runs (the agent's {@code mode=} option sets it). The probes read it from a static
+ * final field, so the JIT compiles only the chosen mode's code.
  */
 public enum ProbeMode {
   /** A clock read per line event: every line's time is measured. */
@@ -15,7 +15,11 @@ public enum ProbeMode {
   SAMPLED;
 
   public static final String PROPERTY = "lineprof.mode";
-  /** {@code -Dlineprof.spread=false} leaves out exact mode's per-line histograms (see {@link #spread()}). */
+
+  /**
+   * {@code -Dlineprof.spread=false} leaves out exact mode's per-line histograms (see {@link
+   * #spread()}).
+   */
   public static final String SPREAD_PROPERTY = "lineprof.spread";
 
   /** This JVM's mode, fixed on first use; the agent sets the property before that. */
@@ -33,7 +37,8 @@ public enum ProbeMode {
 
   private static final class Current {
     static final ProbeMode MODE = parse(System.getProperty(PROPERTY, "exact"));
-    static final boolean SPREAD = MODE == EXACT && !"false".equalsIgnoreCase(System.getProperty(SPREAD_PROPERTY));
+    static final boolean SPREAD =
+        MODE == EXACT && !"false".equalsIgnoreCase(System.getProperty(SPREAD_PROPERTY));
   }
 
   /**

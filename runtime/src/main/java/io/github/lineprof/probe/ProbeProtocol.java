@@ -5,8 +5,8 @@ package io.github.lineprof.probe;
  * processor writes copies from and {@link FunctionProbe} implements (ProbeProtocolTest checks the
  * methods exist with these names). JDK only, so the processor can read it at compile time.
  *
- * <p>A frame of a profiled method, as the copy writes it ({@code P} is the method's probe constant in
- * its file's line table, {@code P_ENTRY} its entry line):
+ * <p>A frame of a profiled method, as the copy writes it ({@code P} is the method's probe constant
+ * in its file's line table, {@code P_ENTRY} its entry line):
  *
  * <pre>{@code
  * final long[] $lp$c = P.counters(); int $lp$l = P_ENTRY; long $lp$t = P.enter($lp$c); try {
@@ -21,19 +21,26 @@ public final class ProbeProtocol {
   /** The class of the probe constants, which the line tables register. */
   public static final String PROBE_CLASS = "io.github.lineprof.probe.FunctionProbe";
 
-  /** {@code static FunctionProbe register(String file, String name, int firstLine, String... text)}. */
+  /**
+   * {@code static FunctionProbe register(String file, String name, int firstLine, String... text)}.
+   */
   public static final String REGISTER = "register";
+
   /** {@code long[] counters()}: the thread's counters, once per frame. */
   public static final String COUNTERS = "counters";
+
   /** {@code long enter(long[] counters)}: the frame's initial state. */
   public static final String ENTER = "enter";
+
   /** {@code long line(long[] counters, int from, int to, long state)}: a line event. */
   public static final String LINE = "line";
+
   /** {@code void exit(long[] counters, int from, long state)}: the frame ends. */
   public static final String EXIT = "exit";
 
   /** The copy's locals of a frame; a nested frame (lambda, local class) appends its depth. */
   public static final String COUNTERS_LOCAL = "$lp$c";
+
   public static final String LINE_LOCAL = "$lp$l";
   public static final String STATE_LOCAL = "$lp$t";
 
@@ -42,7 +49,10 @@ public final class ProbeProtocol {
 
   private ProbeProtocol() {}
 
-  /** The line a frame starts from: the one after the function's last, {@code lineCount} lines from its first. */
+  /**
+   * The line a frame starts from: the one after the function's last, {@code lineCount} lines from
+   * its first.
+   */
   public static int entryLine(int firstLine, int lineCount) {
     return firstLine + lineCount;
   }

@@ -43,15 +43,19 @@ public final class ProbeRegistry {
   /** The heap lineprof's counters hold now, e.g. {@code "3 counter arrays, 0.1 MB"}. */
   public static String heap() {
     long[] footprint = ThreadCounters.footprint();
-    return String.format(Locale.ROOT, "%d counter array%s, %.1f MB", footprint[0], footprint[0] == 1 ? "" : "s",
+    return String.format(
+        Locale.ROOT,
+        "%d counter array%s, %.1f MB",
+        footprint[0],
+        footprint[0] == 1 ? "" : "s",
         footprint[1] / 1e6);
   }
 
   /**
    * The statistics of every registered function so far, from one pass over the threads' counters
    * (each thread's array copied whole, so its functions agree with each other to within that copy;
-   * threads still running may each be a few events ahead of the threads read before them). A
-   * class loaded by two class loaders registers its functions twice; their counts are summed.
+   * threads still running may each be a few events ahead of the threads read before them). A class
+   * loaded by two class loaders registers its functions twice; their counts are summed.
    */
   public static ProfileStats snapshot() {
     long[] sum = ThreadCounters.sum();

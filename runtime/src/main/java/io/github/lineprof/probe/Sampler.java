@@ -6,8 +6,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Sampled mode's clock: a daemon thread that wakes at a fixed rate and charges the time since its
- * last wake to the line every profiled thread is running, in every function on its stack (a caller's
- * counters keep showing the calling line while a callee runs, so time stays inclusive).
+ * last wake to the line every profiled thread is running, in every function on its stack (a
+ * caller's counters keep showing the calling line while a callee runs, so time stays inclusive).
  */
 final class Sampler implements Runnable {
   /** Nanoseconds between samples: {@code -Dlineprof.sampleInterval=100000} by default (0.1 ms). */

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Each thread's counters: one {@code long[]} holding the slots of every profiled function at fixed
  * offsets, so a probe reaches its function's counters and the thread's shared state through the one
- * array its invocation fetched at entry. Element 0 is the thread's probe debt (see
- * {@link FunctionProbe}).
+ * array its invocation fetched at entry. Element 0 is the thread's probe debt (see {@link
+ * FunctionProbe}).
  *
  * <p>Memory follows the live threads, not all threads ever run: a thread's counters are folded into
  * shared totals once the thread has ended and then released. An ended thread is found without any
@@ -30,19 +30,26 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ThreadCounters {
   static final int DEBT = 0;
 
-  private static final ThreadLocal<long[]> ARRAY = ThreadLocal.withInitial(ThreadCounters::register);
+  private static final ThreadLocal<long[]> ARRAY =
+      ThreadLocal.withInitial(ThreadCounters::register);
   private static final ThreadLocal<Counters> OWN = new ThreadLocal<>();
+
   /** Counters of threads not yet folded. */
   private static final Set<Counters> THREADS = ConcurrentHashMap.newKeySet();
+
   private static final ReferenceQueue<Thread> COLLECTED = new ReferenceQueue<>();
+
   /** Classes whose instrumented copy was swapped in: their frames may hold counters. */
   private static final Set<String> SWAPPED = ConcurrentHashMap.newKeySet();
+
   private static final StackWalker WALKER = StackWalker.getInstance();
 
   /** Guards {@link #totals}, {@link #reserved}, {@link #scanAt} and folding. */
   private static final Object LOCK = new Object();
+
   /** The sums of the ended threads' counters. */
   private static long[] totals = new long[0];
+
   private static int reserved = DEBT + 1;
   private static int scanAt = 64;
 
@@ -173,17 +180,22 @@ final class ThreadCounters {
 
   /** Whether a frame below the one asking for counters belongs to a swapped class. */
   private static boolean framesMayHoldCounters() {
-    return WALKER.walk(frames -> frames
-        .dropWhile(f -> f.getClassName().startsWith(ThreadCounters.class.getName())
-            || f.getClassName().equals(FunctionProbe.class.getName()))
-        .skip(1) // the frame asking: it has no counters yet
-        .anyMatch(f -> SWAPPED.contains(f.getClassName())));
+    return WALKER.walk(
+        frames ->
+            frames
+                .dropWhile(
+                    f ->
+                        f.getClassName().startsWith(ThreadCounters.class.getName())
+                            || f.getClassName().equals(FunctionProbe.class.getName()))
+                .skip(1) // the frame asking: it has no counters yet
+                .anyMatch(f -> SWAPPED.contains(f.getClassName())));
   }
 
   /** One thread's arrays; a weak reference to the thread, queued once it is collected. */
   private static final class Counters extends WeakReference<Thread> {
     /** Written by the owner thread only, under this object's lock; read by others under it. */
     private long[] array;
+
     /** Arrays outgrown while frames may still write them. */
     private List<long[]> outgrown = new ArrayList<>(0);
 

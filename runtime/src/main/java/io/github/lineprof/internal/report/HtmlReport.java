@@ -395,13 +395,25 @@ public final class HtmlReport {
     out.append("<td class=\"src\">").append(source).append("</td></tr>\n");
   }
 
-  /** Per hit's cell opening: its tooltip has the exact time and, when timed hit by hit, their spread. */
+  /**
+   * Per hit's cell opening: its tooltip has the exact time and, when timed hit by hit, their
+   * spread.
+   */
   private static String perHitCell(LineRow row, double perHitNanos) {
     Spread.Summary s = row.spread();
-    return s == null ? "<td class=\"num\" title=\"" + format1(perHitNanos) + " ns\">"
-        : "<td class=\"num spread\" title=\"" + format1(perHitNanos) + " ns per hit; min " + Durations.readable(s.min())
-            + ", median " + Durations.readable(s.median()) + ", p99 " + Durations.readable(s.p99()) + ", max "
-            + Durations.readable(s.max()) + "\">";
+    return s == null
+        ? "<td class=\"num\" title=\"" + format1(perHitNanos) + " ns\">"
+        : "<td class=\"num spread\" title=\""
+            + format1(perHitNanos)
+            + " ns per hit; min "
+            + Durations.readable(s.min())
+            + ", median "
+            + Durations.readable(s.median())
+            + ", p99 "
+            + Durations.readable(s.p99())
+            + ", max "
+            + Durations.readable(s.max())
+            + "\">";
   }
 
   /**

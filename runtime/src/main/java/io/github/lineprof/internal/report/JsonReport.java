@@ -140,8 +140,8 @@ public final class JsonReport {
 
   /**
    * Per line, its hits' min, median, p99 and max in nanoseconds and the histogram they come from:
-   * each nonzero bucket's count under its lower bound in nanoseconds ({@link Spread}); {@code {}} for
-   * a line no hit of which was timed.
+   * each nonzero bucket's count under its lower bound in nanoseconds ({@link Spread}); {@code {}}
+   * for a line no hit of which was timed.
    */
   private static void spread(JsonWriter json, FunctionStats function) {
     json.name("spread").beginArray();
@@ -149,8 +149,16 @@ public final class JsonReport {
       json.beginObject();
       Spread.Summary summary = function.spread(line);
       if (summary != null) {
-        json.name("min").value(summary.min()).name("median").value(summary.median())
-            .name("p99").value(summary.p99()).name("max").value(summary.max()).name("buckets").beginObject();
+        json.name("min")
+            .value(summary.min())
+            .name("median")
+            .value(summary.median())
+            .name("p99")
+            .value(summary.p99())
+            .name("max")
+            .value(summary.max())
+            .name("buckets")
+            .beginObject();
         long[] buckets = function.buckets(line);
         for (int b = 0; b < buckets.length; b++) {
           if (buckets[b] != 0) {

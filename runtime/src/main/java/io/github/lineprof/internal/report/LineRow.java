@@ -15,8 +15,8 @@ import io.github.lineprof.internal.stats.Spread;
  * @param bytes bytes the line allocated, callees included; 0 when the run did not measure them (see
  *     {@link FunctionRows#hasBytes})
  * @param source the line's text without its line terminator, as line_profiler prints it
- * @param spread min, median, p99 and max of the line's hits in nanoseconds; null unless the run timed
- *     each hit (exact mode) and the line ran
+ * @param spread min, median, p99 and max of the line's hits in nanoseconds; null unless the run
+ *     timed each hit (exact mode) and the line ran
  */
 public record LineRow(
     int line,

@@ -24,11 +24,13 @@ public record InstrumentedRun(ProfileStats stats, long nanos, Object value, Thro
   private static volatile Object sink;
 
   /**
-   * @param origin the loader of the scenario's own class, whose class path the copies are looked up in
+   * @param origin the loader of the scenario's own class, whose class path the copies are looked up
+   *     in
    */
   public static InstrumentedRun run(
       byte[] scenario, ClassLoader origin, int warmup, int measure, PrintStream progress) {
-    try (SwapClassLoader loader = new SwapClassLoader(Classpath.of(origin), InstrumentedRun.class.getClassLoader())) {
+    try (SwapClassLoader loader =
+        new SwapClassLoader(Classpath.of(origin), InstrumentedRun.class.getClassLoader())) {
       Scenario swapped = ScenarioBytes.in(scenario, loader);
       ProfileStats before = ProbeRegistry.snapshot();
       Throwable failure = null;
@@ -51,13 +53,16 @@ public record InstrumentedRun(ProfileStats stats, long nanos, Object value, Thro
         failure = e;
       }
       if (loader.swappedClasses() == 0 && failure == null) {
-        throw new IllegalStateException(loader.findResource(Swap.INSTRUMENTED) == null
-            ? "lineprof: no instrumented copies on the class path (" + Swap.INSTRUMENTED + " is missing): they"
-                + " are compiled by lineprof-maven-plugin's instrument goal in process-classes. Run `mvn"
-                + " process-classes` (also after an IDE build, whose compile leaves them out), then start again."
-            : "lineprof: the scenario ran none of the instrumented classes on the class path: do the methods"
-                + " it calls carry @LineProfile (or match the plugin's includes)? Their copies must be rebuilt"
-                + " (`mvn process-classes`) after a change.");
+        throw new IllegalStateException(
+            loader.findResource(Swap.INSTRUMENTED) == null
+                ? "lineprof: no instrumented copies on the class path ("
+                    + Swap.INSTRUMENTED
+                    + " is missing): they"
+                    + " are compiled by lineprof-maven-plugin's instrument goal in process-classes. Run `mvn"
+                    + " process-classes` (also after an IDE build, whose compile leaves them out), then start again."
+                : "lineprof: the scenario ran none of the instrumented classes on the class path: do the methods"
+                    + " it calls carry @LineProfile (or match the plugin's includes)? Their copies must be rebuilt"
+                    + " (`mvn process-classes`) after a change.");
       }
       return new InstrumentedRun(ProbeRegistry.snapshot().minus(before), nanos, value, failure);
     } catch (IOException e) {
@@ -68,8 +73,13 @@ public record InstrumentedRun(ProfileStats stats, long nanos, Object value, Thro
   /** A JMH-style progress line, so a long run shows where it is. */
   static void progress(PrintStream out, String phase, long invocations, long nanos) {
     if (out != null && invocations > 0) {
-      out.printf(Locale.ROOT, "# lineprof %s: %d invocation%s, %.3f ms%n",
-          phase, invocations, invocations == 1 ? "" : "s", nanos / 1e6);
+      out.printf(
+          Locale.ROOT,
+          "# lineprof %s: %d invocation%s, %.3f ms%n",
+          phase,
+          invocations,
+          invocations == 1 ? "" : "s",
+          nanos / 1e6);
     }
   }
 }

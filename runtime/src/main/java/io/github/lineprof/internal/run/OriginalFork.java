@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs {@link OriginalRun#record} in a forked JVM, as JMH forks: the fork gets the flags the recorder
- * needs for exact line numbers ({@value NonSafepointDebugInfo#JVM_OPTIONS}), the parent's heap and
- * JIT settings, its class path, and nothing of its agents or debugger.
+ * Runs {@link OriginalRun#record} in a forked JVM, as JMH forks: the fork gets the flags the
+ * recorder needs for exact line numbers ({@value NonSafepointDebugInfo#JVM_OPTIONS}), the parent's
+ * heap and JIT settings, its class path, and nothing of its agents or debugger.
  */
 public final class OriginalFork {
   private OriginalFork() {}
@@ -30,7 +30,9 @@ public final class OriginalFork {
   private record Request(byte[] scenario, List<FunctionInfo> functions, Map<String, String> options)
       implements Serializable {}
 
-  /** @param origin the loader of the scenario's own class: the fork gets its class path */
+  /**
+   * @param origin the loader of the scenario's own class: the fork gets its class path
+   */
   public static OriginalRun run(
       byte[] scenario, ClassLoader origin, List<FunctionInfo> functions, ProfileOptions options)
       throws IOException, InterruptedException {
@@ -42,14 +44,22 @@ public final class OriginalFork {
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(inheritedJvmOptions());
       command.addAll(Arrays.asList(NonSafepointDebugInfo.JVM_OPTIONS.split(" ")));
-      command.addAll(List.of("-cp", Classpath.asPath(Classpath.of(origin)), OriginalFork.class.getName(),
-          request.toString(), answer.toString()));
+      command.addAll(
+          List.of(
+              "-cp",
+              Classpath.asPath(Classpath.of(origin)),
+              OriginalFork.class.getName(),
+              request.toString(),
+              answer.toString()));
       Process fork = new ProcessBuilder(command).inheritIO().start();
       int exit = fork.waitFor();
       Object result = Files.size(answer) == 0 ? null : read(answer);
       if (exit != 0 || !(result instanceof OriginalRun run)) {
-        throw new IllegalStateException("lineprof: the fork that times the original failed (exit " + exit + ")"
-            + (result instanceof String message ? ": " + message : ""));
+        throw new IllegalStateException(
+            "lineprof: the fork that times the original failed (exit "
+                + exit
+                + ")"
+                + (result instanceof String message ? ": " + message : ""));
       }
       return run;
     } finally {
@@ -58,14 +68,21 @@ public final class OriginalFork {
     }
   }
 
-  /** The fork: records the original, answers with the {@link OriginalRun} or the failure's message. */
+  /**
+   * The fork: records the original, answers with the {@link OriginalRun} or the failure's message.
+   */
   public static void main(String[] args) throws IOException {
     Path answer = Path.of(args[1]);
     try {
       Request request = (Request) read(Path.of(args[0]));
       ProfileOptions options = ProfileOptions.defaults().with(request.options());
-      write(answer, OriginalRun.record(
-          request.scenario(), OriginalFork.class.getClassLoader(), request.functions(), options));
+      write(
+          answer,
+          OriginalRun.record(
+              request.scenario(),
+              OriginalFork.class.getClassLoader(),
+              request.functions(),
+              options));
     } catch (Exception | Error e) {
       write(answer, "the original threw " + e);
       System.exit(1);
@@ -75,20 +92,30 @@ public final class OriginalFork {
   /** The parent's -X and -XX options, which shape the JIT and heap the timing depends on. */
   private static List<String> inheritedJvmOptions() {
     return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(arg -> arg.startsWith("-X") && !arg.startsWith("-Xrunjdwp") && !arg.startsWith("-Xdebug")
-            && !arg.startsWith("-XX:StartFlightRecording") && !arg.startsWith("-XX:Flight"))
+        .filter(
+            arg ->
+                arg.startsWith("-X")
+                    && !arg.startsWith("-Xrunjdwp")
+                    && !arg.startsWith("-Xdebug")
+                    && !arg.startsWith("-XX:StartFlightRecording")
+                    && !arg.startsWith("-XX:Flight"))
         .toList();
   }
 
-  /** A request or answer of a forked JVM, as Java serialization (also the JMH profiler's instrumented run). */
+  /**
+   * A request or answer of a forked JVM, as Java serialization (also the JMH profiler's
+   * instrumented run).
+   */
   public static void write(Path file, Object value) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file); ObjectOutputStream objects = new ObjectOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        ObjectOutputStream objects = new ObjectOutputStream(out)) {
       objects.writeObject(value);
     }
   }
 
   public static Object read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        ObjectInputStream objects = new ObjectInputStream(in)) {
       return objects.readObject();
     } catch (ClassNotFoundException e) {
       throw new IOException("lineprof: unreadable answer from the fork: " + e, e);

@@ -87,11 +87,16 @@ public record OriginalRun(
   }
 
   /**
-   * The run a recording describes, once analysed and calibrated: {@code invocations} of the original
-   * took {@code wallNanos}, and {@code times} holds their lines' time and bytes.
+   * The run a recording describes, once analysed and calibrated: {@code invocations} of the
+   * original took {@code wallNanos}, and {@code times} holds their lines' time and bytes.
    */
-  public static OriginalRun of(LineTimes times, List<FunctionInfo> functions, long invocations, long wallNanos,
-      Duration period, boolean exactLines) {
+  public static OriginalRun of(
+      LineTimes times,
+      List<FunctionInfo> functions,
+      long invocations,
+      long wallNanos,
+      Duration period,
+      boolean exactLines) {
     List<FunctionStats> lines = new ArrayList<>();
     for (FunctionInfo function : functions) {
       FunctionTimes f = times.of(function);
@@ -105,16 +110,26 @@ public record OriginalRun(
         lineBytes[i] = f.bytes(line);
         lineSamples[i] = f.samples(line);
       }
-      lines.add(new FunctionStats(function, new long[n], lineNanos).withBytes(lineBytes).withSamples(lineSamples));
+      lines.add(
+          new FunctionStats(function, new long[n], lineNanos)
+              .withBytes(lineBytes)
+              .withSamples(lineSamples));
     }
-    return new OriginalRun(new ProfileStats(lines), invocations, wallNanos, times.samples(),
-        times.events() - times.samples(), times.allocationSamples(), period,
-        SamplePrecision.worstHalfWidthPoints(times), exactLines);
+    return new OriginalRun(
+        new ProfileStats(lines),
+        invocations,
+        wallNanos,
+        times.samples(),
+        times.events() - times.samples(),
+        times.allocationSamples(),
+        period,
+        SamplePrecision.worstHalfWidthPoints(times),
+        exactLines);
   }
 
   /**
-   * Records the original in this JVM, the scenario re-created from {@code loader}'s classes;
-   * {@code functions} are the ones whose lines get time.
+   * Records the original in this JVM, the scenario re-created from {@code loader}'s classes; {@code
+   * functions} are the ones whose lines get time.
    */
   public static OriginalRun record(
       byte[] scenario, ClassLoader loader, List<FunctionInfo> functions, ProfileOptions options)
@@ -145,10 +160,11 @@ public record OriginalRun(
         to = Instant.now();
         recorder.stop(file);
       }
-      LineTimes times = LineTimeAnalysis.analyze(file, functions,
-          TimeFilter.thread(thread).between(from, to))
-          .calibratedTo(Duration.ofNanos(nanos));
-      return of(times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn());
+      LineTimes times =
+          LineTimeAnalysis.analyze(file, functions, TimeFilter.thread(thread).between(from, to))
+              .calibratedTo(Duration.ofNanos(nanos));
+      return of(
+          times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn());
     } finally {
       Files.deleteIfExists(file);
     }

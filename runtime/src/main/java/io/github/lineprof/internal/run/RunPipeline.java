@@ -28,11 +28,15 @@ import java.util.Map;
 public final class RunPipeline {
   /** Below this a line's time per hit is within a clock read's noise, whatever the probe costs. */
   private static final double FEW_NANOS = 5;
+
   /** How many functions the note on unreliable lines names before it only counts the rest. */
   private static final int NAMED = 10;
+
   /** The "spread" setting of a run whose hits were timed one by one, and of one whose were not. */
-  static final String SPREAD = "min, median, p99 and max per line from a histogram of each hit's time, a bucket"
-      + " per power of 2 (within a factor of sqrt(2))";
+  static final String SPREAD =
+      "min, median, p99 and max per line from a histogram of each hit's time, a bucket"
+          + " per power of 2 (within a factor of sqrt(2))";
+
   static final String NO_SPREAD = "none: only exact mode times each hit";
 
   private RunPipeline() {}
@@ -43,16 +47,22 @@ public final class RunPipeline {
    * runs of lines as ranges: {@code Simulation.step lines 24-26 (...)}.
    */
   static List<String> unreliableLines(ProfileStats stats, double probeNanos) {
-    String why = String.format(Locale.ROOT, " (time per hit below %.1f ns, what a probe costs: the original mode"
-        + " of the harness or the JMH profiler times them on the untouched code)", probeNanos);
+    String why =
+        String.format(
+            Locale.ROOT,
+            " (time per hit below %.1f ns, what a probe costs: the original mode"
+                + " of the harness or the JMH profiler times them on the untouched code)",
+            probeNanos);
     List<String> named = new ArrayList<>();
     int functions = 0;
     for (FunctionStats f : stats.functions()) {
       List<String> ranges = new ArrayList<>();
       int start = -1;
       for (int line = f.info().firstLine(); line <= f.info().lastLine() + 1; line++) {
-        boolean flagged = line <= f.info().lastLine() && f.hits(line) > 0
-            && f.nanos(line) < probeNanos * f.hits(line);
+        boolean flagged =
+            line <= f.info().lastLine()
+                && f.hits(line) > 0
+                && f.nanos(line) < probeNanos * f.hits(line);
         if (flagged && start < 0) {
           start = line;
         } else if (!flagged && start >= 0) {
@@ -61,8 +71,11 @@ public final class RunPipeline {
         }
       }
       if (!ranges.isEmpty() && functions++ < NAMED) {
-        named.add(f.info().name() + (ranges.size() == 1 && !ranges.get(0).contains("-") ? " line " : " lines ")
-            + String.join(", ", ranges) + why);
+        named.add(
+            f.info().name()
+                + (ranges.size() == 1 && !ranges.get(0).contains("-") ? " line " : " lines ")
+                + String.join(", ", ranges)
+                + why);
       }
     }
     if (functions > NAMED) {
@@ -81,21 +94,35 @@ public final class RunPipeline {
     boolean subtract = ProbeMode.current() == ProbeMode.SAMPLED && Calibration.enabled();
     ProfileStats stats = raw.calibrated(subtract ? Calibration.eventNanos() : 0);
     Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
-    settings.put("calibration", !Calibration.enabled() ? "off"
-        : ProbeMode.current() == ProbeMode.EXACT
-        ? String.format(Locale.ROOT, "%.1f ns per line event and %.1f ns per call left out",
-            Calibration.eventNanos(), Calibration.callNanos())
-        : String.format(Locale.ROOT, "%.1f ns per line event subtracted", Calibration.eventNanos()));
+    settings.put(
+        "calibration",
+        !Calibration.enabled()
+            ? "off"
+            : ProbeMode.current() == ProbeMode.EXACT
+                ? String.format(
+                    Locale.ROOT,
+                    "%.1f ns per line event and %.1f ns per call left out",
+                    Calibration.eventNanos(),
+                    Calibration.callNanos())
+                : String.format(
+                    Locale.ROOT, "%.1f ns per line event subtracted", Calibration.eventNanos()));
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
     }
-    settings.put("spread", ProbeMode.spread() ? SPREAD
-        : ProbeMode.current() == ProbeMode.EXACT ? "off (spread=false)" : NO_SPREAD);
+    settings.put(
+        "spread",
+        ProbeMode.spread()
+            ? SPREAD
+            : ProbeMode.current() == ProbeMode.EXACT ? "off (spread=false)" : NO_SPREAD);
     settings.put("heap", ProbeRegistry.heap());
     settings.putAll(SwapLog.settings());
-    RunInfo run = RunInfo.current(ProbeMode.current().label(), settings)
-        .withSources("instrumented copy", "the instrumented copy's " + ProbeMode.current().label() + " probes")
-        .withUnreliableLines(unreliableLines(stats, Math.max(FEW_NANOS, Calibration.eventNanos())));
+    RunInfo run =
+        RunInfo.current(ProbeMode.current().label(), settings)
+            .withSources(
+                "instrumented copy",
+                "the instrumented copy's " + ProbeMode.current().label() + " probes")
+            .withUnreliableLines(
+                unreliableLines(stats, Math.max(FEW_NANOS, Calibration.eventNanos())));
     return new Profile(stats, List.of(run));
   }
 
@@ -103,24 +130,39 @@ public final class RunPipeline {
    * The copy's hits with the original's times, both of {@code counted} invocations: the original's
    * recorded time is scaled from the invocations it ran to those the hits count.
    */
-  public static Profile timedByOriginal(ProfileStats hits, OriginalRun original, long counted,
-      Map<String, String> launcherSettings) {
+  public static Profile timedByOriginal(
+      ProfileStats hits, OriginalRun original, long counted, Map<String, String> launcherSettings) {
     Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
     settings.putAll(SwapLog.settings());
     settings.put("spread", NO_SPREAD);
-    String time = String.format(Locale.ROOT,
-        "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
-            + " scaled to %d; +-%.1f points at 95%%", original.samples(), original.period().toMillis(),
-        original.blockingEvents(), original.invocations(),
-        counted, original.precision())
-        + (original.exactLines() ? "" : "; lines only at safepoints, so cheap lines may show no time: add "
-            + NonSafepointDebugInfo.JVM_OPTIONS + " to the JVM");
-    String allocations = String.format(Locale.ROOT,
-        "JFR allocation samples of the original, %d samples over %d invocations, scaled to %d",
-        original.allocationSamples(), original.invocations(), counted);
-    RunInfo run = RunInfo.current("original", settings)
-        .withSources("instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"), time)
-        .withAllocationSource(allocations);
+    String time =
+        String.format(
+                Locale.ROOT,
+                "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
+                    + " scaled to %d; +-%.1f points at 95%%",
+                original.samples(),
+                original.period().toMillis(),
+                original.blockingEvents(),
+                original.invocations(),
+                counted,
+                original.precision())
+            + (original.exactLines()
+                ? ""
+                : "; lines only at safepoints, so cheap lines may show no time: add "
+                    + NonSafepointDebugInfo.JVM_OPTIONS
+                    + " to the JVM");
+    String allocations =
+        String.format(
+            Locale.ROOT,
+            "JFR allocation samples of the original, %d samples over %d invocations, scaled to %d",
+            original.allocationSamples(),
+            original.invocations(),
+            counted);
+    RunInfo run =
+        RunInfo.current("original", settings)
+            .withSources(
+                "instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"), time)
+            .withAllocationSource(allocations);
     return new Profile(original.timesFor(hits, counted), List.of(run));
   }
 
@@ -131,7 +173,8 @@ public final class RunPipeline {
 
   /** Writes the report files the options ask for, each atomically. */
   public static void write(Profile profile, ProfileOptions options) throws IOException {
-    Reports.write(options.output(), profile.stats(), profile.runs(), textOptions(options), options.formats());
+    Reports.write(
+        options.output(), profile.stats(), profile.runs(), textOptions(options), options.formats());
   }
 
   public static TextOptions textOptions(ProfileOptions options) {

@@ -21,18 +21,23 @@ public final class ScenarioBytes {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(scenario);
     } catch (IOException e) {
-      throw new IllegalArgumentException("lineprof: the scenario must be serializable to be run with the"
-          + " instrumented classes; whatever the lambda captures must be serializable too: " + e, e);
+      throw new IllegalArgumentException(
+          "lineprof: the scenario must be serializable to be run with the"
+              + " instrumented classes; whatever the lambda captures must be serializable too: "
+              + e,
+          e);
     }
     return bytes.toByteArray();
   }
 
   /** Rebuilds the scenario from classes of {@code loader}. */
   public static Scenario in(byte[] serialized, ClassLoader loader) {
-    try (ObjectInputStream in = new LoaderObjectInputStream(new ByteArrayInputStream(serialized), loader)) {
+    try (ObjectInputStream in =
+        new LoaderObjectInputStream(new ByteArrayInputStream(serialized), loader)) {
       return (Scenario) in.readObject();
     } catch (IOException | ClassNotFoundException e) {
-      throw new IllegalStateException("lineprof: cannot re-create the scenario in " + loader + ": " + e, e);
+      throw new IllegalStateException(
+          "lineprof: cannot re-create the scenario in " + loader + ": " + e, e);
     }
   }
 
@@ -45,7 +50,8 @@ public final class ScenarioBytes {
     }
 
     @Override
-    protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+    protected Class<?> resolveClass(ObjectStreamClass desc)
+        throws IOException, ClassNotFoundException {
       try {
         return Class.forName(desc.getName(), false, loader);
       } catch (ClassNotFoundException e) {

@@ -23,7 +23,10 @@ public final class FunctionStats implements Serializable {
   /** Null when the times were not estimated from samples, or the run did not keep their counts. */
   private final long[] samples;
 
-  /** {@link Spread#BUCKETS} counts per line, line after line; null when hits were not timed one by one. */
+  /**
+   * {@link Spread#BUCKETS} counts per line, line after line; null when hits were not timed one by
+   * one.
+   */
   private final long[] spread;
 
   /** -1 when the run did not count calls; exposed as an {@link OptionalLong}. */
@@ -33,8 +36,14 @@ public final class FunctionStats implements Serializable {
     this(info, hits, nanos, null, null, null, -1);
   }
 
-  private FunctionStats(FunctionInfo info, long[] hits, long[] nanos, long[] bytes, long[] samples,
-      long[] spread, long calls) {
+  private FunctionStats(
+      FunctionInfo info,
+      long[] hits,
+      long[] nanos,
+      long[] bytes,
+      long[] samples,
+      long[] spread,
+      long calls) {
     int n = info.lines().size();
     if (hits.length != n
         || nanos.length != n
@@ -58,7 +67,8 @@ public final class FunctionStats implements Serializable {
     this.bytes = bytes == null ? null : bytes.clone();
     this.samples = samples == null ? null : samples.clone();
     if (spread != null && spread.length != n * Spread.BUCKETS) {
-      throw new IllegalArgumentException(info.name() + ": expected " + Spread.BUCKETS + " spread buckets per line");
+      throw new IllegalArgumentException(
+          info.name() + ": expected " + Spread.BUCKETS + " spread buckets per line");
     }
     this.spread = spread == null ? null : spread.clone();
     this.calls = calls;
@@ -84,7 +94,10 @@ public final class FunctionStats implements Serializable {
     return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls);
   }
 
-  /** These statistics with the spread of each line's hits: {@link Spread#BUCKETS} counts per line, line after line. */
+  /**
+   * These statistics with the spread of each line's hits: {@link Spread#BUCKETS} counts per line,
+   * line after line.
+   */
   public FunctionStats withSpread(long[] buckets) {
     return new FunctionStats(info, hits, nanos, bytes, samples, buckets, calls);
   }
@@ -153,8 +166,10 @@ public final class FunctionStats implements Serializable {
   /** The spread of the line's hits; null without {@link #hasSpread()} or when no hit was timed. */
   public Spread.Summary spread(int line) {
     int i = line - info.firstLine();
-    return spread == null ? null
-        : Spread.summary(spread, i * Spread.BUCKETS, hits[i] == 0 ? 0 : (double) nanos[i] / hits[i]);
+    return spread == null
+        ? null
+        : Spread.summary(
+            spread, i * Spread.BUCKETS, hits[i] == 0 ? 0 : (double) nanos[i] / hits[i]);
   }
 
   /** How often the function was entered, if the run counted it. */

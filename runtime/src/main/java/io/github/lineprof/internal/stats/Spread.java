@@ -2,23 +2,27 @@ package io.github.lineprof.internal.stats;
 
 /**
  * The spread of a line's hits in exact mode: a log-scale histogram of each hit's time, one bucket
- * per power of two. Bucket 0 holds hits under 16 ns; bucket {@code b} from 1 to 30 holds
- * {@code [2^(b+3), 2^(b+4))} ns; bucket 31 holds 2^34 ns (17.2 s) and more. 32 buckets keep the
- * histogram at 256 bytes per line and live thread, and its index is two instructions on the probes'
- * path ({@link #bucket}).
+ * per power of two. Bucket 0 holds hits under 16 ns; bucket {@code b} from 1 to 30 holds {@code
+ * [2^(b+3), 2^(b+4))} ns; bucket 31 holds 2^34 ns (17.2 s) and more. 32 buckets keep the histogram
+ * at 256 bytes per line and live thread, and its index is two instructions on the probes' path
+ * ({@link #bucket}).
  *
- * <p>A statistic read from the buckets ({@link #summary}) is its bucket's geometric middle, within a
- * factor of sqrt(2) of the true value; when all hits share one bucket (they are within a factor of 2
- * of each other), all four are the line's mean, which the buckets cannot improve on.
+ * <p>A statistic read from the buckets ({@link #summary}) is its bucket's geometric middle, within
+ * a factor of sqrt(2) of the true value; when all hits share one bucket (they are within a factor
+ * of 2 of each other), all four are the line's mean, which the buckets cannot improve on.
  */
 public final class Spread {
   public static final int BUCKETS = 32;
+
   /** Bucket 1 starts at 2^SHIFT ns. */
   private static final int SHIFT = 4;
 
   private Spread() {}
 
-  /** The bucket of a hit of {@code nanos}; a negative time (the probes' calibration overshot) is bucket 0. */
+  /**
+   * The bucket of a hit of {@code nanos}; a negative time (the probes' calibration overshot) is
+   * bucket 0.
+   */
   public static int bucket(long nanos) {
     return Math.min(BUCKETS - 1, 64 - Long.numberOfLeadingZeros(Math.max(nanos, 0) >>> SHIFT));
   }
@@ -67,8 +71,11 @@ public final class Spread {
     }
     double min = Math.min(middle(lowest), mean);
     double max = Math.max(middle(highest), mean);
-    return new Summary(Math.round(min), Math.round(clamp(quantile(counts, from, total, 0.5), min, max)),
-        Math.round(clamp(quantile(counts, from, total, 0.99), min, max)), Math.round(max));
+    return new Summary(
+        Math.round(min),
+        Math.round(clamp(quantile(counts, from, total, 0.5), min, max)),
+        Math.round(clamp(quantile(counts, from, total, 0.99), min, max)),
+        Math.round(max));
   }
 
   /** The middle of the bucket holding the hit of rank {@code ceil(q * total)}, counted from 1. */

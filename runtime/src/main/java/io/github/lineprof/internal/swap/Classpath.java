@@ -49,7 +49,8 @@ public final class Classpath {
     StringBuilder path = new StringBuilder();
     for (URL url : urls) {
       if ("file".equals(url.getProtocol())) {
-        path.append(path.length() == 0 ? "" : File.pathSeparator).append(new File(URI.create(url.toString())));
+        path.append(path.length() == 0 ? "" : File.pathSeparator)
+            .append(new File(URI.create(url.toString())));
       }
     }
     return path.toString();
@@ -72,7 +73,8 @@ public final class Classpath {
     List<URL> urls = new ArrayList<>();
     try (JarFile file = new JarFile(jar)) {
       Manifest manifest = file.getManifest();
-      String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+      String classPath =
+          manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
       if (classPath != null) {
         URI base = jar.toURI();
         for (String ref : classPath.trim().split("\\s+")) {

@@ -19,9 +19,10 @@ import java.util.function.Function;
 public final class Swap {
   /** Where the second compile puts the instrumented classes, beside the originals. */
   public static final String INSTRUMENTED = "META-INF/lineprof/classes/";
+
   /**
-   * Beside a copy {@code X.class}, {@code X.class.sha256}: the lowercase hex SHA-256 of the original
-   * class file the copy was built from, written by lineprof's Maven plugin.
+   * Beside a copy {@code X.class}, {@code X.class.sha256}: the lowercase hex SHA-256 of the
+   * original class file the copy was built from, written by lineprof's Maven plugin.
    */
   public static final String FINGERPRINT = ".sha256";
 
@@ -29,7 +30,8 @@ public final class Swap {
    * lineprof's own packages, one copy per JVM so every probe reports to the same registry: the API
    * package and the runtime's subpackages (RuntimePackagesTest checks every runtime class matches).
    */
-  private static final Set<String> RUNTIME_SUBPACKAGES = Set.of("probe", "agent", "jmh", "internal");
+  private static final Set<String> RUNTIME_SUBPACKAGES =
+      Set.of("probe", "agent", "jmh", "internal");
 
   private Swap() {}
 
@@ -38,8 +40,11 @@ public final class Swap {
     int dot = binaryName.lastIndexOf('.');
     String pkg = dot < 0 ? "" : binaryName.substring(0, dot);
     return isRuntimePackage(pkg)
-        || pkg.startsWith("java.") || pkg.startsWith("javax.") || pkg.startsWith("jdk.")
-        || pkg.startsWith("sun.") || pkg.startsWith("com.sun.");
+        || pkg.startsWith("java.")
+        || pkg.startsWith("javax.")
+        || pkg.startsWith("jdk.")
+        || pkg.startsWith("sun.")
+        || pkg.startsWith("com.sun.");
   }
 
   private static boolean isRuntimePackage(String pkg) {
@@ -56,11 +61,11 @@ public final class Swap {
   }
 
   /**
-   * The bytes to define for {@code binaryName} in place of its original, or null to run the original:
-   * when it has no copy, when its copy was built from another original (its fingerprint differs: the
-   * class changed since, and the copy would run old code), or when the bytes about to be defined are
-   * not the class file (an earlier agent transformed them, and the copy would discard its work).
-   * Every refusal is recorded in {@link SwapLog}.
+   * The bytes to define for {@code binaryName} in place of its original, or null to run the
+   * original: when it has no copy, when its copy was built from another original (its fingerprint
+   * differs: the class changed since, and the copy would run old code), or when the bytes about to
+   * be defined are not the class file (an earlier agent transformed them, and the copy would
+   * discard its work). Every refusal is recorded in {@link SwapLog}.
    *
    * @param resources the class path to look in, e.g. {@code loader::getResource}
    * @param defining the bytes about to be defined (agent), or null (the harness's loader defines)
@@ -74,8 +79,11 @@ public final class Swap {
     URL originalFile = resources.apply(file);
     byte[] original = originalFile == null ? defining : read(originalFile);
     URL fingerprint = resources.apply(INSTRUMENTED + file + FINGERPRINT);
-    if (fingerprint != null && original != null
-        && !new String(read(fingerprint), StandardCharsets.US_ASCII).trim().equals(sha256(original))) {
+    if (fingerprint != null
+        && original != null
+        && !new String(read(fingerprint), StandardCharsets.US_ASCII)
+            .trim()
+            .equals(sha256(original))) {
       SwapLog.stale(binaryName);
       return null;
     }

@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads the application's classes itself (child first), taking a class's instrumented version from
- * {@code META-INF/lineprof/classes/} where there is one and it was built from this original
- * ({@link Swap#copy}). All application classes must come from this
- * loader, not only the instrumented ones: a class shares package-private access only with classes
- * of the same loader. lineprof's own runtime and the JDK come from the parent, so the probes report
- * to the one registry the harness reads.
+ * {@code META-INF/lineprof/classes/} where there is one and it was built from this original ({@link
+ * Swap#copy}). All application classes must come from this loader, not only the instrumented ones:
+ * a class shares package-private access only with classes of the same loader. lineprof's own
+ * runtime and the JDK come from the parent, so the probes report to the one registry the harness
+ * reads.
  */
 public final class SwapClassLoader extends URLClassLoader {
   static {
@@ -57,7 +57,8 @@ public final class SwapClassLoader extends URLClassLoader {
    */
   private void copyAssertionStatus(String name) {
     try {
-      setClassAssertionStatus(name, Class.forName(name, false, getParent()).desiredAssertionStatus());
+      setClassAssertionStatus(
+          name, Class.forName(name, false, getParent()).desiredAssertionStatus());
     } catch (ClassNotFoundException | LinkageError e) {
       // not visible to the parent: the JVM's default applies, as it would to the original
     }
@@ -70,6 +71,7 @@ public final class SwapClassLoader extends URLClassLoader {
     }
     swapped.incrementAndGet();
     CodeSource source = new CodeSource(original, (Certificate[]) null);
-    return defineClass(name, bytes, 0, bytes.length, new ProtectionDomain(source, null, this, null));
+    return defineClass(
+        name, bytes, 0, bytes.length, new ProtectionDomain(source, null, this, null));
   }
 }

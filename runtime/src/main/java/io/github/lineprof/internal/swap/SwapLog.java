@@ -16,8 +16,9 @@ public final class SwapLog {
   /** Why a class with a copy runs its original; the text says what to do about it. */
   public enum Reason {
     STALE("changed since its instrumented copy was built: rebuild with mvn process-classes"),
-    TRANSFORMED("transformed by an agent that ran before lineprof: put -javaagent:lineprof-runtime.jar"
-        + " before the other agent to profile these classes"),
+    TRANSFORMED(
+        "transformed by an agent that ran before lineprof: put -javaagent:lineprof-runtime.jar"
+            + " before the other agent to profile these classes"),
     INVISIBLE("loaded by a class loader that cannot see lineprof's probes"),
     FAILED("lineprof could not read its copy");
 
@@ -29,8 +30,10 @@ public final class SwapLog {
   }
 
   private static final AtomicInteger SWAPPED = new AtomicInteger();
+
   /** Class, with what the note says of it, by reason; in the order they happened. */
   private static final Map<Reason, List<String>> SKIPPED = new LinkedHashMap<>();
+
   /** Past this, a reason's classes are counted, not named. */
   private static final int NAMED = 20;
 
@@ -42,24 +45,37 @@ public final class SwapLog {
   }
 
   static void stale(String binaryName) {
-    System.err.println("lineprof: " + binaryName + " changed since its instrumented copy was built;"
-        + " running the original. Rebuild with mvn process-classes");
+    System.err.println(
+        "lineprof: "
+            + binaryName
+            + " changed since its instrumented copy was built;"
+            + " running the original. Rebuild with mvn process-classes");
     skipped(Reason.STALE, binaryName);
   }
 
   static void transformedBefore(String binaryName) {
     if (skipped(Reason.TRANSFORMED, binaryName)) {
-      System.err.println("lineprof: " + binaryName + " (and any other class an agent before lineprof's"
-          + " transforms) runs without lineprof's probes, keeping that agent's work. Put"
-          + " -javaagent:lineprof-runtime.jar before the other agent to profile these classes");
+      System.err.println(
+          "lineprof: "
+              + binaryName
+              + " (and any other class an agent before lineprof's"
+              + " transforms) runs without lineprof's probes, keeping that agent's work. Put"
+              + " -javaagent:lineprof-runtime.jar before the other agent to profile these classes");
     }
   }
 
-  /** A class whose loader cannot see lineprof's probes, e.g. a loader whose parent is the platform's. */
+  /**
+   * A class whose loader cannot see lineprof's probes, e.g. a loader whose parent is the
+   * platform's.
+   */
   public static void invisible(String binaryName, ClassLoader loader) {
     if (skipped(Reason.INVISIBLE, binaryName + " (loader " + describe(loader) + ")")) {
-      System.err.println("lineprof: " + binaryName + " runs its original: its class loader " + describe(loader)
-          + " cannot see lineprof's probes (it does not delegate to the class path lineprof is on)");
+      System.err.println(
+          "lineprof: "
+              + binaryName
+              + " runs its original: its class loader "
+              + describe(loader)
+              + " cannot see lineprof's probes (it does not delegate to the class path lineprof is on)");
     }
   }
 
@@ -78,7 +94,8 @@ public final class SwapLog {
   }
 
   private static String describe(ClassLoader loader) {
-    return (loader.getName() == null ? "" : "'" + loader.getName() + "' ") + loader.getClass().getName();
+    return (loader.getName() == null ? "" : "'" + loader.getName() + "' ")
+        + loader.getClass().getName();
   }
 
   /** Classes that run their instrumented copy so far. */
@@ -95,20 +112,24 @@ public final class SwapLog {
 
   /**
    * For the run's settings: {@code skipped} lists each reason's classes, e.g. {@code "1 class
-   * changed since its instrumented copy was built: rebuild with mvn process-classes: com.x.A"}; empty
-   * when every class with a copy ran it.
+   * changed since its instrumented copy was built: rebuild with mvn process-classes: com.x.A"};
+   * empty when every class with a copy ran it.
    */
   public static Map<String, String> settings() {
     StringBuilder text = new StringBuilder();
     synchronized (SKIPPED) {
-      SKIPPED.forEach((reason, classes) -> {
-        text.append(text.length() == 0 ? "" : "; ").append(classes.size())
-            .append(classes.size() == 1 ? " class " : " classes ").append(reason.text).append(": ")
-            .append(String.join(", ", classes.subList(0, Math.min(NAMED, classes.size()))));
-        if (classes.size() > NAMED) {
-          text.append(" and ").append(classes.size() - NAMED).append(" more");
-        }
-      });
+      SKIPPED.forEach(
+          (reason, classes) -> {
+            text.append(text.length() == 0 ? "" : "; ")
+                .append(classes.size())
+                .append(classes.size() == 1 ? " class " : " classes ")
+                .append(reason.text)
+                .append(": ")
+                .append(String.join(", ", classes.subList(0, Math.min(NAMED, classes.size()))));
+            if (classes.size() > NAMED) {
+              text.append(" and ").append(classes.size() - NAMED).append(" more");
+            }
+          });
     }
     return text.length() == 0 ? Map.of() : Map.of("skipped", text.toString());
   }
