@@ -10,4 +10,7 @@ def report = new JsonSlurper().parse(new File(basedir, 'target/lineprof/report.j
 def small = report.functions.find { it.name == 'Small.twice' }
 assert small != null : report.functions*.name
 assert small.hits[small.lines.findIndexOf { it.contains('int b = a + a;') }] == 1
+// report compared this build with the baseline, in the three forms lineprof diff writes
+['diff.txt', 'diff.md', 'diff.html'].each { assert new File(basedir, "target/lineprof/${it}").isFile() : it }
+assert new File(basedir, 'target/lineprof/diff.md').text.contains('Small.twice')
 return true

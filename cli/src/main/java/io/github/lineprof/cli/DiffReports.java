@@ -16,14 +16,14 @@ import java.util.Locale;
  * then each function's lines that ran in either run or were inserted or deleted, in source order;
  * the cells are formatted here once.
  */
-final class DiffReports {
+public final class DiffReports {
   private static final String LEGEND =
       "+ a line only in the after run, - a line only in the before run (lines are"
           + " matched by their text); times include the methods a line calls.";
 
   private DiffReports() {}
 
-  static String text(ReportDiff diff, String beforeName, String afterName) {
+  public static String text(ReportDiff diff, String beforeName, String afterName) {
     StringBuilder out =
         new StringBuilder("lineprof diff: ")
             .append(beforeName)
@@ -84,7 +84,7 @@ final class DiffReports {
         .toString();
   }
 
-  static String markdown(ReportDiff diff, String beforeName, String afterName) {
+  public static String markdown(ReportDiff diff, String beforeName, String afterName) {
     StringBuilder out =
         new StringBuilder("## lineprof diff\n\n")
             .append(Markdown.code(beforeName))
@@ -145,7 +145,7 @@ final class DiffReports {
         .toString();
   }
 
-  static String html(ReportDiff diff, String beforeName, String afterName) {
+  public static String html(ReportDiff diff, String beforeName, String afterName) {
     StringBuilder out =
         new StringBuilder(
             """

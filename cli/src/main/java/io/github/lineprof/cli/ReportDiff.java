@@ -19,7 +19,7 @@ import java.util.Map;
  * with Myers' diff, so inserted and deleted lines show as such, largest changes first. Each time
  * change is judged against the runs' own noise by {@link Noise}.
  */
-final class ReportDiff {
+public final class ReportDiff {
   /** How a line of the diff relates the two runs. */
   enum Kind {
     /** The same text in both runs. */
@@ -117,7 +117,7 @@ final class ReportDiff {
     return noise;
   }
 
-  static ReportDiff of(JsonReportReader.Report before, JsonReportReader.Report after) {
+  public static ReportDiff of(JsonReportReader.Report before, JsonReportReader.Report after) {
     Noise noise = Noise.of(before.runs(), after.runs());
     Map<List<String>, List<FunctionStats>> unmatched = new LinkedHashMap<>();
     for (FunctionStats f : after.stats().functions()) {

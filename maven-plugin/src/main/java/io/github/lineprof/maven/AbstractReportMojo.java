@@ -1,8 +1,11 @@
 package io.github.lineprof.maven;
 
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.cli.DiffReports;
 import io.github.lineprof.cli.JsonReportReader;
+import io.github.lineprof.cli.ReportDiff;
 import io.github.lineprof.cli.ReportMerge;
+import io.github.lineprof.internal.report.ReportFiles;
 import io.github.lineprof.internal.report.ReportFormat;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
@@ -42,6 +45,14 @@ abstract class AbstractReportMojo extends AbstractMojo {
 
   @Parameter(property = "lineprof.skip", defaultValue = "false")
   private boolean skip;
+
+  /**
+   * A report.json of an earlier run (e.g. of the main branch): the merged report is compared with
+   * it, as {@code lineprof diff} does, into {@code diff.txt}, {@code diff.md} (for a pull-request
+   * comment) and {@code diff.html} beside the reports.
+   */
+  @Parameter(property = "lineprof.baseline")
+  private File baseline;
 
   /** The folders to search for report.json files, each with its subfolders. */
   abstract List<File> dataDirectories();
@@ -108,6 +119,9 @@ abstract class AbstractReportMojo extends AbstractMojo {
       throw new MojoExecutionException(
           "lineprof: cannot write the reports to " + output + ": " + e, e);
     }
+    if (baseline != null) {
+      diff(profile, output);
+    }
     getLog()
         .info(
             "lineprof: "
@@ -116,6 +130,25 @@ abstract class AbstractReportMojo extends AbstractMojo {
                 + inputs.size()
                 + " report(s) merged into "
                 + output);
+  }
+
+  /** This build's report against the baseline, in the three forms {@code lineprof diff} writes. */
+  private void diff(Profile profile, Path output) throws MojoExecutionException {
+    try {
+      ReportDiff diff =
+          ReportDiff.of(
+              JsonReportReader.read(Files.readString(baseline.toPath(), StandardCharsets.UTF_8)),
+              new JsonReportReader.Report(profile.stats(), profile.runs()));
+      String before = baseline.getPath();
+      String after = "this build";
+      ReportFiles.write(output.resolve("diff.txt"), DiffReports.text(diff, before, after));
+      ReportFiles.write(output.resolve("diff.md"), DiffReports.markdown(diff, before, after));
+      ReportFiles.write(output.resolve("diff.html"), DiffReports.html(diff, before, after));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new MojoExecutionException(
+          "lineprof: cannot compare with the baseline " + baseline + ": " + e.getMessage(), e);
+    }
+    getLog().info("lineprof: compared with " + baseline + " in " + output.resolve("diff.txt"));
   }
 
   private static List<Path> reportsUnder(Path dir, Path output) throws MojoExecutionException {

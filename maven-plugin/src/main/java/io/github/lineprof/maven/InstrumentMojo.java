@@ -76,6 +76,14 @@ public class InstrumentMojo extends AbstractMojo {
   private List<String> includes = new ArrayList<>();
 
   /**
+   * Classes the includes leave out, globs of the same kind, e.g. {@code
+   * com.example.parser.generated.**}; a method annotated with {@code @LineProfile} is profiled all
+   * the same. Passed to the processor as {@code -Alineprof.exclude}.
+   */
+  @Parameter(property = "lineprof.excludes")
+  private List<String> excludes = new ArrayList<>();
+
+  /**
    * Where the copies' generated sources and the compiles' scratch go; not a source root of the
    * module.
    */
@@ -155,6 +163,9 @@ public class InstrumentMojo extends AbstractMojo {
     }
     if (!include.isEmpty()) {
       first.add("-Alineprof.include=" + String.join(",", include));
+    }
+    if (!excludes.isEmpty()) {
+      first.add("-Alineprof.exclude=" + String.join(",", excludes));
     }
     javac.compile("the instrumented copies (lineprof's processor)", first, sources, false);
     moveInto(processorOut, classes);

@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The classes that the processor option {@code -Alineprof.include} profiles without annotations:
@@ -14,29 +17,43 @@ import java.util.regex.Pattern;
  * two dots, {@code **} any run of characters, dots included; e.g. {@code com.example.parser.*}
  * matches the top-level classes of that package, {@code com.example.**} those of it and its
  * subpackages. A class that matches has all its methods and constructors profiled, with those of
- * the classes nested in it, as if it were annotated with {@code @LineProfile}.
+ * the classes nested in it, as if it were annotated with {@code @LineProfile}. {@code
+ * -Alineprof.exclude}, globs of the same kind, takes classes out of what the includes match (never
+ * out of what {@code @LineProfile} asks for).
  */
 final class ClassPatterns {
-  static final ClassPatterns NONE = new ClassPatterns(Map.of());
+  static final ClassPatterns NONE = new ClassPatterns(Map.of(), Map.of());
 
   private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{N}_$.*]+");
 
   private final Map<String, Pattern> patterns;
+  private final Map<String, Pattern> excluded;
 
   /** The globs that matched a class so far, so that one matching nothing can be reported. */
   private final Set<String> matched = new HashSet<>();
 
-  private ClassPatterns(Map<String, Pattern> patterns) {
+  private ClassPatterns(Map<String, Pattern> patterns, Map<String, Pattern> excluded) {
     this.patterns = patterns;
+    this.excluded = excluded;
   }
 
   /**
-   * @param option the option's value, or null if it is not set
-   * @param invalid told each entry that is no glob over class names, which is then left out
+   * @param include the include option's value, or null if it is not set
+   * @param exclude the exclude option's value, or null if it is not set
+   * @param invalid told each entry that is no glob over class names (true: an exclude entry), which
+   *     is then left out
    */
-  static ClassPatterns parse(String option, Consumer<String> invalid) {
+  static ClassPatterns parse(String include, String exclude, BiConsumer<Boolean, String> invalid) {
+    return include == null
+        ? NONE
+        : new ClassPatterns(
+            globs(include, glob -> invalid.accept(false, glob)),
+            globs(exclude, glob -> invalid.accept(true, glob)));
+  }
+
+  private static Map<String, Pattern> globs(String option, Consumer<String> invalid) {
     if (option == null) {
-      return NONE;
+      return Map.of();
     }
     Map<String, Pattern> patterns = new LinkedHashMap<>();
     for (String entry : option.split(",", -1)) {
@@ -50,7 +67,7 @@ final class ClassPatterns {
       }
       patterns.put(glob, Pattern.compile(toRegex(glob)));
     }
-    return new ClassPatterns(patterns);
+    return patterns;
   }
 
   private static String toRegex(String glob) {
@@ -69,7 +86,21 @@ final class ClassPatterns {
     return regex.toString();
   }
 
-  boolean matches(CharSequence qualifiedClassName) {
+  /**
+   * Whether the includes take {@code type}: a glob matches it, and no exclude matches it or a class
+   * it is in.
+   */
+  boolean matches(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      String name = t.getQualifiedName().toString();
+      if (excluded.values().stream().anyMatch(glob -> glob.matcher(name).matches())) {
+        return false;
+      }
+    }
+    return matches(type.getQualifiedName());
+  }
+
+  private boolean matches(CharSequence qualifiedClassName) {
     boolean any = false;
     for (Map.Entry<String, Pattern> glob : patterns.entrySet()) {
       if (glob.getValue().matcher(qualifiedClassName).matches()) {

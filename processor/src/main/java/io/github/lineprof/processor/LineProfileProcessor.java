@@ -33,6 +33,11 @@ public final class LineProfileProcessor extends AbstractProcessor {
   /** Globs over qualified class names whose methods are all profiled: see {@link ClassPatterns}. */
   static final String INCLUDE = "lineprof.include";
 
+  /**
+   * Globs over qualified class names that the include globs leave out: see {@link ClassPatterns}.
+   */
+  static final String EXCLUDE = "lineprof.exclude";
+
   private Trees trees;
   private ClassPatterns include = ClassPatterns.NONE;
 
@@ -49,7 +54,7 @@ public final class LineProfileProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(INCLUDE);
+    return Set.of(INCLUDE, EXCLUDE);
   }
 
   @Override
@@ -73,12 +78,13 @@ public final class LineProfileProcessor extends AbstractProcessor {
     include =
         ClassPatterns.parse(
             env.getOptions().get(INCLUDE),
-            invalid ->
+            env.getOptions().get(EXCLUDE),
+            (excluding, invalid) ->
                 env.getMessager()
                     .printMessage(
                         Diagnostic.Kind.WARNING,
                         "lineprof: -A"
-                            + INCLUDE
+                            + (excluding ? EXCLUDE : INCLUDE)
                             + " entry '"
                             + invalid
                             + "' is no glob over qualified class names (letters, digits, _ $ . and *); ignored."));

@@ -71,7 +71,7 @@ final class TargetFinder {
                 ? t
                 : null;
         profiled |= annotated(node.getModifiers(), type);
-        profiled |= type != null && include.matches(type.getQualifiedName().toString());
+        profiled |= type != null && include.matches(type);
         return super.visitClass(node, profiled);
       }
 

@@ -202,6 +202,15 @@ class LineProfileProcessorTargetsTest {
   }
 
   @Test
+  void excludeOptionTakesClassesOutOfWhatTheIncludesMatch() {
+    Compilation compilation = Instrumented.compile(
+        List.of("-Alineprof.include=com.example.**", "-Alineprof.exclude=com.example.parser.*,com.example.App"),
+        PARSER, LEXER, APP);
+    assertThat(compilation).succeeded();
+    assertThat(instrumented(compilation)).containsExactly("Lexer.next");
+  }
+
+  @Test
   void withoutTheRuntimeOnTheClassPathOneErrorSaysSo() {
     Compilation compilation = javac()
         .withProcessors(new LineProfileProcessor())
