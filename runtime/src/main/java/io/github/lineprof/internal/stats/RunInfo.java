@@ -110,39 +110,23 @@ public record RunInfo(
         UUID.randomUUID().toString(), Instant.now(), mode, settings, jvm, machine, Sources.NONE);
   }
 
+  private RunInfo with(Sources sources) {
+    return new RunInfo(id, started, mode, settings, jvm, machine, sources);
+  }
+
   /** This run, stating where Hits and Time came from ({@code null}: not stated). */
   public RunInfo withSources(String hits, String time) {
-    return new RunInfo(
-        id,
-        started,
-        mode,
-        settings,
-        jvm,
-        machine,
-        new Sources(hits, time, sources.allocations(), sources.unreliableLines()));
+    return with(new Sources(hits, time, sources.allocations(), sources.unreliableLines()));
   }
 
   /** This run, stating where the bytes allocated per line came from. */
   public RunInfo withAllocationSource(String allocations) {
-    return new RunInfo(
-        id,
-        started,
-        mode,
-        settings,
-        jvm,
-        machine,
+    return with(
         new Sources(sources.hits(), sources.time(), allocations, sources.unreliableLines()));
   }
 
   /** This run, with notes on the lines whose times are not to be trusted. */
   public RunInfo withUnreliableLines(List<String> notes) {
-    return new RunInfo(
-        id,
-        started,
-        mode,
-        settings,
-        jvm,
-        machine,
-        new Sources(sources.hits(), sources.time(), sources.allocations(), notes));
+    return with(new Sources(sources.hits(), sources.time(), sources.allocations(), notes));
   }
 }
