@@ -4,6 +4,7 @@ import io.github.lineprof.ProfileOptions.Mode;
 import io.github.lineprof.internal.run.InstrumentedRun;
 import io.github.lineprof.internal.run.OriginalFork;
 import io.github.lineprof.internal.run.OriginalRun;
+import io.github.lineprof.internal.run.ProbeSettings;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
 import io.github.lineprof.internal.run.ScenarioBytes;
@@ -111,7 +112,7 @@ public final class LineProfiler {
    */
   public ProfileResult run(Scenario scenario) {
     Mode mode = options.resolvedMode(compareWithOriginal);
-    requireProbeMode(ProbeMode.timing(mode));
+    requireProbeMode(mode);
     byte[] serialized = ScenarioBytes.of(scenario);
     InstrumentedRun copy =
         InstrumentedRun.run(
@@ -170,11 +171,11 @@ public final class LineProfiler {
    * The JVM's probes are chosen once; a second run in another mode cannot change them. Whether they
    * keep the spread is too: the reports say whether this run's have it.
    */
-  private void requireProbeMode(ProbeMode wanted) {
+  private void requireProbeMode(Mode mode) {
+    ProbeMode wanted = ProbeMode.timing(mode);
     String set = System.getProperty(ProbeMode.PROPERTY);
     if (set == null) {
-      System.setProperty(ProbeMode.PROPERTY, wanted.label());
-      System.setProperty(ProbeMode.SPREAD_PROPERTY, Boolean.toString(options.spread()));
+      ProbeSettings.apply(options, mode);
     } else if (!set.equals(wanted.label()) && ProbeMode.current() != wanted) {
       throw new IllegalStateException(
           "lineprof: this JVM's probes run in "

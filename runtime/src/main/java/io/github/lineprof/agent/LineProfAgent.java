@@ -2,8 +2,7 @@ package io.github.lineprof.agent;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.ProfileOptions.Mode;
-import io.github.lineprof.probe.Calibration;
-import io.github.lineprof.probe.ProbeMode;
+import io.github.lineprof.internal.run.ProbeSettings;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +26,7 @@ public final class LineProfAgent {
       return;
     }
     // Before any probe class loads: they read these once.
-    System.setProperty(ProbeMode.PROPERTY, ProbeMode.timing(options.resolvedMode(false)).label());
-    System.setProperty(Calibration.PROPERTY, Boolean.toString(options.calibration()));
-    System.setProperty(ProbeMode.SPREAD_PROPERTY, Boolean.toString(options.spread()));
+    ProbeSettings.apply(options, options.resolvedMode(false));
     instrumentation.addTransformer(new SwapTransformer());
     Runtime.getRuntime()
         .addShutdownHook(new Thread(new ExitReport(options), "lineprof-exit-report"));

@@ -112,15 +112,15 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
       }
       return ForkRecording.jvmOptions(recording);
     }
+    // the fork's agent takes this profiler's options, less the reports: the host writes those
+    Map<String, String> agent =
+        options.with(Map.of("formats", "none", "mode", mode.label())).settings();
     return List.of(
         "-javaagent:"
             + agentJar()
-            + "=formats=none,mode="
-            + mode.label()
-            + ",calibration="
-            + options.calibration()
-            + ",spread="
-            + options.spread());
+            + "="
+            + String.join(
+                ",", agent.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
   }
 
   @Override

@@ -1,0 +1,31 @@
+package io.github.lineprof.internal.run;
+
+import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.probe.Calibration;
+import io.github.lineprof.probe.ProbeMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The options the probes read once per JVM, as system properties, so that a probe class needs
+ * nothing but the JDK: the one place a launcher that starts the probes' JVM (the agent, the
+ * harness) turns a run's options into them. A probe option is added here and in {@link
+ * ProfileOptions}.
+ */
+public final class ProbeSettings {
+  private ProbeSettings() {}
+
+  /** The properties for a run of {@code options} whose Time comes from {@code mode}. */
+  public static Map<String, String> of(ProfileOptions options, ProfileOptions.Mode mode) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put(ProbeMode.PROPERTY, ProbeMode.timing(mode).label());
+    properties.put(Calibration.PROPERTY, Boolean.toString(options.calibration()));
+    properties.put(ProbeMode.SPREAD_PROPERTY, Boolean.toString(options.spread()));
+    return properties;
+  }
+
+  /** Sets them in this JVM, before any probe class loads. */
+  public static void apply(ProfileOptions options, ProfileOptions.Mode mode) {
+    of(options, mode).forEach(System::setProperty);
+  }
+}
