@@ -103,7 +103,8 @@ public record ProfileOptions(
         Duration.ofSeconds(20),
         Duration.ofMillis(1),
         true,
-        true);
+        // 256 bytes per line and thread: a run of many short-lived threads asks for it
+        false);
   }
 
   /**
