@@ -148,6 +148,8 @@ class LineProfCliTest {
     assertThat(badInput("show", foreign.toString(), "--html", dir.resolve("html").toString()))
         .isEqualTo("lineprof: " + foreign + ": not a lineprof report: no \"schema\" field");
     assertThat(badInput("show", a, "-u", "0")).isEqualTo("lineprof: --unit must be a positive number of seconds, not 0.0");
+    assertThat(badInput("show", a, "-u", "Infinity"))
+        .isEqualTo("lineprof: --unit must be a positive number of seconds, not Infinity");
     assertThat(badInput("show", a, "-u", "micro"))
         .isEqualTo("lineprof: Invalid value for option '--unit': 'micro' is not a double");
     assertThat(badInput("show", a, "--bogus")).isEqualTo("lineprof: Unknown option: '--bogus'");
