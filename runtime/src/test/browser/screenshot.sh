@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Renders a sample HTML report in headless Chromium: takes a screenshot and checks it is not blank,
 # and dumps the DOM to check the page's script ran (it sorts the summary and sets data-ready).
-# Not part of the Maven build; run after `mvn test-compile -pl runtime`. Skips when there is no Chromium.
+# Not part of the Maven build; run after `mvn test-compile -pl runtime`. Fails when there is no Chromium:
+# a check that is skipped proves nothing.
 # Output: runtime/target/html-sample/{index.html,screenshot.png,dom.html}
 set -euo pipefail
 cd "$(dirname "$0")/../../.."   # the runtime module
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 if [[ ! -x $CHROMIUM ]]; then
-  echo "SKIPPED: no Chromium at $CHROMIUM (apt-get install chromium, or set CHROMIUM)"
-  exit 0
+  echo "FAILED: no Chromium at $CHROMIUM, so the HTML report was not checked (apt-get install chromium, or set CHROMIUM)" >&2
+  exit 1
 fi
 if [[ ! -f target/test-classes/io/github/lineprof/internal/report/HtmlSample.class ]]; then
   echo "FAILED: compile first: mvn test-compile -pl runtime" >&2

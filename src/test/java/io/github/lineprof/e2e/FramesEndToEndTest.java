@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3 through the swap: constructors (the this/super line is not counted), block lambdas and
+ * Frames of their own through the swap: constructors (the this/super line is not counted), block lambdas and
  * methods of anonymous and local classes (frames of their own, lines of the method), switch
  * expressions; and 8 threads calling one method a million times in total lose no hit.
  */

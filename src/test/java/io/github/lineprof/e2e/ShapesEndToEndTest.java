@@ -14,20 +14,19 @@ import io.github.lineprof.internal.stats.FunctionStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3, "Hits are exact": for each statement shape of {@link Shapes}, the Hits column through the
+ * Hits are exact: for each statement shape of {@link Shapes}, the Hits column through the
  * swap equals a golden file ({@code golden/shapes-<method>.hits.txt}) derived by hand from the rules
  * of the README and of ProbePlanner, before any run. The scenarios call each method with inputs
  * that make every branch run a known number of times.
@@ -394,21 +393,20 @@ class ShapesEndToEndTest {
 
   // ---------------------------------------------------------------- the reference copies
 
-  /** The copies in reference/line_profiler are line_profiler's own files, where those are at hand. */
+  /**
+   * The copies in reference/line_profiler are line_profiler's own files: {@code SHA256SUMS} beside
+   * them holds the digests of the files line_profiler's runs wrote, so an edited copy fails here.
+   */
   @Test
-  void referenceCopiesAreUnchanged() throws IOException {
-    Path cases = null;
-    for (Path p = Path.of("").toAbsolutePath(); p != null && cases == null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/reference/line_profiler/cases");
-      cases = Files.isDirectory(candidate) ? candidate : null;
-    }
-    Assumptions.assumeTrue(cases != null, "shared/reference/line_profiler/cases not found above the working directory");
-    for (String name : List.of("ifelse", "forloop", "exception", "multiline", "recursion")) {
-      for (String suffix : List.of(".py", ".merged41.txt")) {
-        String file = "case_" + name + suffix;
-        assertWithMessage(file).that(resource("/reference/line_profiler/" + file))
-            .isEqualTo(Files.readString(cases.resolve(file)));
-      }
+  void referenceCopiesAreUnchanged() throws Exception {
+    String[] sums = resource("/reference/line_profiler/SHA256SUMS").split("\n");
+    assertThat(sums).hasLength(10);
+    for (String sum : sums) {
+      String[] parts = sum.split("  ", 2);
+      byte[] bytes = resource("/reference/line_profiler/" + parts[1]).getBytes(StandardCharsets.UTF_8);
+      assertWithMessage(parts[1])
+          .that(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+          .isEqualTo(parts[0]);
     }
   }
 

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * One method per statement shape of issue 3 (those the loops and frames goldens do not cover), each
+ * One method per statement shape (those the loops and frames goldens do not cover), each
  * with a golden Hits column, {@code golden/shapes-<method>.hits.txt}, derived by hand from the rules
  * of the README and of {@code ProbePlanner}. The methods marked "port of" are line-by-line ports of
  * line_profiler's reference cases ({@code reference/line_profiler/case_*.py}):

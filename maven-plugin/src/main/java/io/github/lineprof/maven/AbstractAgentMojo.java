@@ -52,7 +52,7 @@ abstract class AbstractAgentMojo extends AbstractMojo {
 
   /**
    * Exact mode: whether to keep each line's spread (min, median, p99, max of its hits). Default:
-   * true.
+   * false.
    */
   @Parameter(property = "lineprof.spread")
   private Boolean spread;
