@@ -4,11 +4,13 @@ import io.github.lineprof.LineProfiler;
 import io.github.lineprof.cli.CheckRule;
 import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.cli.PerformanceCheck;
+import io.github.lineprof.internal.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How often {@code lineprof check} flags a real slowdown (power) and a non-change (false alarms):
@@ -17,7 +19,9 @@ import java.util.Locale;
  * Each trial is two independent harness profiles in original mode, {@code runs} recordings each,
  * checked with the default rules.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.github.lineprof.benchmarks.GateTrials [trials] [runs] [samples]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.github.lineprof.benchmarks.GateTrials [trials] [runs] [samples] [scenarios]</pre>
+ *
+ * <p>{@code scenarios}: a regular expression over the scenarios' names, e.g. {@code 'A/A|\+10'}.
  */
 public final class GateTrials {
   /** What a trial changes, and by how much. */
@@ -27,8 +31,9 @@ public final class GateTrials {
 
   public static void main(String[] args) throws Exception {
     int trials = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    int samples = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    int samples = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
+    Pattern only = Pattern.compile(args.length > 3 ? args[3] : ".*");
     List<Scenario> scenarios =
         List.of(
             new Scenario("A/A (no change)", 0, 0),
@@ -53,6 +58,9 @@ public final class GateTrials {
             "rate",
             "s per trial"));
     for (Scenario scenario : scenarios) {
+      if (!only.matcher(scenario.name()).find()) {
+        continue;
+      }
       int flagged = 0;
       long start = System.nanoTime();
       for (int trial = 1; trial <= trials; trial++) {
@@ -66,9 +74,11 @@ public final class GateTrials {
         }
         System.out.printf(
             Locale.ROOT,
-            "# %s, trial %d: %s%n",
+            "# %s, trial %d: the slowed line's runs %s -> %s: %s%n",
             scenario.name(),
             trial,
+            slowLineRuns(baseline),
+            slowLineRuns(candidate),
             outcome.passed()
                 ? "passed"
                 : "flagged: " + outcome.violations().get(0).message());
@@ -85,6 +95,23 @@ public final class GateTrials {
               seconds));
     }
     System.out.print(table);
+  }
+
+  /** The time of the line a trial slows, in each run of a report, in microseconds. */
+  private static String slowLineRuns(JsonReportReader.Report report) {
+    FunctionStats f =
+        report.stats().functions().stream()
+            .filter(s -> s.info().name().equals("GateWorkload.run"))
+            .findFirst()
+            .orElseThrow();
+    int line =
+        f.info().firstLine()
+            + f.info().lines().indexOf("    x = Workloads.spin(x, slowRounds);");
+    List<String> runs = new ArrayList<>();
+    for (int r = 0; r < f.runCount(); r++) {
+      runs.add(String.format(Locale.ROOT, "%.2f", f.runNanos(r, line) / 1e3));
+    }
+    return runs.isEmpty() ? String.format(Locale.ROOT, "[%.2f]", f.nanos(line) / 1e3) : runs.toString();
   }
 
   /** One report of the workload, its line made {@code slowdown} slower or its loop longer. */
