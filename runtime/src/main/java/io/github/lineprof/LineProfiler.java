@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,12 +128,17 @@ public final class LineProfiler {
     settings.put("measure", String.valueOf(options.measure()));
     Profile profile;
     if (copy.failure() == null && mode == Mode.ORIGINAL) {
-      OriginalRun original =
-          timeOriginal(serialized, scenario.getClass().getClassLoader(), copy.stats());
+      List<OriginalRun> originals = new ArrayList<>();
+      for (int run = 0; run < options.runs(); run++) {
+        originals.add(timeOriginal(serialized, scenario.getClass().getClassLoader(), copy.stats()));
+      }
+      OriginalRun first = originals.get(0);
       settings.put(
-          "overhead",
-          overhead(copy.nanos(), original.wallNanos() / (double) original.invocations()));
-      profile = RunPipeline.timedByOriginal(copy.stats(), original, options.measure(), settings);
+          "overhead", overhead(copy.nanos(), first.wallNanos() / (double) first.invocations()));
+      if (options.runs() > 1) {
+        settings.put("runs", String.valueOf(options.runs()));
+      }
+      profile = RunPipeline.timedByOriginal(copy.stats(), originals, options.measure(), settings);
     } else {
       if (copy.failure() == null && compareWithOriginal) {
         settings.put("overhead", overhead(copy.nanos(), timeOriginal(scenario)));

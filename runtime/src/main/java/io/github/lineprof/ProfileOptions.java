@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  *     recorder needs for exact line numbers, rather than in this one
  * @param spread exact mode: keep a histogram of each line's hit times for min, median, p99 and max
  *     (256 bytes per profiled line and live thread); other modes do not time hits one by one
+ * @param runs original mode, harness: independent recordings of the original (each its own fork),
+ *     kept apart in the JSON report so that {@code lineprof check} can test a change
  */
 public record ProfileOptions(
     Mode mode,
@@ -47,7 +49,8 @@ public record ProfileOptions(
     Duration maxTime,
     Duration period,
     boolean fork,
-    boolean spread) {
+    boolean spread,
+    int runs) {
 
   /** Where the Time column comes from. Hits always come from the instrumented copy. */
   public enum Mode {
@@ -73,7 +76,7 @@ public record ProfileOptions(
   static final String USAGE =
       "options are mode=auto|original|exact|sampled, output=DIR,"
           + " formats=txt+json+html+md|none, unit=1e-9|1e-6|1e-3|1, calibration=true|false, warmup=N,"
-          + " measure=N, samples=N, maxTime=20s, period=1ms, fork=true|false, spread=true|false";
+          + " measure=N, samples=N, maxTime=20s, period=1ms, fork=true|false, spread=true|false, runs=N";
 
   public ProfileOptions {
     Objects.requireNonNull(mode, "mode");
@@ -87,6 +90,7 @@ public record ProfileOptions(
     require(samples >= 1, "samples must be 1 or more: " + samples);
     require(!maxTime.isNegative() && !maxTime.isZero(), "maxTime must be positive: " + maxTime);
     require(period.toMillis() >= 1, "period must be 1ms or more: " + period);
+    require(runs >= 1, "runs must be 1 or more: " + runs);
   }
 
   /** The defaults every launcher starts from. */
@@ -104,7 +108,8 @@ public record ProfileOptions(
         Duration.ofMillis(1),
         true,
         // 256 bytes per line and thread: a run of many short-lived threads asks for it
-        false);
+        false,
+        1);
   }
 
   /**
@@ -148,6 +153,7 @@ public record ProfileOptions(
     Duration period = this.period;
     boolean fork = this.fork;
     boolean spread = this.spread;
+    int runs = this.runs;
     for (Map.Entry<String, String> setting : settings.entrySet()) {
       String key = setting.getKey();
       String value = setting.getValue();
@@ -164,6 +170,7 @@ public record ProfileOptions(
         case "period" -> period = duration(key, value);
         case "fork" -> fork = bool(key, value);
         case "spread" -> spread = bool(key, value);
+        case "runs" -> runs = integer(key, value);
         default -> throw new IllegalArgumentException("unknown option '" + key + "'; " + USAGE);
       }
     }
@@ -179,7 +186,8 @@ public record ProfileOptions(
         maxTime,
         period,
         fork,
-        spread);
+        spread,
+        runs);
   }
 
   /** The options as {@code key=value} settings, which {@link #with(Map)} reads back: for a fork. */
@@ -203,6 +211,7 @@ public record ProfileOptions(
     settings.put("period", period.toMillis() + "ms");
     settings.put("fork", Boolean.toString(fork));
     settings.put("spread", Boolean.toString(spread));
+    settings.put("runs", Integer.toString(runs));
     return settings;
   }
 

@@ -2,11 +2,14 @@ package io.github.lineprof.benchmarks;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.jmh.JmhLineProfiler;
 import io.github.lineprof.jmh.LineProfResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.results.RunResult;
@@ -66,6 +69,17 @@ class JmhProfilerIT {
     assertThat(one.hits(header)).isEqualTo(ExactCountBenchmark.MEASURED_CALLS * (ExactCountBenchmark.LENGTH + 1L));
     for (int line = one.info().firstLine(); line <= one.info().lastLine(); line++) {
       assertThat(two.hits(line)).isEqualTo(2 * one.hits(line));
+    }
+    // the report of the two forks keeps each fork's times apart, their mean the summed times
+    Path report;
+    try (Stream<Path> files = Files.walk(dir.resolve("exact"))) {
+      report = files.filter(f -> f.getFileName().toString().equals("report.json")).findFirst().orElseThrow();
+    }
+    FunctionStats written = JsonReportReader.read(Files.readString(report))
+        .stats().functions().stream().filter(f -> f.info().name().equals("Workloads.sum")).findFirst().orElseThrow();
+    assertThat(written.runCount()).isEqualTo(2);
+    for (int line = two.info().firstLine(); line <= two.info().lastLine(); line++) {
+      assertThat((written.runNanos(0, line) + written.runNanos(1, line)) / 2).isEqualTo(two.nanos(line));
     }
   }
 

@@ -202,6 +202,9 @@ public final class JsonReportReader {
     if (function.object.has("spread")) {
       stats = stats.withSpread(readSpread(function, n));
     }
+    if (function.object.has("run_nanos")) {
+      stats = stats.withRunNanos(readRunNanos(function, nanos));
+    }
     return function.object.has("calls")
         ? stats.withCalls(count(function.get("calls"), () -> function.path + ".calls"))
         : stats;
@@ -221,6 +224,56 @@ public final class JsonReportReader {
       values[i] = count(array.get(i), () -> function.path + "." + name + "[" + index + "]");
     }
     return values;
+  }
+
+  /**
+   * {@code "run_nanos"}: two or more measurements, each one time per line, whose mean per line is
+   * the line's {@code nanos} (within rounding).
+   */
+  private static List<long[]> readRunNanos(Fields function, long[] nanos)
+      throws ReportFormatException {
+    JsonArray runArray = function.array("run_nanos");
+    if (runArray.size() < 2) {
+      throw new ReportFormatException(
+          function.path + ".run_nanos: " + runArray.size() + " runs; expected 2 or more");
+    }
+    List<long[]> runs = new ArrayList<>(runArray.size());
+    for (int r = 0; r < runArray.size(); r++) {
+      String path = function.path + ".run_nanos[" + r + "]";
+      JsonElement element = runArray.get(r);
+      if (!element.isJsonArray()) {
+        throw new ReportFormatException(path + ": expected an array, got " + brief(element));
+      }
+      JsonArray times = element.getAsJsonArray();
+      if (times.size() != nanos.length) {
+        throw new ReportFormatException(
+            path + ": " + times.size() + " times for " + nanos.length + " lines");
+      }
+      long[] values = new long[nanos.length];
+      for (int i = 0; i < values.length; i++) {
+        int index = i;
+        values[i] = count(times.get(i), () -> path + "[" + index + "]");
+      }
+      runs.add(values);
+    }
+    for (int i = 0; i < nanos.length; i++) {
+      double sum = 0;
+      for (long[] run : runs) {
+        sum += run[i];
+      }
+      // each run's time is rounded to a nanosecond, and so is their mean
+      if (Math.abs(sum / runs.size() - nanos[i]) > 1) {
+        throw new ReportFormatException(
+            function.path
+                + ".run_nanos: the runs' mean of lines["
+                + i
+                + "], "
+                + Math.round(sum / runs.size())
+                + ", is not its nanos, "
+                + nanos[i]);
+      }
+    }
+    return runs;
   }
 
   /**

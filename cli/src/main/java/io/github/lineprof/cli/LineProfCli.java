@@ -19,15 +19,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code lineprof} command line: {@code show} prints a JSON report as line_profiler's text,
- * {@code merge} sums reports, {@code diff} compares two. Every mistake of the user (an option, a
- * missing or corrupt file, an output it cannot write) is one line on stderr and exit code 2, with
- * no output file changed.
+ * {@code merge} sums reports, {@code diff} compares two, {@code check} fails on a slowdown. Every
+ * mistake of the user (an option, a missing or corrupt file, an output it cannot write) is one line
+ * on stderr and exit code 2, with no output file changed.
  */
 @Command(
     name = "lineprof",
     description = "Reads lineprof's JSON reports.",
     versionProvider = LineProfCli.Version.class,
-    subcommands = {ShowCommand.class, MergeCommand.class, DiffCommand.class})
+    subcommands = {ShowCommand.class, MergeCommand.class, DiffCommand.class, CheckCommand.class})
 public final class LineProfCli implements Runnable {
   static final int BAD_INPUT = 2;
 
@@ -57,7 +57,7 @@ public final class LineProfCli implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: show, merge or diff (see lineprof --help)");
+        spec.commandLine(), "missing command: show, merge, diff or check (see lineprof --help)");
   }
 
   /** One line instead of picocli's usage text, which would bury what is wrong. */

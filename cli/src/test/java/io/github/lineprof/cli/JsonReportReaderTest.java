@@ -266,4 +266,33 @@ class JsonReportReaderTest {
     assertThat(failure(json.replace("\"name\": \"F.f39999\"", "\"name\": \"F.f99\"")))
         .isEqualTo("functions[39999] (F.f99) repeats functions[99]");
   }
+
+  private static ProfileStats withRuns() {
+    return new ProfileStats(List.of(
+        new FunctionStats(STEP, new long[] {0, 0, 1, 11, 10, 0, 1, 0}, new long[] {0, 0, 110, 900, 4000, 0, 2, 0})
+            .withRunNanos(List.of(new long[] {0, 0, 100, 800, 3000, 0, 1, 0},
+                new long[] {0, 0, 120, 1000, 5000, 0, 2, 0}))));
+  }
+
+  @Test
+  void separateRunsRoundTrip() throws Exception {
+    String json = JsonReport.write(withRuns(), List.of(run("2026-01-01T00:00:00Z")));
+    assertThat(json).contains("\"run_nanos\": [\n        [\n          0,");
+    FunctionStats read = JsonReportReader.read(json).stats().functions().get(0);
+    assertThat(read.runCount()).isEqualTo(2);
+    assertThat(read.runNanos(1, 14)).isEqualTo(5000);
+    assertThat(JsonReport.write(JsonReportReader.read(json).stats(), List.of(run("2026-01-01T00:00:00Z"))))
+        .isEqualTo(json);
+  }
+
+  @Test
+  void separateRunsThatDisagreeWithTheirMeanOrLengthAreNamed() {
+    String json = JsonReport.write(withRuns(), List.of(run("2026-01-01T00:00:00Z")));
+    assertThat(failure(json.replaceFirst("5000", "7000")))
+        .isEqualTo("functions[0].run_nanos: the runs' mean of lines[4], 5000, is not its nanos, 4000");
+    assertThat(failure(json.replaceFirst("\"run_nanos\": \\[", "\"run_nanos\": [[0, 0, 0, 0, 0, 0, 0],")))
+        .isEqualTo("functions[0].run_nanos[0]: 7 times for 8 lines");
+    assertThat(failure(json.replaceFirst("(?s)\"run_nanos\": \\[.*\\]\\s*\\]", "\"run_nanos\": [[1]]")))
+        .isEqualTo("functions[0].run_nanos: 1 runs; expected 2 or more");
+  }
 }

@@ -154,7 +154,7 @@ class LineProfCliTest {
         .isEqualTo("lineprof: Invalid value for option '--unit': 'micro' is not a double");
     assertThat(badInput("show", a, "--bogus")).isEqualTo("lineprof: Unknown option: '--bogus'");
     assertThat(badInput("show")).isEqualTo("lineprof: Missing required parameter: 'REPORT'");
-    assertThat(badInput()).isEqualTo("lineprof: missing command: show, merge or diff (see lineprof --help)");
+    assertThat(badInput()).isEqualTo("lineprof: missing command: show, merge, diff or check (see lineprof --help)");
     assertThat(badInput("merge", a)).isEqualTo("lineprof: Missing required option: '--output=FILE'");
     assertThat(badInput("diff", a)).isEqualTo("lineprof: Missing required parameter: 'AFTER'");
     assertThat(badInput("diff", a, foreign.toString()))
@@ -298,5 +298,42 @@ class LineProfCliTest {
         TextReport.format(measured, TextOptions.defaults().withAllocations(true)) + RunNotes.text(RUNS_A));
     assertThat(out.toString()).contains("   Bytes  Line Contents\n");
     assertThat(out.toString()).contains("       40960      s += step(i);\n");
+  }
+
+  @Test
+  void checkOfIdenticalReportsPasses() throws IOException {
+    assertThat(lineprof("check", reportA().toString(), reportA().toString())).isEqualTo(0);
+    assertThat(out.toString()).isEqualTo("lineprof check: passed (0 change(s) within the rules)\n");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void checkOfADoubledLineFailsNamingItAndWritesTheMarkdown() throws IOException {
+    ProfileStats doubled = new ProfileStats(List.of(
+        new FunctionStats(NEVER, new long[3], new long[3]),
+        new FunctionStats(WALK, new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+            new long[] {0, 0, 450, 2_100, 2_469_134, 0, 380, 0})));
+    Path slower = file("slower.json", JsonReport.write(doubled, RUNS_B));
+    Path md = dir.resolve("check.md");
+    assertThat(lineprof("check", reportA().toString(), slower.toString(), "--markdown", md.toString()))
+        .isEqualTo(1);
+    List<String> lines = err.toString().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("Walk.walk line 14: time 1.2 ms -> 2.5 ms (+100.0 %; one run in the baseline");
+    assertThat(lines.get(0)).endsWith("s += step(i);");
+    assertThat(lines.get(1)).startsWith("Walk.walk: time");
+    assertThat(Files.readString(md)).contains("## lineprof check: failed, 2 violations");
+    assertThat(Files.readString(md)).contains("- Walk.walk line 14: time 1.2 ms -> 2.5 ms");
+  }
+
+  @Test
+  void checkOfBadInputIsOneLineAndExitTwo() throws IOException {
+    assertThat(lineprof("check", reportA().toString(), file("bad.json", "{").toString())).isEqualTo(2);
+    assertThat(err.toString().lines().count()).isEqualTo(1);
+    assertThat(err.toString()).startsWith("lineprof: " + dir.resolve("bad.json") + ": not JSON");
+    err.getBuffer().setLength(0);
+    assertThat(lineprof("check", reportA().toString(), reportA().toString(), "--rule", "element=BLOCK"))
+        .isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("lineprof: element must be LINE or FUNCTION: 'BLOCK'\n");
   }
 }

@@ -4,12 +4,14 @@ import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
 import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.Repeats;
 import io.github.lineprof.internal.stats.RunInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.results.AggregationPolicy;
@@ -35,13 +37,34 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
 
   private final String benchmark;
 
+  /**
+   * Each fork's own statistics by its run's id, so the report keeps the forks' times apart (JMH
+   * sums them).
+   */
+  private final Map<String, ProfileStats> forks;
+
   LineProfResult(
       ProfileStats stats, List<RunInfo> runs, Map<String, String> options, String benchmark) {
+    this(stats, runs, options, benchmark, Map.of(forkId(runs), stats));
+  }
+
+  private LineProfResult(
+      ProfileStats stats,
+      List<RunInfo> runs,
+      Map<String, String> options,
+      String benchmark,
+      Map<String, ProfileStats> forks) {
     super(ResultRole.SECONDARY, LABEL, of(totalHits(stats)), "hits", AggregationPolicy.SUM);
     this.stats = stats;
     this.runs = List.copyOf(runs);
     this.options = Map.copyOf(options);
     this.benchmark = benchmark;
+    this.forks = new LinkedHashMap<>(forks);
+  }
+
+  /** A fork's result describes the fork alone; its run's id tells the forks apart. */
+  private static String forkId(List<RunInfo> runs) {
+    return runs.isEmpty() ? "" : String.valueOf(runs.get(0).id());
   }
 
   private static double totalHits(ProfileStats stats) {
@@ -61,13 +84,15 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
   private static LineProfResult sum(Collection<LineProfResult> results) {
     ProfileStats stats = new ProfileStats(List.of());
     List<RunInfo> runs = new ArrayList<>();
+    Map<String, ProfileStats> forks = new LinkedHashMap<>();
     LineProfResult any = null;
     for (LineProfResult r : results) {
       stats = stats.plus(r.stats);
       r.runs.stream().filter(run -> !runs.contains(run)).forEach(runs::add);
+      r.forks.forEach((id, fork) -> forks.merge(id, fork, ProfileStats::plus));
       any = r;
     }
-    return new LineProfResult(stats, runs, any.options, any.benchmark);
+    return new LineProfResult(stats, runs, any.options, any.benchmark, forks);
   }
 
   /** The tables; also writes the report files of the benchmark, so they match what was printed. */
@@ -78,7 +103,8 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
     ProfileOptions here = parsed.with(Map.of("output", directory.toString()));
     Profile profile = new Profile(stats, runs.isEmpty() ? List.of() : List.of(runs.get(0)));
     try {
-      RunPipeline.write(new Profile(stats, runs), here);
+      RunPipeline.write(
+          new Profile(Repeats.keepApart(stats, new ArrayList<>(forks.values())), runs), here);
     } catch (IOException e) {
       throw new UncheckedIOException("lineprof: cannot write the reports to " + directory, e);
     }

@@ -126,6 +126,18 @@ public final class JsonReport {
     if (function.hasSpread()) {
       spread(json, function);
     }
+    if (function.runCount() > 0) {
+      json.name("run_nanos").beginArray();
+      for (int run = 0; run < function.runCount(); run++) {
+        int r = run;
+        json.beginArray();
+        for (int line = info.firstLine(); line <= info.lastLine(); line++) {
+          json.value(function.runNanos(r, line));
+        }
+        json.endArray();
+      }
+      json.endArray();
+    }
     json.endObject();
   }
 

@@ -7,6 +7,7 @@ import io.github.lineprof.internal.report.TextOptions;
 import io.github.lineprof.internal.report.TextReport;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.Repeats;
 import io.github.lineprof.internal.stats.RunInfo;
 import io.github.lineprof.internal.swap.SwapLog;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
@@ -132,6 +133,31 @@ public final class RunPipeline {
    */
   public static Profile timedByOriginal(
       ProfileStats hits, OriginalRun original, long counted, Map<String, String> launcherSettings) {
+    return timedByOriginal(hits, List.of(original), counted, launcherSettings);
+  }
+
+  /**
+   * The same with several independent recordings of the original: Time is their mean, and each
+   * recording's times are kept apart for a statistical comparison ({@link Repeats#mean}).
+   */
+  public static Profile timedByOriginal(
+      ProfileStats hits,
+      List<OriginalRun> originals,
+      long counted,
+      Map<String, String> launcherSettings) {
+    OriginalRun original = originals.get(0);
+    long samples = originals.stream().mapToLong(OriginalRun::samples).sum();
+    long blocking = originals.stream().mapToLong(OriginalRun::blockingEvents).sum();
+    long invocations = originals.stream().mapToLong(OriginalRun::invocations).sum();
+    long allocationSamples = originals.stream().mapToLong(OriginalRun::allocationSamples).sum();
+    double precision = originals.stream().mapToDouble(OriginalRun::precision).max().orElse(0);
+    String recordings =
+        originals.size() == 1
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                "; the mean of %d independent recordings, each kept in the JSON report",
+                originals.size());
     Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
     settings.putAll(SwapLog.settings());
     settings.put("spread", NO_SPREAD);
@@ -140,12 +166,13 @@ public final class RunPipeline {
                 Locale.ROOT,
                 "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
                     + " scaled to %d; +-%.1f points at 95%%",
-                original.samples(),
+                samples,
                 original.period().toMillis(),
-                original.blockingEvents(),
-                original.invocations(),
+                blocking,
+                invocations,
                 counted,
-                original.precision())
+                precision)
+            + recordings
             + (original.exactLines()
                 ? ""
                 : "; lines only at safepoints, so cheap lines may show no time: add "
@@ -155,15 +182,17 @@ public final class RunPipeline {
         String.format(
             Locale.ROOT,
             "JFR allocation samples of the original, %d samples over %d invocations, scaled to %d",
-            original.allocationSamples(),
-            original.invocations(),
+            allocationSamples,
+            invocations,
             counted);
     RunInfo run =
         RunInfo.current("original", settings)
             .withSources(
                 "instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"), time)
             .withAllocationSource(allocations);
-    return new Profile(original.timesFor(hits, counted), List.of(run));
+    ProfileStats times =
+        Repeats.mean(originals.stream().map(o -> o.timesFor(hits, counted)).toList());
+    return new Profile(times, List.of(run));
   }
 
   /** The line_profiler tables, and under them how the numbers were made. */

@@ -2,6 +2,7 @@ package io.github.lineprof.internal.stats;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.LongBinaryOperator;
 
@@ -10,7 +11,8 @@ import java.util.function.LongBinaryOperator;
  * info.firstLine() + i}. Optionally the number of calls, when the run counted them, the bytes each
  * line allocated and the samples each line's time was estimated from, when the run measured them
  * (original mode), and the {@link Spread} of each line's hits, when the run timed hits one by one
- * (exact mode).
+ * (exact mode), and each line's time in each of several independent measurements (harness repeats,
+ * JMH forks), so that two reports can be compared with a statistical test.
  */
 public final class FunctionStats implements Serializable {
   private final FunctionInfo info;
@@ -32,8 +34,14 @@ public final class FunctionStats implements Serializable {
   /** -1 when the run did not count calls; exposed as an {@link OptionalLong}. */
   private final long calls;
 
+  /**
+   * Per independent measurement, per line, its time on the scale of {@link #nanos}; null when the
+   * report holds one measurement only.
+   */
+  private final long[][] runNanos;
+
   public FunctionStats(FunctionInfo info, long[] hits, long[] nanos) {
-    this(info, hits, nanos, null, null, null, -1);
+    this(info, hits, nanos, null, null, null, -1, null);
   }
 
   private FunctionStats(
@@ -43,7 +51,8 @@ public final class FunctionStats implements Serializable {
       long[] bytes,
       long[] samples,
       long[] spread,
-      long calls) {
+      long calls,
+      long[][] runNanos) {
     int n = info.lines().size();
     if (hits.length != n
         || nanos.length != n
@@ -72,6 +81,20 @@ public final class FunctionStats implements Serializable {
     }
     this.spread = spread == null ? null : spread.clone();
     this.calls = calls;
+    if (runNanos != null) {
+      for (long[] run : runNanos) {
+        if (run.length != n) {
+          throw new IllegalArgumentException(
+              info.name() + ": expected " + n + " lines per run, got " + run.length);
+        }
+      }
+      this.runNanos = runNanos.clone();
+      for (int r = 0; r < runNanos.length; r++) {
+        this.runNanos[r] = runNanos[r].clone();
+      }
+    } else {
+      this.runNanos = null;
+    }
   }
 
   /**
@@ -81,17 +104,17 @@ public final class FunctionStats implements Serializable {
     if (calls < 0) {
       throw new IllegalArgumentException(info.name() + ": negative number of calls " + calls);
     }
-    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls);
+    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls, runNanos);
   }
 
   /** These statistics with the bytes each line allocated, callees included. */
   public FunctionStats withBytes(long[] bytes) {
-    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls);
+    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls, runNanos);
   }
 
   /** These statistics with the number of samples each line's time was estimated from. */
   public FunctionStats withSamples(long[] samples) {
-    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls);
+    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls, runNanos);
   }
 
   /**
@@ -99,7 +122,20 @@ public final class FunctionStats implements Serializable {
    * line after line.
    */
   public FunctionStats withSpread(long[] buckets) {
-    return new FunctionStats(info, hits, nanos, bytes, samples, buckets, calls);
+    return new FunctionStats(info, hits, nanos, bytes, samples, buckets, calls, runNanos);
+  }
+
+  /**
+   * These statistics with each line's time in each of several independent measurements ({@code
+   * runs.size()} of them, each one time per line), on the scale of {@link #nanos}.
+   */
+  public FunctionStats withRunNanos(List<long[]> runs) {
+    if (runs.size() < 2) {
+      throw new IllegalArgumentException(
+          info.name() + ": repeated measurements need 2 runs or more, got " + runs.size());
+    }
+    return new FunctionStats(
+        info, hits, nanos, bytes, samples, spread, calls, runs.toArray(new long[0][]));
   }
 
   public FunctionInfo info() {
@@ -172,6 +208,23 @@ public final class FunctionStats implements Serializable {
             spread, i * Spread.BUCKETS, hits[i] == 0 ? 0 : (double) nanos[i] / hits[i]);
   }
 
+  /** How many independent measurements the report keeps apart: 0 when only their result. */
+  public int runCount() {
+    return runNanos == null ? 0 : runNanos.length;
+  }
+
+  /**
+   * The line's time in measurement {@code run}, on the scale of {@link #nanos}.
+   *
+   * @throws IllegalStateException if the report keeps no measurements apart
+   */
+  public long runNanos(int run, int line) {
+    if (runNanos == null) {
+      throw new IllegalStateException(info.name() + ": no separate measurements");
+    }
+    return runNanos[run][line - info.firstLine()];
+  }
+
   /** How often the function was entered, if the run counted it. */
   public OptionalLong calls() {
     return calls < 0 ? OptionalLong.empty() : OptionalLong.of(calls);
@@ -206,7 +259,7 @@ public final class FunctionStats implements Serializable {
     for (int i = 0; i < t.length; i++) {
       t[i] = Math.max(0, nanos[i] - Math.round(hits[i] * nanosPerEvent));
     }
-    return new FunctionStats(info, hits, t, bytes, samples, spread, calls);
+    return new FunctionStats(info, hits, t, bytes, samples, spread, calls, runNanos);
   }
 
   private FunctionStats combine(FunctionStats other, LongBinaryOperator op) {
@@ -232,7 +285,9 @@ public final class FunctionStats implements Serializable {
         combine(bytes, other.bytes, op, 1),
         combine(samples, other.samples, op, 1),
         combine(spread, other.spread, op, Spread.BUCKETS),
-        c);
+        c,
+        // a sum of different measurements is no repeat of one
+        null);
   }
 
   /**

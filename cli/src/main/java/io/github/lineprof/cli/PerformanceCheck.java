@@ -1,0 +1,300 @@
+package io.github.lineprof.cli;
+
+import io.github.lineprof.cli.ReportDiff.FunctionDiff;
+import io.github.lineprof.cli.ReportDiff.Kind;
+import io.github.lineprof.cli.ReportDiff.LineDiff;
+import io.github.lineprof.internal.report.Durations;
+import io.github.lineprof.internal.stats.FunctionStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code lineprof check}: a baseline report and a candidate's compared under {@link CheckRule}s,
+ * each violation one line. Lines and functions are matched as {@code lineprof diff} matches them
+ * ({@link ReportDiff}). Hits are counted, so a growth of hits is judged as it is. Times are judged
+ * with a statistical test over the runs each report keeps apart ({@link RepeatedRuns}), corrected
+ * for the number of times a rule compares; where either report has a single run no test is
+ * possible, and {@code lineprof diff}'s noise rule ({@link Noise}) decides instead, which each
+ * finding says.
+ */
+public final class PerformanceCheck {
+  /** The false discovery rate of the Benjamini-Hochberg correction. */
+  public static final double FALSE_DISCOVERY_RATE = 0.01;
+
+  /**
+   * One element (a line or a function) whose hits or time changed for real, in either direction.
+   *
+   * @param violation whether it breaks its rule (slower beyond the rule's limit)
+   * @param message one line: the element, the change, and how the change was judged
+   */
+  public record Finding(CheckRule rule, boolean violation, String element, String message) {}
+
+  /** What a check found: every real change, the violations among them first. */
+  public record Outcome(List<CheckRule> rules, List<Finding> findings) {
+    public Outcome {
+      rules = List.copyOf(rules);
+      findings = List.copyOf(findings);
+    }
+
+    public List<Finding> violations() {
+      return findings.stream().filter(Finding::violation).toList();
+    }
+
+    public boolean passed() {
+      return violations().isEmpty();
+    }
+  }
+
+  /** One time or hit count of an element in both reports. */
+  private record Compared(
+      String element,
+      String text,
+      long hitsBefore,
+      long hitsAfter,
+      long nanosBefore,
+      long nanosAfter,
+      long[] runsBefore,
+      long[] runsAfter,
+      boolean noise) {}
+
+  private PerformanceCheck() {}
+
+  public static Outcome check(
+      JsonReportReader.Report baseline, JsonReportReader.Report candidate, List<CheckRule> rules) {
+    ReportDiff diff = ReportDiff.of(baseline, candidate);
+    List<Finding> findings = new ArrayList<>();
+    for (CheckRule rule : rules) {
+      findings.addAll(judge(rule, compared(rule, diff)));
+    }
+    List<Finding> ordered = new ArrayList<>(findings.stream().filter(Finding::violation).toList());
+    findings.stream().filter(f -> !f.violation()).forEach(ordered::add);
+    return new Outcome(rules, ordered);
+  }
+
+  private static List<Compared> compared(CheckRule rule, ReportDiff diff) {
+    List<Compared> compared = new ArrayList<>();
+    for (FunctionDiff f : diff.functions()) {
+      if (f.before() == null || f.after() == null || !rule.selects(f.after().info())) {
+        continue;
+      }
+      String name = f.info().name();
+      if (rule.element() == CheckRule.Element.FUNCTION) {
+        compared.add(
+            new Compared(
+                name,
+                f.location(),
+                f.beforeTotal().hits(),
+                f.afterTotal().hits(),
+                f.beforeTotal().nanos(),
+                f.afterTotal().nanos(),
+                totals(f.before()),
+                totals(f.after()),
+                f.noise()));
+        continue;
+      }
+      for (LineDiff line : f.lines()) {
+        if (line.kind() != Kind.SAME || line.idle()) {
+          continue;
+        }
+        compared.add(
+            new Compared(
+                name + " line " + line.afterLine(),
+                line.source().strip(),
+                line.before().hits(),
+                line.after().hits(),
+                line.before().nanos(),
+                line.after().nanos(),
+                runs(f.before(), line.beforeLine()),
+                runs(f.after(), line.afterLine()),
+                line.noise()));
+      }
+    }
+    return compared;
+  }
+
+  private static List<Finding> judge(CheckRule rule, List<Compared> compared) {
+    List<Finding> findings = new ArrayList<>();
+    double threshold = rule.thresholdPercent();
+    // hits: counted, so any growth is real; only its size is judged
+    for (Compared c : compared) {
+      if (c.hitsBefore() != c.hitsAfter()) {
+        double growth = percent(c.hitsBefore(), c.hitsAfter());
+        boolean violation = growth > threshold;
+        findings.add(
+            new Finding(
+                rule,
+                violation,
+                c.element(),
+                String.format(
+                    Locale.ROOT,
+                    "%s: hits %d -> %d (%s, counted, no test needed)%s  %s",
+                    c.element(),
+                    c.hitsBefore(),
+                    c.hitsAfter(),
+                    signed(growth),
+                    violation ? limit(rule) : "",
+                    c.text())));
+      }
+    }
+    List<Compared> tested = compared.stream().filter(c -> testable(c)).toList();
+    double[] p = new double[tested.size()];
+    double[] ratios = new double[tested.size()];
+    for (int i = 0; i < tested.size(); i++) {
+      RepeatedRuns.Comparison comparison =
+          RepeatedRuns.compare(tested.get(i).runsBefore(), tested.get(i).runsAfter());
+      p[i] = comparison.p();
+      ratios[i] = comparison.ratio();
+    }
+    double[] adjusted = RepeatedRuns.adjusted(p);
+    for (int i = 0; i < tested.size(); i++) {
+      Compared c = tested.get(i);
+      double change = 100 * (ratios[i] - 1);
+      if (adjusted[i] > FALSE_DISCOVERY_RATE || Math.abs(change) <= rule.minEffectPercent()) {
+        continue;
+      }
+      boolean violation = change > threshold;
+      findings.add(
+          new Finding(
+              rule,
+              violation,
+              c.element(),
+              String.format(
+                  Locale.ROOT,
+                  "%s: time %s -> %s (%s; p = %.2g after Benjamini-Hochberg over %d, Welch's t-test"
+                      + " of %d and %d runs)%s  %s",
+                  c.element(),
+                  Durations.readable(c.nanosBefore()),
+                  Durations.readable(c.nanosAfter()),
+                  signed(change),
+                  adjusted[i],
+                  tested.size(),
+                  c.runsBefore().length,
+                  c.runsAfter().length,
+                  violation ? limit(rule) : "",
+                  c.text())));
+    }
+    for (Compared c : compared) {
+      if (testable(c) || c.noise() || c.nanosBefore() == c.nanosAfter()) {
+        continue;
+      }
+      double change = percent(c.nanosBefore(), c.nanosAfter());
+      if (Math.abs(change) <= rule.minEffectPercent()) {
+        continue;
+      }
+      boolean violation = change > threshold;
+      findings.add(
+          new Finding(
+              rule,
+              violation,
+              c.element(),
+              String.format(
+                  Locale.ROOT,
+                  "%s: time %s -> %s (%s; one run in %s: no test possible, beyond lineprof"
+                      + " diff's noise rule)%s  %s",
+                  c.element(),
+                  Durations.readable(c.nanosBefore()),
+                  Durations.readable(c.nanosAfter()),
+                  signed(change),
+                  c.runsBefore().length < 2 ? "the baseline" : "the candidate",
+                  violation ? limit(rule) : "",
+                  c.text())));
+    }
+    return findings;
+  }
+
+  private static boolean testable(Compared c) {
+    return RepeatedRuns.testable(c.runsBefore(), c.runsAfter())
+        && (c.nanosBefore() > 0 || c.nanosAfter() > 0);
+  }
+
+  private static String limit(CheckRule rule) {
+    return String.format(
+        Locale.ROOT,
+        ", beyond the %s's %s %%",
+        rule.element().name() + " rule",
+        trim(rule.thresholdPercent()));
+  }
+
+  /** A line's time in each of the function's separate runs; empty when it has none. */
+  private static long[] runs(FunctionStats f, int line) {
+    long[] runs = new long[f.runCount()];
+    for (int r = 0; r < runs.length; r++) {
+      runs[r] = f.runNanos(r, line);
+    }
+    return runs;
+  }
+
+  private static long[] totals(FunctionStats f) {
+    long[] totals = new long[f.runCount()];
+    for (int r = 0; r < totals.length; r++) {
+      for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
+        totals[r] += f.runNanos(r, line);
+      }
+    }
+    return totals;
+  }
+
+  /** The growth from {@code before} to {@code after} in percent; infinite from 0. */
+  private static double percent(long before, long after) {
+    return before == 0 ? Double.POSITIVE_INFINITY : 100.0 * (after - before) / before;
+  }
+
+  private static String signed(double percent) {
+    return Double.isInfinite(percent) ? "new" : String.format(Locale.ROOT, "%+.1f %%", percent);
+  }
+
+  private static String trim(double value) {
+    return value == Math.rint(value)
+        ? String.valueOf((long) value)
+        : String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  /** {@code check.md}: the verdict, the violations, the other real changes and the rules. */
+  public static String markdown(Outcome outcome, String baseline, String candidate) {
+    StringBuilder md = new StringBuilder();
+    List<Finding> violations = outcome.violations();
+    md.append("## lineprof check: ")
+        .append(
+            outcome.passed()
+                ? "passed"
+                : "failed, "
+                    + violations.size()
+                    + " violation"
+                    + (violations.size() == 1 ? "" : "s"))
+        .append("\n\n")
+        .append("`")
+        .append(baseline)
+        .append("` (baseline) -> `")
+        .append(candidate)
+        .append("`\n\n");
+    if (!violations.isEmpty()) {
+      md.append("### Violations\n\n");
+      violations.forEach(v -> md.append("- ").append(markdownLine(v)).append('\n'));
+      md.append('\n');
+    }
+    List<Finding> others = outcome.findings().stream().filter(f -> !f.violation()).toList();
+    if (!others.isEmpty()) {
+      md.append("### Other real changes (within the rules)\n\n");
+      others.forEach(f -> md.append("- ").append(markdownLine(f)).append('\n'));
+      md.append('\n');
+    }
+    md.append("### Rules\n\n");
+    outcome.rules().forEach(r -> md.append("- ").append(r.describe()).append('\n'));
+    md.append('\n').append(RULE_TEXT).append('\n');
+    return md.toString();
+  }
+
+  private static String markdownLine(Finding finding) {
+    return finding.message().replace("|", "\\|");
+  }
+
+  /** How changes are judged, for the foot of check.md and the CLI's help. */
+  static final String RULE_TEXT =
+      "Hits are counted: a growth of hits is exact. A time counts as changed when Welch's t-test on"
+          + " the logarithms of the runs each report keeps apart (harness runs=N, JMH forks) finds it"
+          + " at a false discovery rate of 1 % (Benjamini-Hochberg over the times a rule compares)"
+          + " and it is larger than the rule's minimum effect (5 % by default). Where a report has a"
+          + " single run no test is possible: lineprof diff's noise rule decides, and the finding says"
+          + " so.";
+}

@@ -1,0 +1,140 @@
+package io.github.lineprof.cli;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PerformanceCheckTest {
+  private static final FunctionInfo WALK =
+      new FunctionInfo(
+          "demo/Walk.java",
+          "Walk.walk",
+          10,
+          List.of("static int walk(int n) {", "  int s = 0;", "  for (int i = 0; i < n; i++) {",
+              "    s += step(i);", "  }", "  return s;", "}"));
+  private static final long[] HITS = {0, 1, 11, 10, 0, 1, 0};
+  private static final double[] TIMES = {0, 400, 20_000, 80_000, 0, 300, 0};
+
+  private static final RunInfo RUN =
+      new RunInfo(Instant.parse("2026-01-01T10:00:00Z"), "original", Map.of(),
+          new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 2));
+
+  /** A report of {@code runs} runs whose line 13 (index 3) is {@code factor} times as slow. */
+  private static JsonReportReader.Report report(Random random, int runs, double factor, long[] hits) {
+    List<long[]> perRun = new ArrayList<>();
+    long[] mean = new long[HITS.length];
+    for (int r = 0; r < runs; r++) {
+      long[] times = new long[HITS.length];
+      for (int i = 0; i < times.length; i++) {
+        double t = TIMES[i] * (i == 3 ? factor : 1);
+        times[i] = Math.round(t * Math.exp(0.02 * random.nextGaussian()));
+      }
+      perRun.add(times);
+    }
+    for (int i = 0; i < mean.length; i++) {
+      double sum = 0;
+      for (long[] times : perRun) {
+        sum += times[i];
+      }
+      mean[i] = Math.round(sum / runs);
+    }
+    FunctionStats f = new FunctionStats(WALK, hits, mean);
+    if (runs > 1) {
+      f = f.withRunNanos(perRun);
+    }
+    return new JsonReportReader.Report(new ProfileStats(List.of(f)), List.of(RUN));
+  }
+
+  @Test
+  void theSameCodeMeasuredTwicePasses() {
+    Random random = new Random(3);
+    PerformanceCheck.Outcome outcome =
+        PerformanceCheck.check(report(random, 5, 1, HITS), report(random, 5, 1, HITS), CheckRule.defaults());
+    assertThat(outcome.passed()).isTrue();
+  }
+
+  @Test
+  void aLineTwentyPercentSlowerInFiveRunsFailsNamingTheLineAndTheTest() {
+    Random random = new Random(4);
+    PerformanceCheck.Outcome outcome =
+        PerformanceCheck.check(report(random, 5, 1, HITS), report(random, 5, 1.2, HITS), CheckRule.defaults());
+    assertThat(outcome.passed()).isFalse();
+    List<PerformanceCheck.Finding> violations = outcome.violations();
+    assertThat(violations.get(0).element()).isEqualTo("Walk.walk line 13");
+    assertThat(violations.get(0).message()).contains("Welch's t-test of 5 and 5 runs");
+    assertThat(violations.get(0).message()).contains("s += step(i);");
+    // the function's total grew by 16 %: beyond the default FUNCTION rule too
+    assertThat(violations.stream().map(PerformanceCheck.Finding::element)).contains("Walk.walk");
+  }
+
+  @Test
+  void aSlowdownBelowTheRulesLimitIsAChangeButNoViolation() {
+    Random random = new Random(5);
+    List<CheckRule> rules = List.of(CheckRule.parse("element=LINE,maxSlowdown=30"));
+    PerformanceCheck.Outcome outcome =
+        PerformanceCheck.check(report(random, 5, 1, HITS), report(random, 5, 1.2, HITS), rules);
+    assertThat(outcome.passed()).isTrue();
+    assertThat(outcome.findings()).hasSize(1);
+    assertThat(outcome.findings().get(0).element()).isEqualTo("Walk.walk line 13");
+  }
+
+  @Test
+  void moreHitsAreExactAndNeedNoTestEvenWithOneRun() {
+    Random random = new Random(6);
+    long[] more = HITS.clone();
+    more[2] = 21;
+    more[3] = 20;
+    PerformanceCheck.Outcome outcome =
+        PerformanceCheck.check(report(random, 1, 1, HITS), report(random, 1, 1, more), CheckRule.defaults());
+    assertThat(outcome.passed()).isFalse();
+    assertThat(outcome.violations().get(0).message())
+        .startsWith("Walk.walk line 12: hits 11 -> 21 (+90.9 %, counted, no test needed)");
+  }
+
+  @Test
+  void oneRunFallsBackToTheNoiseRuleAndSaysSo() {
+    Random random = new Random(7);
+    PerformanceCheck.Outcome outcome =
+        PerformanceCheck.check(report(random, 1, 1, HITS), report(random, 1, 2, HITS), CheckRule.defaults());
+    assertThat(outcome.passed()).isFalse();
+    assertThat(outcome.violations().get(0).message())
+        .contains("one run in the baseline: no test possible, beyond lineprof diff's noise rule");
+  }
+
+  @Test
+  void excludedFunctionsAreNotJudged() {
+    Random random = new Random(8);
+    List<CheckRule> rules = List.of(CheckRule.parse("element=LINE,includes=demo.**,excludes=demo.Walk.walk"));
+    assertThat(
+            PerformanceCheck.check(report(random, 5, 1, HITS), report(random, 5, 2, HITS), rules).passed())
+        .isTrue();
+    assertThat(
+            PerformanceCheck.check(
+                    report(random, 5, 1, HITS),
+                    report(random, 5, 2, HITS),
+                    List.of(CheckRule.parse("element=LINE,includes=demo.*.walk")))
+                .passed())
+        .isFalse();
+  }
+
+  @Test
+  void badRulesAreOneLine() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> CheckRule.parse("element=BLOCK"));
+    assertThat(e).hasMessageThat().isEqualTo("element must be LINE or FUNCTION: 'BLOCK'");
+    e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> CheckRule.parse("element=LINE,maxSlowdown=-3"));
+    assertThat(e).hasMessageThat().isEqualTo("maxSlowdown must be a percentage from 0 up: '-3'");
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.lineprof.internal.stats;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Several independent measurements of the same code (harness repeats, JMH forks) as one report that
+ * keeps each measurement's line times apart: a later comparison has distributions, not one number.
+ */
+public final class Repeats {
+  private Repeats() {}
+
+  /**
+   * The mean of {@code runs}, each a measurement of the same functions with the same hits: hits of
+   * the first, the mean of times and bytes, the sum of samples (they all count toward how sure the
+   * times are), and each run's times kept apart when there are two or more.
+   */
+  public static ProfileStats mean(List<ProfileStats> runs) {
+    if (runs.size() == 1) {
+      return runs.get(0);
+    }
+    List<FunctionStats> functions = new ArrayList<>();
+    List<Map<FunctionInfo.Key, FunctionStats>> byKey = runs.stream().map(Repeats::byKey).toList();
+    for (FunctionStats first : runs.get(0).functions()) {
+      FunctionInfo info = first.info();
+      int n = info.lines().size();
+      long[] hits = new long[n];
+      long[] nanos = new long[n];
+      long[] bytes = first.hasBytes() ? new long[n] : null;
+      long[] samples = first.hasSamples() ? new long[n] : null;
+      List<long[]> perRun = new ArrayList<>();
+      for (Map<FunctionInfo.Key, FunctionStats> run : byKey) {
+        FunctionStats f = run.get(info.key());
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+          int line = info.firstLine() + i;
+          times[i] = f == null ? 0 : f.nanos(line);
+          if (f != null && bytes != null && f.hasBytes()) {
+            bytes[i] += f.bytes(line);
+          }
+          if (f != null && samples != null && f.hasSamples()) {
+            samples[i] += f.samples(line);
+          }
+        }
+        perRun.add(times);
+      }
+      for (int i = 0; i < n; i++) {
+        hits[i] = first.hits(info.firstLine() + i);
+        long sum = 0;
+        for (long[] times : perRun) {
+          sum += times[i];
+        }
+        nanos[i] = Math.round(sum / (double) runs.size());
+        if (bytes != null) {
+          bytes[i] = Math.round(bytes[i] / (double) runs.size());
+        }
+      }
+      FunctionStats mean = new FunctionStats(info, hits, nanos).withRunNanos(perRun);
+      if (bytes != null) {
+        mean = mean.withBytes(bytes);
+      }
+      if (samples != null) {
+        mean = mean.withSamples(samples);
+      }
+      if (first.calls().isPresent()) {
+        mean = mean.withCalls(first.calls().getAsLong());
+      }
+      functions.add(mean);
+    }
+    return new ProfileStats(functions);
+  }
+
+  /**
+   * {@code sum}, the sum of {@code runs} (e.g. JMH's sum of its forks), with each run's times kept
+   * apart, scaled to the sum's scale: a run's times times the number of runs, so that {@code sum}'s
+   * times are their mean. Unchanged for a single run.
+   */
+  public static ProfileStats keepApart(ProfileStats sum, List<ProfileStats> runs) {
+    if (runs.size() < 2) {
+      return sum;
+    }
+    List<Map<FunctionInfo.Key, FunctionStats>> byKey = runs.stream().map(Repeats::byKey).toList();
+    List<FunctionStats> functions = new ArrayList<>();
+    for (FunctionStats f : sum.functions()) {
+      FunctionInfo info = f.info();
+      List<long[]> perRun = new ArrayList<>();
+      for (Map<FunctionInfo.Key, FunctionStats> run : byKey) {
+        FunctionStats r = run.get(info.key());
+        long[] times = new long[info.lines().size()];
+        for (int i = 0; r != null && i < times.length; i++) {
+          times[i] = r.nanos(info.firstLine() + i) * runs.size();
+        }
+        perRun.add(times);
+      }
+      functions.add(f.withRunNanos(perRun));
+    }
+    return new ProfileStats(functions);
+  }
+
+  private static Map<FunctionInfo.Key, FunctionStats> byKey(ProfileStats stats) {
+    Map<FunctionInfo.Key, FunctionStats> byKey = new HashMap<>();
+    stats.functions().forEach(f -> byKey.merge(f.info().key(), f, FunctionStats::plus));
+    return byKey;
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.lineprof.internal.stats;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RepeatsTest {
+  private static final FunctionInfo F =
+      new FunctionInfo("demo/A.java", "A.a", 3, List.of("void a() {", "  work();", "}"));
+
+  private static ProfileStats run(long nanos, long bytes, long samples) {
+    return new ProfileStats(
+        List.of(
+            new FunctionStats(F, new long[] {0, 7, 0}, new long[] {0, nanos, 0})
+                .withBytes(new long[] {0, bytes, 0})
+                .withSamples(new long[] {0, samples, 0})));
+  }
+
+  @Test
+  void theMeanOfRepeatsKeepsEachRunApart() {
+    FunctionStats mean =
+        Repeats.mean(List.of(run(100, 10, 1), run(200, 20, 2), run(301, 30, 3)))
+            .functions()
+            .get(0);
+    assertThat(mean.hits(4)).isEqualTo(7);
+    assertThat(mean.nanos(4)).isEqualTo(200); // 601 / 3, rounded
+    assertThat(mean.bytes(4)).isEqualTo(20);
+    assertThat(mean.samples(4)).isEqualTo(6);
+    assertThat(mean.runCount()).isEqualTo(3);
+    assertThat(mean.runNanos(2, 4)).isEqualTo(301);
+  }
+
+  @Test
+  void oneRunIsReportedAsBefore() {
+    assertThat(Repeats.mean(List.of(run(100, 10, 1))).functions().get(0).runCount()).isEqualTo(0);
+  }
+
+  @Test
+  void aSumOfForksKeepsEachForkOnTheSumsScale() {
+    ProfileStats a = run(100, 10, 1);
+    ProfileStats b = run(300, 30, 3);
+    FunctionStats kept = Repeats.keepApart(a.plus(b), List.of(a, b)).functions().get(0);
+    assertThat(kept.nanos(4)).isEqualTo(400);
+    assertThat(kept.runNanos(0, 4)).isEqualTo(200);
+    assertThat(kept.runNanos(1, 4)).isEqualTo(600); // their mean is the sum's 400
+  }
+
+  @Test
+  void aMergeOfTwoReportsDropsTheirRuns() {
+    FunctionStats merged =
+        Repeats.mean(List.of(run(1, 1, 1), run(2, 2, 2)))
+            .plus(Repeats.mean(List.of(run(1, 1, 1), run(2, 2, 2))))
+            .functions()
+            .get(0);
+    assertThat(merged.runCount()).isEqualTo(0);
+  }
+}
