@@ -3,9 +3,12 @@ package io.github.lineprof.processor;
 import static io.github.lineprof.probe.ProbeProtocol.COUNTERS;
 import static io.github.lineprof.probe.ProbeProtocol.COUNTERS_LOCAL;
 import static io.github.lineprof.probe.ProbeProtocol.ENTER;
+import static io.github.lineprof.probe.ProbeProtocol.ENTER_NESTED;
 import static io.github.lineprof.probe.ProbeProtocol.EXIT;
+import static io.github.lineprof.probe.ProbeProtocol.EXIT_NESTED;
 import static io.github.lineprof.probe.ProbeProtocol.LINE;
 import static io.github.lineprof.probe.ProbeProtocol.LINE_LOCAL;
+import static io.github.lineprof.probe.ProbeProtocol.LINE_NESTED;
 import static io.github.lineprof.probe.ProbeProtocol.STATE_LOCAL;
 
 import io.github.lineprof.probe.ProbeProtocol;
@@ -17,7 +20,7 @@ import io.github.lineprof.probe.ProbeProtocol;
  *
  * <p>{@code frame} is the suffix of a frame's locals: empty for the profiled method's own, its
  * depth for a nested one (a lambda may neither redeclare nor assign the locals of the frame around
- * it).
+ * it), whose probes are the {@code Nested} calls of {@link ProbeProtocol}.
  */
 final class ProbeEmitter {
   /** The wrapped condition follows this; {@link #CONDITION_END} closes it. */
@@ -57,7 +60,7 @@ final class ProbeEmitter {
         + " = "
         + probe
         + "."
-        + ENTER
+        + (nested(frame) ? ENTER_NESTED : ENTER)
         + "("
         + c
         + "); try {";
@@ -68,7 +71,7 @@ final class ProbeEmitter {
     return "} finally { "
         + probe
         + "."
-        + EXIT
+        + (nested(frame) ? EXIT_NESTED : EXIT)
         + "("
         + COUNTERS_LOCAL
         + frame
@@ -89,7 +92,7 @@ final class ProbeEmitter {
         + " = "
         + probe
         + "."
-        + LINE
+        + (nested(frame) ? LINE_NESTED : LINE)
         + "("
         + COUNTERS_LOCAL
         + frame
@@ -102,6 +105,13 @@ final class ProbeEmitter {
         + ", "
         + t
         + ")";
+  }
+
+  /**
+   * Whether the frame of suffix {@code frame} is a lambda's or a local class's, not the method's.
+   */
+  private static boolean nested(String frame) {
+    return !frame.isEmpty();
   }
 
   /**

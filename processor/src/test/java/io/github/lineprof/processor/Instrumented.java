@@ -215,9 +215,10 @@ final class Instrumented {
   private static final String PROBE = "LineProf_\\w+(?:\\.T\\d+)?\\.F\\d+";
   /**
    * {@code $lp$t = LineProf_A.F0.line($lp$c, $lp$l, $lp$l = 3, $lp$t)}: a line event; in a nested
-   * frame (a lambda, a method of a local class) the locals end in the frame's depth: {@code $lp$t1}.
+   * frame (a lambda, a method of a local class) the locals end in the frame's depth, and the probe is
+   * {@code lineNested}: {@code $lp$t1 = LineProf_A.F0.lineNested($lp$c1, ...)}.
    */
-  static final String EVENT = "\\$lp\\$t\\d* = (" + PROBE + ")\\.line\\(\\$lp\\$c\\d*, \\$lp\\$l\\d*, "
+  static final String EVENT = "\\$lp\\$t\\d* = (" + PROBE + ")\\.line(?:Nested)?\\(\\$lp\\$c\\d*, \\$lp\\$l\\d*, "
       + "\\$lp\\$l\\d* = (\\d+), \\$lp\\$t\\d*\\)";
   /** Opens a profiled method's body: its locals and the try whose finally charges the last line. */
   static final String PROLOGUE = " final long\\[\\] \\$lp\\$c = (" + PROBE + ")\\.counters\\(\\);"
@@ -226,9 +227,9 @@ final class Instrumented {
       "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$c, \\$lp\\$l, \\$lp\\$t\\); \\} ";
   /** Opens a nested frame: a block lambda's body, a method's of a class inside a profiled method. */
   static final String NESTED_PROLOGUE = " final long\\[\\] \\$lp\\$c(\\d+) = (" + PROBE + ")\\.counters\\(\\);"
-      + " int \\$lp\\$l\\1 = \\2_ENTRY; long \\$lp\\$t\\1 = \\2\\.enter\\(\\$lp\\$c\\1\\); try \\{";
+      + " int \\$lp\\$l\\1 = \\2_ENTRY; long \\$lp\\$t\\1 = \\2\\.enterNested\\(\\$lp\\$c\\1\\); try \\{";
   static final String NESTED_EPILOGUE =
-      "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$c(\\d+), \\$lp\\$l\\2, \\$lp\\$t\\2\\); \\} ";
+      "\\} finally \\{ (" + PROBE + ")\\.exitNested\\(\\$lp\\$c(\\d+), \\$lp\\$l\\2, \\$lp\\$t\\2\\); \\} ";
 
   /**
    * Every piece of text the processor may insert: the prologue and epilogue of a frame, a line

@@ -119,6 +119,46 @@ class LineProfileProcessorCopyTest {
   }
 
   @Test
+  void nestedFramesCallTheNestedProbesAndTheMethodsOwnFrameThePlainOnes() {
+    Source source = new Source("demo.Nested", """
+        package demo;
+
+        import io.github.lineprof.LineProfile;
+        import java.util.List;
+
+        public class Nested {
+          @LineProfile
+          static int f(List<Integer> xs) {
+            int[] t = {0};
+            xs.forEach(x -> {
+              t[0] += x;
+            });
+            Runnable r = new Runnable() {
+              @Override public void run() {
+                t[0]++;
+              }
+            };
+            r.run();
+            return t[0];
+          }
+        }
+        """);
+    Compilation original = compile(LINT, source);
+    assertThat(original).succeededWithoutWarnings();
+    String copy = Instrumented.withoutExplanation(copyOf(original, source));
+
+    // Every call with the method's own locals ($lp$c) is a plain one, every call with a nested
+    // frame's ($lp$c1) a nested one: the lambda's body and the anonymous class's method.
+    assertThat(Instrumented.count("\\.(enter|line|exit)\\(\\$lp\\$c[,)]", copy)).isEqualTo(1 + 5 + 1);
+    assertThat(Instrumented.count("\\.(enterNested|lineNested|exitNested)\\(\\$lp\\$c1[,)]", copy))
+        .isEqualTo(2 * (1 + 1 + 1));
+    assertThat(Instrumented.count("Nested\\(\\$lp\\$c[,)]", copy)).isEqualTo(0);
+    assertThat(Instrumented.count("\\.(enter|line|exit)\\(\\$lp\\$c1", copy)).isEqualTo(0);
+    assertOriginalPlusProbes(source.text(), copyOf(original, source));
+    assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void aFileWithoutProfiledMethodsGetsNoCopy() {
     Source plain = new Source("demo.Plain", """
         package demo;

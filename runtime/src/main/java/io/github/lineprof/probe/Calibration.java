@@ -13,8 +13,9 @@ import java.util.Collections;
  * <p>Exact mode: the probes book their cost as they run (see {@link FunctionProbe}): per line
  * event, the time charged to a line that does nothing; per call of a profiled method, what its
  * entry and exit add to the calling line. Sampled mode, where lines are not timed one by one: how
- * much longer an instrumented loop runs than the same loop without probes, per event; reports
- * subtract it per hit. {@code -Dlineprof.calibration=false} turns both off.
+ * much longer an instrumented loop runs than the same loop without probes, per event; the reports
+ * subtract nothing (the sampler's times include the probes' cost) but name the lines whose time per
+ * hit is below it. {@code -Dlineprof.calibration=false} turns both off.
  */
 public final class Calibration {
   /** {@code -Dlineprof.calibration=false} reports the raw times. */

@@ -15,7 +15,11 @@ package io.github.lineprof.probe;
  * }</pre>
  *
  * Line numbers are the source file's own; the entry line is a line after the method's last, never
- * reported, that the frame is "on" before its first event.
+ * reported, that the frame is "on" before its first event. A nested frame (a block lambda's body, a
+ * method, constructor or initializer of an anonymous or local class inside the method) calls the
+ * {@code Nested} variants: its lines are charged too, but stay in the time of the line that calls
+ * them, and a recursive invocation of the method inside it does not end the outer invocation's
+ * line.
  */
 public final class ProbeProtocol {
   /** The class of the probe constants, which the line tables register. */
@@ -37,6 +41,17 @@ public final class ProbeProtocol {
 
   /** {@code void exit(long[] counters, int from, long state)}: the frame ends. */
   public static final String EXIT = "exit";
+
+  /** {@code long enterNested(long[] counters)}: a nested frame's initial state. */
+  public static final String ENTER_NESTED = "enterNested";
+
+  /**
+   * {@code long lineNested(long[] counters, int from, int to, long state)}: a nested line event.
+   */
+  public static final String LINE_NESTED = "lineNested";
+
+  /** {@code void exitNested(long[] counters, int from, long state)}: a nested frame ends. */
+  public static final String EXIT_NESTED = "exitNested";
 
   /** The copy's locals of a frame; a nested frame (lambda, local class) appends its depth. */
   public static final String COUNTERS_LOCAL = "$lp$c";

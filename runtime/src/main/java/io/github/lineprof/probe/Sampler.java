@@ -7,7 +7,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Sampled mode's clock: a daemon thread that wakes at a fixed rate and charges the time since its
  * last wake to the line every profiled thread is running, in every function on its stack (a
- * caller's counters keep showing the calling line while a callee runs, so time stays inclusive).
+ * caller's counters keep showing the calling line while a callee runs, so time stays inclusive). It
+ * ends when interrupted (launchers such as {@code mvn exec:java} interrupt the threads a program
+ * leaves behind and wait for them); the times of the samples it took stay.
  */
 final class Sampler implements Runnable {
   /** Nanoseconds between samples: {@code -Dlineprof.sampleInterval=100000} by default (0.1 ms). */
@@ -34,7 +36,7 @@ final class Sampler implements Runnable {
   @Override
   public void run() {
     long last = System.nanoTime();
-    while (true) {
+    while (!Thread.currentThread().isInterrupted()) {
       LockSupport.parkNanos(INTERVAL);
       long now = System.nanoTime();
       boolean charged = false;

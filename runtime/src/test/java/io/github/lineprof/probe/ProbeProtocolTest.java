@@ -22,6 +22,11 @@ class ProbeProtocolTest {
     assertSignature(probe.getMethod(ProbeProtocol.LINE, long[].class, int.class, int.class, long.class),
         false, long.class);
     assertSignature(probe.getMethod(ProbeProtocol.EXIT, long[].class, int.class, long.class), false, void.class);
+    assertSignature(probe.getMethod(ProbeProtocol.ENTER_NESTED, long[].class), false, long.class);
+    assertSignature(probe.getMethod(ProbeProtocol.LINE_NESTED, long[].class, int.class, int.class, long.class),
+        false, long.class);
+    assertSignature(probe.getMethod(ProbeProtocol.EXIT_NESTED, long[].class, int.class, long.class), false,
+        void.class);
   }
 
   private static void assertSignature(Method m, boolean isStatic, Class<?> returns) {

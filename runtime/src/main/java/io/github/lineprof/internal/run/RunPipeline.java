@@ -88,12 +88,12 @@ public final class RunPipeline {
   /**
    * The copy's statistics as reported when its probes also timed the lines (exact or sampled mode).
    * Exact-mode probes leave their own time out as they run; a line whose real time is below the
-   * calibrated cost can then sum below zero, and shows zero. In sampled mode the probes' cost is
-   * subtracted here, per hit, unless calibration is off.
+   * calibrated cost can then sum below zero, and shows zero. Sampled mode's times are the samples'
+   * as taken: one cost per hit subtracted from every line would floor cheap lines to zero while the
+   * JIT spreads the probes' real cost unevenly, so nothing is subtracted and the note says so.
    */
   public static Profile timedByCopy(ProfileStats raw, Map<String, String> launcherSettings) {
-    boolean subtract = ProbeMode.current() == ProbeMode.SAMPLED && Calibration.enabled();
-    ProfileStats stats = raw.calibrated(subtract ? Calibration.eventNanos() : 0);
+    ProfileStats stats = raw.calibrated(0);
     Map<String, String> settings = new LinkedHashMap<>(launcherSettings);
     settings.put(
         "calibration",
@@ -106,7 +106,9 @@ public final class RunPipeline {
                     Calibration.eventNanos(),
                     Calibration.callNanos())
                 : String.format(
-                    Locale.ROOT, "%.1f ns per line event subtracted", Calibration.eventNanos()));
+                    Locale.ROOT,
+                    "none in sampled mode, the times include the probes' (%.1f ns per line event)",
+                    Calibration.eventNanos()));
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
     }
