@@ -3,6 +3,8 @@ package io.github.lineprof.e2e;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.github.lineprof.cli.JsonReportReader;
+import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.samples.Allocations;
 import io.github.lineprof.samples.ModesMain;
 import java.io.IOException;
@@ -71,6 +73,25 @@ class ModesEndToEndIT {
     String notes = Files.readString(dir.resolve("original/report.txt"));
     assertThat(notes).containsMatch("\nlineprof: Hits: instrumented copy, 2 invocations;"
         + " Time: JFR events of the original, \\d+ samples \\(period 1 ms\\) and \\d+ blocking events over \\d+ invocations");
+  }
+
+  @Test
+  void repeatedRecordingsAreKeptApartInTheReportAndAveragedInTheTable() throws Exception {
+    Map<Integer, long[]> lines = run("original,runs=2");
+    Path folder = dir.resolve("original,runs=2");
+    FunctionStats f = JsonReportReader.read(Files.readString(folder.resolve("report.json"))).stats().functions()
+        .stream().filter(s -> s.info().name().equals("Waits.sleeps")).findFirst().orElseThrow();
+    assertThat(f.runCount()).isEqualTo(2);
+    int sleep20 = lines.keySet().iterator().next() + 4; // Thread.sleep(20);
+    for (int run = 0; run < 2; run++) {
+      // each recording on its own: two measured invocations of a 20 ms sleep
+      assertThat(f.runNanos(run, sleep20) / 1e6).isAtLeast(2 * 20.0 * 0.95);
+      assertThat(f.runNanos(run, sleep20) / 1e6).isLessThan(2 * 40.0);
+    }
+    assertThat((double) lines.get(sleep20)[1])
+        .isWithin(1.0).of((f.runNanos(0, sleep20) + f.runNanos(1, sleep20)) / 2.0);
+    assertThat(Files.readString(folder.resolve("report.txt")))
+        .contains("; the mean of 2 independent recordings, each kept in the JSON report");
   }
 
   @Test

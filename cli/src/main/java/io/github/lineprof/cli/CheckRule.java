@@ -67,7 +67,7 @@ public record CheckRule(
     List<String> excludes = List.of();
     double maxSlowdown = 0;
     double minEffect = DEFAULT_MIN_EFFECT_PERCENT;
-    for (String part : spec.split(",")) {
+    for (String part : spec.split(",", -1)) {
       int eq = part.indexOf('=');
       if (eq <= 0) {
         throw new IllegalArgumentException(
@@ -112,7 +112,7 @@ public record CheckRule(
 
   private static List<String> patterns(String value) {
     List<String> patterns = new ArrayList<>();
-    for (String pattern : value.split(":")) {
+    for (String pattern : value.split(":", -1)) {
       if (!pattern.isBlank()) {
         patterns.add(pattern.trim());
       }

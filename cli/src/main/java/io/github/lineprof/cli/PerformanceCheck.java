@@ -46,7 +46,11 @@ public final class PerformanceCheck {
     }
   }
 
-  /** One time or hit count of an element in both reports. */
+  /**
+   * One time or hit count of an element in both reports, with the element's time in each run of
+   * either report (empty arrays when a report keeps no runs apart).
+   */
+  @SuppressWarnings("ArrayRecordComponent") // private, never compared or hashed
   private record Compared(
       String element,
       String text,
@@ -164,8 +168,8 @@ public final class PerformanceCheck {
                   "%s: time %s -> %s (%s; p = %.2g after Benjamini-Hochberg over %d, Welch's t-test"
                       + " of %d and %d runs)%s  %s",
                   c.element(),
-                  Durations.readable(c.nanosBefore()),
-                  Durations.readable(c.nanosAfter()),
+                  Durations.readable((double) c.nanosBefore()),
+                  Durations.readable((double) c.nanosAfter()),
                   signed(change),
                   adjusted[i],
                   tested.size(),
@@ -193,8 +197,8 @@ public final class PerformanceCheck {
                   "%s: time %s -> %s (%s; one run in %s: no test possible, beyond lineprof"
                       + " diff's noise rule)%s  %s",
                   c.element(),
-                  Durations.readable(c.nanosBefore()),
-                  Durations.readable(c.nanosAfter()),
+                  Durations.readable((double) c.nanosBefore()),
+                  Durations.readable((double) c.nanosAfter()),
                   signed(change),
                   c.runsBefore().length < 2 ? "the baseline" : "the candidate",
                   violation ? limit(rule) : "",
