@@ -111,7 +111,8 @@ final class Noise {
         "~ marks a change of time within the runs' noise: no larger than %.0f %% of"
             + " the line's time or %.0f %% of its function's (%.0f %% of a function's total), which no single run"
             + " measures, or than the 95 %% sampling error of times estimated from samples: 1.96 t / sqrt(k) for a"
-            + " line of k samples (original mode)%s, combined over the two runs as sqrt(e1^2 + e2^2). Hits are"
+            + " line of k samples (in any mode whose report keeps them)%s, combined over the two runs as"
+            + " sqrt(e1^2 + e2^2). Hits are"
             + " counted, not estimated: a change of hits is real.",
         100 * LINE_SHARE,
         100 * FUNCTION_SHARE,

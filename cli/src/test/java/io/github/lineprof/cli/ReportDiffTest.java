@@ -114,6 +114,10 @@ class ReportDiffTest {
     assertThat(lineNoise(run("original", null), before.withSamples(fewSamples), after.withSamples(fewSamples))).isTrue();
     assertThat(lineNoise(run("original", null), before.withSamples(manySamples), after.withSamples(manySamples)))
         .isFalse();
+    // the same rule for sampled mode's samples: it goes by the samples, whatever the mode
+    assertThat(lineNoise(run("sampled", null), before.withSamples(fewSamples), after.withSamples(fewSamples))).isTrue();
+    assertThat(lineNoise(run("sampled", null), before.withSamples(manySamples), after.withSamples(manySamples)))
+        .isFalse();
     // older reports: the worst line's precision the run stated, +-10 points of 1.15 ms a run
     assertThat(lineNoise(run("original", "JFR events of the original, 900 samples; +-10.0 points at 95%"), before, after))
         .isTrue();

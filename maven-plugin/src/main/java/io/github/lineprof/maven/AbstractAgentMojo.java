@@ -40,8 +40,9 @@ abstract class AbstractAgentMojo extends AbstractMojo {
   private String formats;
 
   /**
-   * {@code auto}, {@code exact}, {@code sampled} or {@code original}, as the agent takes them (its
-   * default if unset).
+   * {@code auto}, {@code exact} or {@code sampled}, as the agent takes them (its default if unset);
+   * {@code original}: surefire's tests run twice, the instrumented classes for the hits and the
+   * untouched ones under the flight recorder for the time, which {@code report} combines.
    */
   @Parameter(property = "lineprof.mode")
   private String mode;
@@ -62,6 +63,17 @@ abstract class AbstractAgentMojo extends AbstractMojo {
 
   /** Where the agent writes its reports when the test JVM exits. */
   abstract File output();
+
+  /**
+   * Asks {@code report} for the tests' second run of {@link OriginalPass} (mode=original); says
+   * whether the first run gets lineprof's agent.
+   */
+  abstract boolean requestOriginalPass(
+      MavenProject project, File runtimeJar, ProfileOptions options) throws MojoExecutionException;
+
+  String propertyName() {
+    return propertyName;
+  }
 
   @Override
   public void execute() throws MojoExecutionException {
@@ -96,13 +108,23 @@ abstract class AbstractAgentMojo extends AbstractMojo {
     if (spread != null) {
       options.add("spread=" + spread);
     }
+    ProfileOptions parsed;
     try {
-      ProfileOptions.parse(
-          String.join(",", options)); // a bad option fails the build here, not each test JVM
+      parsed =
+          ProfileOptions.parse(
+              String.join(",", options)); // a bad option fails the build here, not each test JVM
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("lineprof: " + e.getMessage());
     }
     File jar = AgentJar.find(pluginArtifacts);
+    if (parsed.mode() == ProfileOptions.Mode.ORIGINAL) {
+      if (!requestOriginalPass(project, jar, parsed)) {
+        return;
+      }
+      // the first run counts the hits, with the probes that cost least
+      options.removeIf(option -> option.startsWith("mode="));
+      options.add("mode=sampled");
+    }
     String agent = AgentJar.argument(jar, String.join(",", options));
     // prepare-agent-integration replaces prepare-agent's agent: one agent per JVM, one output
     String old =

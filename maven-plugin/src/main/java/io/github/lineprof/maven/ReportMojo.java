@@ -1,16 +1,31 @@
 package io.github.lineprof.maven;
 
+import io.github.lineprof.internal.run.OriginalRun;
+import io.github.lineprof.internal.run.Profile;
+import io.github.lineprof.internal.run.RunPipeline;
 import java.io.File;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * The tables of everything this module's tests ran, surefire's and failsafe's together, in {@code
  * target/lineprof/}.
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+// test scope: in original mode it runs surefire again, which needs the project's test class path
+@Mojo(
+    name = "report",
+    defaultPhase = LifecyclePhase.VERIFY,
+    threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.TEST)
 public class ReportMojo extends AbstractReportMojo {
   /** Where prepare-agent and prepare-agent-integration had the agent write. */
   @Parameter private List<File> dataDirectories;
@@ -19,6 +34,48 @@ public class ReportMojo extends AbstractReportMojo {
       property = "lineprof.reportDirectory",
       defaultValue = "${project.build.directory}/lineprof")
   private File outputDirectory;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Component private BuildPluginManager plugins;
+
+  /**
+   * In original mode (prepare-agent's {@code mode=original}), the tests' second run on the
+   * untouched classes under the recorder, whose time replaces the first run's.
+   */
+  @Override
+  Profile timed(Profile merged) throws MojoExecutionException {
+    OriginalPass.Request original = OriginalPass.requested(project);
+    if (original == null) {
+      return merged;
+    }
+    getLog().info("lineprof: mode=original: running the tests again on the untouched classes");
+    OriginalPass.runTests(original, project, session, plugins);
+    try {
+      OriginalRun run = OriginalPass.analyze(original, merged.stats());
+      getLog()
+          .info(
+              "lineprof: time of the untouched classes from "
+                  + run.samples()
+                  + " samples and "
+                  + run.blockingEvents()
+                  + " blocking events of the tests' thread");
+      return RunPipeline.timedByOriginal(
+          merged.stats(),
+          run,
+          1,
+          Map.of(
+              "launcher",
+              "maven-plugin",
+              "tests",
+              "run twice: hits from the instrumented classes, time from a second run of the"
+                  + " untouched classes"));
+    } catch (IOException | RuntimeException e) {
+      throw new MojoExecutionException(
+          "lineprof: cannot read the recordings in " + original.recordings() + ": " + e, e);
+    }
+  }
 
   @Override
   List<File> dataDirectories() {

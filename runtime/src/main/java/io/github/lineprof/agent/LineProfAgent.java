@@ -3,6 +3,7 @@ package io.github.lineprof.agent;
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.ProfileOptions.Mode;
 import io.github.lineprof.internal.run.ProbeSettings;
+import io.github.lineprof.probe.ProbeMode;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ public final class LineProfAgent {
     }
     // Before any probe class loads: they read these once.
     ProbeSettings.apply(options, options.resolvedMode(false));
+    // read now: surefire copies the build's -D properties (-Dlineprof.mode=original) into the
+    // test JVM's system properties after premain, over these
+    ProbeMode.current();
     instrumentation.addTransformer(new SwapTransformer());
     Runtime.getRuntime()
         .addShutdownHook(new Thread(new ExitReport(options), "lineprof-exit-report"));

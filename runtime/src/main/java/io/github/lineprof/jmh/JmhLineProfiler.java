@@ -2,7 +2,6 @@ package io.github.lineprof.jmh;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.ProfileOptions.Mode;
-import io.github.lineprof.agent.LineProfAgent;
 import io.github.lineprof.internal.run.OriginalRun;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
@@ -14,7 +13,6 @@ import io.github.lineprof.probe.ProbeRegistry;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -56,6 +54,9 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
   private final ProfileOptions options;
   private final Mode mode;
 
+  /** How the forks get lineprof's agent: every mode's, as original mode's hits fork needs it. */
+  private final ForkAgent agent;
+
   // Host side, original mode: the next fork's recording, and the hits of this benchmark once
   // counted.
   private Path recording;
@@ -80,6 +81,7 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
     }
     this.optionsText = options;
     this.mode = this.options.resolvedMode(true);
+    this.agent = ForkAgent.locate();
     this.forkRecording =
         mode == Mode.ORIGINAL ? ForkRecording.inThisFork(this.options.period()) : null;
   }
@@ -113,14 +115,13 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
       return ForkRecording.jvmOptions(recording);
     }
     // the fork's agent takes this profiler's options, less the reports: the host writes those
-    Map<String, String> agent =
+    Map<String, String> settings =
         options.with(Map.of("formats", "none", "mode", mode.label())).settings();
     return List.of(
-        "-javaagent:"
-            + agentJar()
-            + "="
-            + String.join(
-                ",", agent.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        agent.jvmOption(
+            String.join(
+                ",",
+                settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())));
   }
 
   @Override
@@ -222,23 +223,5 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
         "measurement",
         params.getMeasurement().getCount() + " x " + params.getMeasurement().getTime());
     return settings;
-  }
-
-  /** The jar this class came from: lineprof-runtime or a benchmarks uber-jar that includes it. */
-  private static Path agentJar() {
-    try {
-      Path jar =
-          Path.of(LineProfAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (!Files.isRegularFile(jar)) {
-        throw new IllegalStateException(
-            "lineprof: the agent must be a jar with a Premain-Class, but lineprof's"
-                + " runtime was loaded from "
-                + jar
-                + "; run from lineprof-runtime.jar or a benchmarks jar");
-      }
-      return jar;
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("lineprof: cannot locate lineprof's jar", e);
-    }
   }
 }

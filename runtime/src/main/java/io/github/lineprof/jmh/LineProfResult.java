@@ -22,8 +22,9 @@ import org.openjdk.jmh.results.ResultRole;
  * The line statistics of some measurement iterations, as a JMH result: JMH carries it from the fork
  * to the host and sums the iterations and forks of a benchmark with {@link
  * #getIterationAggregator}, then prints {@link #extendedInfo}, the line_profiler tables, under the
- * benchmark's score. The score is the hits counted, so the summary line says how much the table
- * rests on.
+ * benchmark's score. Like JMH's own profilers whose result is a text (stack, JFR), it has no score:
+ * its row in JMH's result table reads {@code NaN ---}, "see the tables above", rather than a number
+ * that would pass for a measurement.
  */
 public final class LineProfResult extends org.openjdk.jmh.results.Result<LineProfResult> {
   private static final long serialVersionUID = 1L;
@@ -54,7 +55,7 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
       Map<String, String> options,
       String benchmark,
       Map<String, ProfileStats> forks) {
-    super(ResultRole.SECONDARY, LABEL, of(totalHits(stats)), "hits", AggregationPolicy.SUM);
+    super(ResultRole.SECONDARY, LABEL, of(Double.NaN), "---", AggregationPolicy.SUM);
     this.stats = stats;
     this.runs = List.copyOf(runs);
     this.options = Map.copyOf(options);
@@ -65,10 +66,6 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
   /** A fork's result describes the fork alone; its run's id tells the forks apart. */
   private static String forkId(List<RunInfo> runs) {
     return runs.isEmpty() ? "" : String.valueOf(runs.get(0).id());
-  }
-
-  private static double totalHits(ProfileStats stats) {
-    return stats.functions().stream().mapToLong(f -> f.totalHits()).sum();
   }
 
   @Override

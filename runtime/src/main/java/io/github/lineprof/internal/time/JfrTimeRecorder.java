@@ -87,6 +87,15 @@ public final class JfrTimeRecorder implements AutoCloseable {
     recording.dump(destination);
   }
 
+  /**
+   * Has JFR write the recording to {@code destination} when this JVM exits, from its own shutdown
+   * hook, however the JVM ends (System.exit included).
+   */
+  public void writeOnExit(Path destination) throws IOException {
+    recording.setDestination(destination);
+    recording.setDumpOnExit(true);
+  }
+
   /** Discards the recording (stopping it first if need be). */
   @Override
   public void close() {
