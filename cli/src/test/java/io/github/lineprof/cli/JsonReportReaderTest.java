@@ -266,4 +266,44 @@ class JsonReportReaderTest {
     assertThat(failure(json.replace("\"name\": \"F.f39999\"", "\"name\": \"F.f99\"")))
         .isEqualTo("functions[39999] (F.f99) repeats functions[99]");
   }
+
+  @Test
+  void anEndlessInputIsRefusedAtTheLimitInsteadOfExhaustingTheHeap() {
+    java.io.Reader endless = new java.io.Reader() {
+      private int served;
+
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        String start = "{\"schema\": \"lineprof-report\", \"x\": \"";
+        for (int i = 0; i < length; i++, served++) {
+          buffer[offset + i] = served < start.length() ? start.charAt(served) : 'a';
+        }
+        return length;
+      }
+
+      @Override
+      public void close() {}
+    };
+
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> JsonReportReader.read(endless, 1_000_000));
+
+    assertThat(e.getMessage()).startsWith("too large: more than 1000000 characters, as much as this JVM's heap (-Xmx");
+    assertThat(e.getMessage()).endsWith("m) can read; run java with a larger -Xmx");
+  }
+
+  @Test
+  void fieldsMayComeInAnyOrderButNotTwice() throws Exception {
+    String json = "{\"functions\": [{\"nanos\": [0, 5], \"hits\": [0, 1], \"lines\": [\"void a() {\", \"x();\"],"
+        + " \"first_line\": 3, \"name\": \"A.a\", \"file\": \"A.java\"}], \"runs\": [], \"timer_unit\": 1e-9,"
+        + " \"format_version\": 1, \"schema\": \"lineprof-report\"}";
+
+    FunctionStats a = JsonReportReader.read(json).stats().functions().get(0);
+
+    assertThat(a.nanos(4)).isEqualTo(5);
+    assertThat(failure(json.replace("\"runs\": []", "\"runs\": [], \"runs\": []")))
+        .isEqualTo("report: \"runs\" appears twice");
+    assertThat(failure(json.replace("\"first_line\": 3", "\"first_line\": 3, \"hits\": [0, 1]")))
+        .isEqualTo("functions[0]: \"hits\" appears twice");
+    assertThat(failure(json.replace(", \"runs\": []", ""))).isEqualTo("report: missing \"runs\"");
+  }
 }

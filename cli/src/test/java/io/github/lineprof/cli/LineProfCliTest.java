@@ -147,6 +147,7 @@ class LineProfCliTest {
         .isEqualTo("lineprof: " + corrupt + ": not JSON: Unterminated string at line 1 column 39");
     assertThat(badInput("show", foreign.toString(), "--html", dir.resolve("html").toString()))
         .isEqualTo("lineprof: " + foreign + ": not a lineprof report: no \"schema\" field");
+    assertThat(badInput("show", "/dev/zero")).isEqualTo("lineprof: /dev/zero: not JSON: malformed JSON at line 1 column 1");
     assertThat(badInput("show", a, "-u", "0")).isEqualTo("lineprof: --unit must be a positive number of seconds, not 0.0");
     assertThat(badInput("show", a, "-u", "Infinity"))
         .isEqualTo("lineprof: --unit must be a positive number of seconds, not Infinity");
