@@ -322,9 +322,6 @@ public final class JsonReportReader {
               + " go beyond the largest line number, "
               + Integer.MAX_VALUE);
     }
-    FunctionStats stats =
-        new FunctionStats(
-            new FunctionInfo(function.string("file"), name, firstLine, lines), hits, nanos);
     for (String optional : List.of("bytes", "samples")) {
       long[] values = counts.get(optional);
       if (values != null && values.length != n) {
@@ -332,17 +329,26 @@ public final class JsonReportReader {
             path + ": " + values.length + " " + optional + " for " + n + " lines");
       }
     }
-    if (counts.containsKey("bytes")) {
-      stats = stats.withBytes(counts.get("bytes"));
+    if (spread != null && spread.length != n * Spread.BUCKETS) {
+      throw new ReportFormatException(
+          path + ".spread: " + spread.length / Spread.BUCKETS + " entries for " + n + " lines");
     }
-    if (counts.containsKey("samples")) {
-      stats = stats.withSamples(counts.get("samples"));
+    FunctionStats stats;
+    try {
+      stats =
+          new FunctionStats(
+              new FunctionInfo(function.string("file"), name, firstLine, lines), hits, nanos);
+      if (counts.containsKey("bytes")) {
+        stats = stats.withBytes(counts.get("bytes"));
+      }
+      if (counts.containsKey("samples")) {
+        stats = stats.withSamples(counts.get("samples"));
+      }
+    } catch (IllegalArgumentException e) {
+      // counts each in range whose sum is not, e.g. nanos that would print a negative total
+      throw new ReportFormatException(path + ": " + e.getMessage());
     }
     if (spread != null) {
-      if (spread.length != n * Spread.BUCKETS) {
-        throw new ReportFormatException(
-            path + ".spread: " + spread.length / Spread.BUCKETS + " entries for " + n + " lines");
-      }
       stats = stats.withSpread(spread);
     }
     return scalars.has("calls")

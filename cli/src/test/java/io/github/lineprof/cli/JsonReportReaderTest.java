@@ -75,7 +75,7 @@ class JsonReportReaderTest {
     long[] buckets = new long[STEP.lines().size() * Spread.BUCKETS];
     buckets[4 * Spread.BUCKETS + Spread.bucket(1_000_000)] = 7; // line 14: 7 hits of about 1 ms
     buckets[4 * Spread.BUCKETS + Spread.bucket(10_000_000)] = 3; // and 3 of about 10 ms
-    FunctionStats step = statsA().functions().get(0).withSpread(buckets);
+    FunctionStats step = statsB().functions().get(0).withSpread(buckets); // plus itself below: small times
     String json = JsonReport.write(new ProfileStats(List.of(step)), List.of(run("2026-01-01T00:00:00Z")));
     assertThat(json).contains("\"buckets\": {\n            \"" + Spread.lowerBound(Spread.bucket(1_000_000)) + "\": 7,");
 
@@ -305,5 +305,18 @@ class JsonReportReaderTest {
     assertThat(failure(json.replace("\"first_line\": 3", "\"first_line\": 3, \"hits\": [0, 1]")))
         .isEqualTo("functions[0]: \"hits\" appears twice");
     assertThat(failure(json.replace(", \"runs\": []", ""))).isEqualTo("report: missing \"runs\"");
+  }
+
+  @Test
+  void countsInRangeThatSumBeyondALongAreARangeError() {
+    String half = Long.toString(Long.MAX_VALUE / 2 + 1);
+    String json = "{\"schema\": \"lineprof-report\", \"format_version\": 1, \"timer_unit\": 1e-9, \"runs\": [],"
+        + " \"functions\": [{\"file\": \"A.java\", \"name\": \"A.a\", \"first_line\": 1,"
+        + " \"lines\": [\"void a() {\", \"x();\", \"y();\"], \"hits\": [0, 1, 1], \"nanos\": [0, N, N]}]}";
+
+    assertThat(failure(json.replace("N", half))).isEqualTo(
+        "functions[0]: A.a: the nanos of its lines sum beyond the largest count, " + Long.MAX_VALUE);
+    assertThat(failure(json.replace("N", "0").replace("\"hits\": [0, 1, 1]", "\"hits\": [0, " + half + ", " + half + "]")))
+        .isEqualTo("functions[0]: A.a: the hits of its lines sum beyond the largest count, " + Long.MAX_VALUE);
   }
 }

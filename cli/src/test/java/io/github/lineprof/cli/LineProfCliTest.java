@@ -300,4 +300,17 @@ class LineProfCliTest {
     assertThat(out.toString()).contains("   Bytes  Line Contents\n");
     assertThat(out.toString()).contains("       40960      s += step(i);\n");
   }
+
+  @Test
+  void mergeRefusesLinesWhoseSumsFitButWhoseTotalDoesNot() throws IOException {
+    long half = Long.MAX_VALUE / 2 + 1;
+    Path first = file("first.json", JsonReport.write(new ProfileStats(List.of(
+        new FunctionStats(WALK, new long[8], new long[] {0, 0, half, 0, 0, 0, 0, 0}))), RUNS_A));
+    Path second = file("second.json", JsonReport.write(new ProfileStats(List.of(
+        new FunctionStats(WALK, new long[8], new long[] {0, 0, 0, half, 0, 0, 0, 0}))), RUNS_B));
+
+    assertThat(badInput("merge", first.toString(), second.toString(), "-o", dir.resolve("all.json").toString()))
+        .isEqualTo("lineprof: " + second + ": cannot merge: Walk.walk: the nanos of its lines sum beyond the largest"
+            + " count, " + Long.MAX_VALUE);
+  }
 }
