@@ -1,27 +1,40 @@
 package io.github.lineprof.cli;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import io.github.lineprof.internal.report.JsonReport;
 import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
 import io.github.lineprof.internal.stats.Spread;
+import java.io.EOFException;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -30,9 +43,21 @@ import java.util.function.Supplier;
  * Fields it does not know are ignored, so later writers may add fields; the optional ones (a run's
  * {@code id} and column sources, a function's {@code calls}, {@code bytes}, {@code samples} and
  * {@code spread}) may be missing, as in older reports.
+ *
+ * <p>The file is streamed: the per-line arrays go straight into the statistics, and only small
+ * values (a run, a function's scalar fields, one line's spread) become a JSON tree, so reading
+ * takes memory in proportion to the statistics, not to a tree of every number in the file.
  */
 public final class JsonReportReader {
-  private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
+  /** Reads one small value as a tree; unlike {@code JsonParser}, keeps the reader's strictness. */
+  private static final TypeAdapter<JsonElement> TREE = new Gson().getAdapter(JsonElement.class);
+
+  /**
+   * A report takes up to about this many bytes of heap per character of JSON once read (measured on
+   * reports of every mode; short lines and small numbers cost the most). Longer files are refused
+   * before they exhaust the heap.
+   */
+  private static final int HEAP_PER_CHAR = 8;
 
   /** What a report file holds. */
   public record Report(ProfileStats stats, List<RunInfo> runs) {
@@ -44,28 +69,96 @@ public final class JsonReportReader {
   private JsonReportReader() {}
 
   public static Report read(String json) throws ReportFormatException {
-    if (json.isBlank()) {
-      throw new ReportFormatException("not JSON: the file is empty");
-    }
-    JsonElement root;
     try {
-      root = GSON.fromJson(json, JsonElement.class);
-    } catch (JsonParseException e) {
+      return read(new StringReader(json), Long.MAX_VALUE);
+    } catch (ReportFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringReader does not fail", e);
+    }
+  }
+
+  /**
+   * Reads a report file as UTF-8, streaming it.
+   *
+   * @throws ReportFormatException if it is not a report, or longer than this JVM's heap can hold
+   * @throws IOException if it cannot be read, e.g. {@link
+   *     java.nio.charset.CharacterCodingException} when it is not UTF-8
+   */
+  public static Report read(Path file) throws IOException {
+    long heap = Runtime.getRuntime().maxMemory();
+    try (Reader in = Files.newBufferedReader(file)) {
+      return read(in, heap == Long.MAX_VALUE ? heap : heap / HEAP_PER_CHAR);
+    }
+  }
+
+  /** Reads at most {@code maxChars} characters; a longer report is refused. */
+  static Report read(Reader in, long maxChars) throws IOException {
+    JsonReader json = new JsonReader(new LimitedReader(in, maxChars));
+    json.setStrictness(Strictness.STRICT);
+    try {
+      JsonToken first;
+      try {
+        first = json.peek();
+      } catch (EOFException e) {
+        throw new ReportFormatException("not JSON: the file is empty");
+      }
+      if (first != JsonToken.BEGIN_OBJECT) {
+        throw new ReportFormatException("not a lineprof report: not a JSON object");
+      }
+      return readReport(json);
+    } catch (MalformedJsonException | EOFException e) {
       throw new ReportFormatException("not JSON: " + syntaxError(e));
     }
-    if (root == null || !root.isJsonObject()) {
-      throw new ReportFormatException("not a lineprof report: not a JSON object");
+  }
+
+  private static Report readReport(JsonReader json) throws IOException {
+    Set<String> seen = new HashSet<>();
+    List<RunInfo> runs = null;
+    List<FunctionStats> functions = null;
+    json.beginObject();
+    while (json.hasNext()) {
+      String name = json.nextName();
+      if (!seen.add(name)) {
+        throw new ReportFormatException("report: \"" + name + "\" appears twice");
+      }
+      switch (name) {
+        case "schema" -> checkSchema(TREE.read(json));
+        case "format_version" -> checkVersion(TREE.read(json));
+        case "timer_unit" -> checkTimerUnit(TREE.read(json));
+        case "runs" -> runs = readRuns(json);
+        case "functions" -> functions = readFunctions(json);
+        default -> json.skipValue();
+      }
     }
-    Fields report = new Fields(root.getAsJsonObject(), "report");
-    JsonElement schema = report.object.get("schema");
-    if (schema == null || !schema.equals(new JsonPrimitive(JsonReport.SCHEMA))) {
+    json.endObject();
+    if (json.peek() != JsonToken.END_DOCUMENT) { // the strict reader throws first
+      throw new ReportFormatException("not JSON: more than one value");
+    }
+    if (!seen.contains("schema")) {
+      throw new ReportFormatException("not a lineprof report: no \"schema\" field");
+    }
+    for (String required : List.of("format_version", "timer_unit", "runs", "functions")) {
+      if (!seen.contains(required)) {
+        throw new ReportFormatException("report: missing \"" + required + "\"");
+      }
+    }
+    return new Report(new ProfileStats(functions), runs);
+  }
+
+  private static void checkSchema(JsonElement schema) throws ReportFormatException {
+    if (!schema.equals(new JsonPrimitive(JsonReport.SCHEMA))) {
       throw new ReportFormatException(
-          "not a lineprof report: "
-              + (schema == null
-                  ? "no \"schema\" field"
-                  : "\"schema\" is " + brief(schema) + ", not \"" + JsonReport.SCHEMA + "\""));
+          "not a lineprof report: \"schema\" is "
+              + brief(schema)
+              + ", not \""
+              + JsonReport.SCHEMA
+              + "\"");
     }
-    int version = report.integer("format_version");
+  }
+
+  private static void checkVersion(JsonElement element) throws ReportFormatException {
+    long version = count(element, () -> "report.format_version");
     if (version != JsonReport.FORMAT_VERSION) {
       throw new ReportFormatException(
           "unsupported format_version "
@@ -73,22 +166,34 @@ public final class JsonReportReader {
               + "; this lineprof reads version "
               + JsonReport.FORMAT_VERSION);
     }
-    JsonElement unit = report.get("timer_unit");
+  }
+
+  private static void checkTimerUnit(JsonElement unit) throws ReportFormatException {
     if (!isNumber(unit) || unit.getAsDouble() != JsonReport.TIMER_UNIT) {
       throw new ReportFormatException(
           "report: unsupported timer_unit " + brief(unit) + "; expected 1e-9 (nanoseconds)");
     }
+  }
+
+  private static List<RunInfo> readRuns(JsonReader json) throws IOException {
+    expectArray(json, "report.runs");
     List<RunInfo> runs = new ArrayList<>();
-    JsonArray runArray = report.array("runs");
-    for (int i = 0; i < runArray.size(); i++) {
-      runs.add(readRun(Fields.of(runArray.get(i), "runs[" + i + "]")));
+    json.beginArray();
+    while (json.hasNext()) {
+      runs.add(readRun(Fields.of(TREE.read(json), "runs[" + runs.size() + "]")));
     }
+    json.endArray();
+    return runs;
+  }
+
+  private static List<FunctionStats> readFunctions(JsonReader json) throws IOException {
+    expectArray(json, "report.functions");
     List<FunctionStats> functions = new ArrayList<>();
     Map<FunctionInfo.Key, Integer> seen = new HashMap<>();
-    JsonArray functionArray = report.array("functions");
-    for (int i = 0; i < functionArray.size(); i++) {
-      FunctionStats function =
-          readFunction(Fields.of(functionArray.get(i), "functions[" + i + "]"));
+    json.beginArray();
+    while (json.hasNext()) {
+      int i = functions.size();
+      FunctionStats function = readFunction(json, "functions[" + i + "]");
       Integer earlier = seen.putIfAbsent(function.info().key(), i);
       if (earlier != null) {
         throw new ReportFormatException(
@@ -102,7 +207,8 @@ public final class JsonReportReader {
       }
       functions.add(function);
     }
-    return new Report(new ProfileStats(functions), runs);
+    json.endArray();
+    return functions;
   }
 
   private static RunInfo readRun(Fields run) throws ReportFormatException {
@@ -145,33 +251,69 @@ public final class JsonReportReader {
             unreliable));
   }
 
-  private static FunctionStats readFunction(Fields function) throws ReportFormatException {
+  /**
+   * One function: its per-line arrays are streamed, its other fields (small) read as a tree, and
+   * all of it checked once the object is read, as its fields may come in any order.
+   */
+  private static FunctionStats readFunction(JsonReader json, String path) throws IOException {
+    if (json.peek() != JsonToken.BEGIN_OBJECT) {
+      throw new ReportFormatException(path + ": expected an object, got " + brief(TREE.read(json)));
+    }
+    JsonObject scalars = new JsonObject();
+    Map<String, long[]> counts = new HashMap<>();
+    List<String> lines = null;
+    long[] spread = null;
+    json.beginObject();
+    while (json.hasNext()) {
+      String name = json.nextName();
+      if (scalars.has(name)
+          || counts.containsKey(name)
+          || (name.equals("lines") && lines != null)
+          || (name.equals("spread") && spread != null)) {
+        throw new ReportFormatException(path + ": \"" + name + "\" appears twice");
+      }
+      switch (name) {
+        case "lines" -> lines = readStrings(json, path + ".lines");
+        case "hits", "nanos", "bytes", "samples" ->
+            counts.put(name, readCounts(json, path + "." + name));
+        case "spread" -> spread = readSpread(json, path + ".spread");
+        default -> scalars.add(name, TREE.read(json));
+      }
+    }
+    json.endObject();
+    Fields function = new Fields(scalars, path);
     String name = function.string("name");
     int firstLine = function.integer("first_line");
     if (firstLine < 1) {
       throw new ReportFormatException(
-          function.path + " (" + name + "): first_line " + firstLine + " is not a line number");
+          path + " (" + name + "): first_line " + firstLine + " is not a line number");
     }
-    JsonArray lineArray = function.array("lines");
-    JsonArray hitArray = function.array("hits");
-    JsonArray nanoArray = function.array("nanos");
-    int n = lineArray.size();
-    if (hitArray.size() != n || nanoArray.size() != n) {
+    long[] hits = counts.get("hits");
+    long[] nanos = counts.get("nanos");
+    if (lines == null || hits == null || nanos == null) {
       throw new ReportFormatException(
-          function.path
+          path
+              + ": missing \""
+              + (lines == null ? "lines" : hits == null ? "hits" : "nanos")
+              + "\"");
+    }
+    int n = lines.size();
+    if (hits.length != n || nanos.length != n) {
+      throw new ReportFormatException(
+          path
               + " ("
               + name
               + "): "
-              + hitArray.size()
+              + hits.length
               + " hits and "
-              + nanoArray.size()
+              + nanos.length
               + " nanos for "
               + n
               + " lines");
     }
     if ((long) firstLine + n - 1 > Integer.MAX_VALUE) {
       throw new ReportFormatException(
-          function.path
+          path
               + " ("
               + name
               + "): "
@@ -181,49 +323,79 @@ public final class JsonReportReader {
               + " go beyond the largest line number, "
               + Integer.MAX_VALUE);
     }
-    List<String> lines = new ArrayList<>(n);
-    long[] hits = new long[n];
-    long[] nanos = new long[n];
-    for (int i = 0; i < n; i++) {
-      int index = i;
-      lines.add(string(lineArray.get(i), () -> function.path + ".lines[" + index + "]"));
-      hits[i] = count(hitArray.get(i), () -> function.path + ".hits[" + index + "]");
-      nanos[i] = count(nanoArray.get(i), () -> function.path + ".nanos[" + index + "]");
+    for (String optional : List.of("bytes", "samples")) {
+      long[] values = counts.get(optional);
+      if (values != null && values.length != n) {
+        throw new ReportFormatException(
+            path + ": " + values.length + " " + optional + " for " + n + " lines");
+      }
     }
-    FunctionStats stats =
-        new FunctionStats(
-            new FunctionInfo(function.string("file"), name, firstLine, lines), hits, nanos);
-    if (function.object.has("bytes")) {
-      stats = stats.withBytes(perLine(function, "bytes", n));
+    if (spread != null && spread.length != n * Spread.BUCKETS) {
+      throw new ReportFormatException(
+          path + ".spread: " + spread.length / Spread.BUCKETS + " entries for " + n + " lines");
     }
-    if (function.object.has("samples")) {
-      stats = stats.withSamples(perLine(function, "samples", n));
+    FunctionStats stats;
+    try {
+      stats =
+          new FunctionStats(
+              new FunctionInfo(function.string("file"), name, firstLine, lines), hits, nanos);
+      if (counts.containsKey("bytes")) {
+        stats = stats.withBytes(counts.get("bytes"));
+      }
+      if (counts.containsKey("samples")) {
+        stats = stats.withSamples(counts.get("samples"));
+      }
+    } catch (IllegalArgumentException e) {
+      // counts each in range whose sum is not, e.g. nanos that would print a negative total
+      throw new ReportFormatException(path + ": " + e.getMessage());
     }
-    if (function.object.has("spread")) {
-      stats = stats.withSpread(readSpread(function, n));
+    if (spread != null) {
+      stats = stats.withSpread(spread);
     }
-    if (function.object.has("run_nanos")) {
+    if (scalars.has("run_nanos")) {
       stats = stats.withRunNanos(readRunNanos(function, nanos));
     }
-    return function.object.has("calls")
-        ? stats.withCalls(count(function.get("calls"), () -> function.path + ".calls"))
+    return scalars.has("calls")
+        ? stats.withCalls(count(function.get("calls"), () -> path + ".calls"))
         : stats;
   }
 
-  /** An optional array of counts, one per line. */
-  private static long[] perLine(Fields function, String name, int lines)
-      throws ReportFormatException {
-    JsonArray array = function.array(name);
-    if (array.size() != lines) {
-      throw new ReportFormatException(
-          function.path + ": " + array.size() + " " + name + " for " + lines + " lines");
+  private static void expectArray(JsonReader json, String path) throws IOException {
+    if (json.peek() != JsonToken.BEGIN_ARRAY) {
+      throw new ReportFormatException(path + ": expected an array, got " + brief(TREE.read(json)));
     }
-    long[] values = new long[lines];
-    for (int i = 0; i < lines; i++) {
-      int index = i;
-      values[i] = count(array.get(i), () -> function.path + "." + name + "[" + index + "]");
+  }
+
+  private static List<String> readStrings(JsonReader json, String path) throws IOException {
+    expectArray(json, path);
+    List<String> strings = new ArrayList<>();
+    json.beginArray();
+    while (json.hasNext()) {
+      if (json.peek() != JsonToken.STRING) {
+        throw new ReportFormatException(
+            path + "[" + strings.size() + "]: expected a string, got " + brief(TREE.read(json)));
+      }
+      strings.add(json.nextString());
     }
-    return values;
+    json.endArray();
+    return strings;
+  }
+
+  /** An array of counts, as hits, nanoseconds, bytes and samples per line are. */
+  private static long[] readCounts(JsonReader json, String path) throws IOException {
+    expectArray(json, path);
+    long[] values = new long[16];
+    int n = 0;
+    json.beginArray();
+    while (json.hasNext()) {
+      if (n == values.length) {
+        values = Arrays.copyOf(values, n * 2);
+      }
+      values[n] = count(json, path, n);
+      n++;
+    }
+    json.endArray();
+    return Arrays.copyOf(values, n);
   }
 
   /**
@@ -277,32 +449,35 @@ public final class JsonReportReader {
   }
 
   /**
-   * The buckets of {@code "spread"}; its min, median, p99 and max follow from them and are not
-   * read.
+   * The buckets of {@code "spread"}, {@link Spread#BUCKETS} per line; its min, median, p99 and max
+   * follow from them and are not read.
    */
-  private static long[] readSpread(Fields function, int n) throws ReportFormatException {
-    JsonArray spreadArray = function.array("spread");
-    if (spreadArray.size() != n) {
-      throw new ReportFormatException(
-          function.path + ".spread: " + spreadArray.size() + " entries for " + n + " lines");
-    }
-    long[] buckets = new long[n * Spread.BUCKETS];
-    for (int i = 0; i < n; i++) {
-      Fields line = Fields.of(spreadArray.get(i), function.path + ".spread[" + i + "]");
-      if (!line.object.has("buckets")) {
-        continue;
+  private static long[] readSpread(JsonReader json, String path) throws IOException {
+    expectArray(json, path);
+    long[] buckets = new long[16 * Spread.BUCKETS];
+    int n = 0;
+    json.beginArray();
+    while (json.hasNext()) {
+      if ((n + 1) * Spread.BUCKETS > buckets.length) {
+        buckets = Arrays.copyOf(buckets, buckets.length * 2);
       }
-      Fields counts = line.fields("buckets");
-      for (String bound : counts.object.keySet()) {
-        int b = bucketOf(bound);
-        if (b < 0) {
-          throw new ReportFormatException(
-              counts.path + ": \"" + bound + "\" is not a bucket's lower bound");
+      Fields line = Fields.of(TREE.read(json), path + "[" + n + "]");
+      if (line.object.has("buckets")) {
+        Fields counts = line.fields("buckets");
+        for (String bound : counts.object.keySet()) {
+          int b = bucketOf(bound);
+          if (b < 0) {
+            throw new ReportFormatException(
+                counts.path + ": \"" + bound + "\" is not a bucket's lower bound");
+          }
+          buckets[n * Spread.BUCKETS + b] =
+              count(counts.get(bound), () -> counts.path + "." + bound);
         }
-        buckets[i * Spread.BUCKETS + b] = count(counts.get(bound), () -> counts.path + "." + bound);
       }
+      n++;
     }
-    return buckets;
+    json.endArray();
+    return Arrays.copyOf(buckets, n * Spread.BUCKETS);
   }
 
   /** The bucket whose lower bound in nanoseconds {@code bound} is, or -1. */
@@ -354,12 +529,15 @@ public final class JsonReportReader {
     }
 
     List<String> strings(String name) throws ReportFormatException {
-      JsonArray array = array(name);
-      List<String> strings = new ArrayList<>(array.size());
-      for (int i = 0; i < array.size(); i++) {
-        int index = i;
-        strings.add(
-            JsonReportReader.string(array.get(i), () -> path + "." + name + "[" + index + "]"));
+      JsonElement element = get(name);
+      if (!element.isJsonArray()) {
+        throw new ReportFormatException(
+            path + "." + name + ": expected an array, got " + brief(element));
+      }
+      List<String> strings = new ArrayList<>();
+      for (JsonElement string : element.getAsJsonArray()) {
+        int index = strings.size();
+        strings.add(JsonReportReader.string(string, () -> path + "." + name + "[" + index + "]"));
       }
       return strings;
     }
@@ -382,21 +560,47 @@ public final class JsonReportReader {
     return element.getAsString();
   }
 
-  /** A whole number from 0 up, as hits, nanoseconds, line numbers and versions are. */
   private static long count(JsonElement element, Supplier<String> path)
       throws ReportFormatException {
-    if (isNumber(element)) {
-      try {
-        long value = new BigDecimal(element.getAsString()).longValueExact();
-        if (value >= 0) {
-          return value;
-        }
-      } catch (NumberFormatException | ArithmeticException e) {
-        // an exponent beyond an int (1e2147483648), not whole, or beyond a long: reported below
+    long value = isNumber(element) ? wholeNumber(element.getAsString()) : -1;
+    if (value < 0) {
+      throw new ReportFormatException(
+          path.get() + ": expected a whole number from 0 up, got " + brief(element));
+    }
+    return value;
+  }
+
+  /** The next value of an array of counts, element {@code index} of {@code path}. */
+  private static long count(JsonReader json, String path, int index) throws IOException {
+    if (json.peek() == JsonToken.NUMBER) {
+      String literal = json.nextString();
+      long value = wholeNumber(literal);
+      if (value >= 0) {
+        return value;
       }
+      throw new ReportFormatException(
+          path + "[" + index + "]: expected a whole number from 0 up, got " + brief(literal));
     }
     throw new ReportFormatException(
-        path.get() + ": expected a whole number from 0 up, got " + brief(element));
+        path + "[" + index + "]: expected a whole number from 0 up, got " + brief(TREE.read(json)));
+  }
+
+  /**
+   * A whole number from 0 up, as hits, nanoseconds, line numbers and versions are, or -1 when
+   * {@code literal} is none (negative, not whole, or beyond a long).
+   */
+  private static long wholeNumber(String literal) {
+    try {
+      return Math.max(-1, Long.parseLong(literal)); // the common case, without a BigDecimal
+    } catch (NumberFormatException e) {
+      // 1e3, 2.0, or beyond a long: below
+    }
+    try {
+      return Math.max(-1, new BigDecimal(literal).longValueExact());
+    } catch (NumberFormatException | ArithmeticException e) {
+      // an exponent beyond an int (1e2147483648), not whole, or beyond a long
+      return -1;
+    }
   }
 
   private static boolean isNumber(JsonElement element) {
@@ -405,7 +609,10 @@ public final class JsonReportReader {
 
   /** A value as it appears in the file, cut short so the message stays one readable line. */
   private static String brief(JsonElement element) {
-    String text = String.valueOf(element);
+    return brief(String.valueOf(element));
+  }
+
+  private static String brief(String text) {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
@@ -413,13 +620,44 @@ public final class JsonReportReader {
    * Gson's message without its advice to parse leniently, its JSON path and its troubleshooting
    * link on a second line: "malformed JSON at line 1 column 10".
    */
-  private static String syntaxError(JsonParseException e) {
-    Throwable cause = e.getCause() != null ? e.getCause() : e;
-    String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+  private static String syntaxError(Exception e) {
+    String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     return message
         .replaceFirst(
             "^Use JsonReader.setStrictness\\(Strictness.LENIENT\\) to accept malformed JSON",
             "malformed JSON")
         .replaceFirst(" path \\S*$", "");
+  }
+
+  /** Refuses a file longer than this JVM's heap can hold once read, instead of running out. */
+  private static final class LimitedReader extends FilterReader {
+    private final long limit;
+    private long read;
+
+    LimitedReader(Reader in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      read += Math.max(n, 0);
+      if (read > limit) {
+        throw new ReportFormatException(
+            "too large: more than "
+                + limit
+                + " characters, as much as this JVM's heap (-Xmx"
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + "m) can read; run java with a larger -Xmx");
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0];
+    }
   }
 }

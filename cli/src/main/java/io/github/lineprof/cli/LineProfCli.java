@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -47,7 +46,20 @@ public final class LineProfCli implements Runnable {
   private boolean version;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exitCode;
+    try {
+      exitCode = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // Reading refuses a file longer than the heap can hold (JsonReportReader); this is for the
+      // rest, e.g. a report of millions of one-character lines. Unwound, the command's data is
+      // garbage, so one line can still be printed.
+      System.err.println(
+          "lineprof: out of memory (-Xmx"
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + "m); run java with a larger -Xmx");
+      exitCode = BAD_INPUT;
+    }
+    System.exit(exitCode);
   }
 
   static CommandLine commandLine() {
@@ -81,16 +93,12 @@ public final class LineProfCli implements Runnable {
   }
 
   static JsonReportReader.Report read(CommandSpec spec, Path file) {
-    String json;
     try {
-      json = Files.readString(file);
-    } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + reason(e));
-    }
-    try {
-      return JsonReportReader.read(json);
+      return JsonReportReader.read(file);
     } catch (ReportFormatException e) {
       throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + reason(e));
     }
   }
 

@@ -75,7 +75,7 @@ class JsonReportReaderTest {
     long[] buckets = new long[STEP.lines().size() * Spread.BUCKETS];
     buckets[4 * Spread.BUCKETS + Spread.bucket(1_000_000)] = 7; // line 14: 7 hits of about 1 ms
     buckets[4 * Spread.BUCKETS + Spread.bucket(10_000_000)] = 3; // and 3 of about 10 ms
-    FunctionStats step = statsA().functions().get(0).withSpread(buckets);
+    FunctionStats step = statsB().functions().get(0).withSpread(buckets); // plus itself below: small times
     String json = JsonReport.write(new ProfileStats(List.of(step)), List.of(run("2026-01-01T00:00:00Z")));
     assertThat(json).contains("\"buckets\": {\n            \"" + Spread.lowerBound(Spread.bucket(1_000_000)) + "\": 7,");
 
@@ -294,5 +294,58 @@ class JsonReportReaderTest {
         .isEqualTo("functions[0].run_nanos[0]: 7 times for 8 lines");
     assertThat(failure(json.replaceFirst("(?s)\"run_nanos\": \\[.*\\]\\s*\\]", "\"run_nanos\": [[1]]")))
         .isEqualTo("functions[0].run_nanos: 1 runs; expected 2 or more");
+  }
+
+  @Test
+  void anEndlessInputIsRefusedAtTheLimitInsteadOfExhaustingTheHeap() {
+    java.io.Reader endless = new java.io.Reader() {
+      private int served;
+
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        String start = "{\"schema\": \"lineprof-report\", \"x\": \"";
+        for (int i = 0; i < length; i++, served++) {
+          buffer[offset + i] = served < start.length() ? start.charAt(served) : 'a';
+        }
+        return length;
+      }
+
+      @Override
+      public void close() {}
+    };
+
+    ReportFormatException e = assertThrows(ReportFormatException.class, () -> JsonReportReader.read(endless, 1_000_000));
+
+    assertThat(e.getMessage()).startsWith("too large: more than 1000000 characters, as much as this JVM's heap (-Xmx");
+    assertThat(e.getMessage()).endsWith("m) can read; run java with a larger -Xmx");
+  }
+
+  @Test
+  void fieldsMayComeInAnyOrderButNotTwice() throws Exception {
+    String json = "{\"functions\": [{\"nanos\": [0, 5], \"hits\": [0, 1], \"lines\": [\"void a() {\", \"x();\"],"
+        + " \"first_line\": 3, \"name\": \"A.a\", \"file\": \"A.java\"}], \"runs\": [], \"timer_unit\": 1e-9,"
+        + " \"format_version\": 1, \"schema\": \"lineprof-report\"}";
+
+    FunctionStats a = JsonReportReader.read(json).stats().functions().get(0);
+
+    assertThat(a.nanos(4)).isEqualTo(5);
+    assertThat(failure(json.replace("\"runs\": []", "\"runs\": [], \"runs\": []")))
+        .isEqualTo("report: \"runs\" appears twice");
+    assertThat(failure(json.replace("\"first_line\": 3", "\"first_line\": 3, \"hits\": [0, 1]")))
+        .isEqualTo("functions[0]: \"hits\" appears twice");
+    assertThat(failure(json.replace(", \"runs\": []", ""))).isEqualTo("report: missing \"runs\"");
+  }
+
+  @Test
+  void countsInRangeThatSumBeyondALongAreARangeError() {
+    String half = Long.toString(Long.MAX_VALUE / 2 + 1);
+    String json = "{\"schema\": \"lineprof-report\", \"format_version\": 1, \"timer_unit\": 1e-9, \"runs\": [],"
+        + " \"functions\": [{\"file\": \"A.java\", \"name\": \"A.a\", \"first_line\": 1,"
+        + " \"lines\": [\"void a() {\", \"x();\", \"y();\"], \"hits\": [0, 1, 1], \"nanos\": [0, N, N]}]}";
+
+    assertThat(failure(json.replace("N", half))).isEqualTo(
+        "functions[0]: A.a: the nanos of its lines sum beyond the largest count, " + Long.MAX_VALUE);
+    assertThat(failure(json.replace("N", "0").replace("\"hits\": [0, 1, 1]", "\"hits\": [0, " + half + ", " + half + "]")))
+        .isEqualTo("functions[0]: A.a: the hits of its lines sum beyond the largest count, " + Long.MAX_VALUE);
   }
 }

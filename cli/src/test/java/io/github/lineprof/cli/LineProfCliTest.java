@@ -147,6 +147,7 @@ class LineProfCliTest {
         .isEqualTo("lineprof: " + corrupt + ": not JSON: Unterminated string at line 1 column 39");
     assertThat(badInput("show", foreign.toString(), "--html", dir.resolve("html").toString()))
         .isEqualTo("lineprof: " + foreign + ": not a lineprof report: no \"schema\" field");
+    assertThat(badInput("show", "/dev/zero")).isEqualTo("lineprof: /dev/zero: not JSON: malformed JSON at line 1 column 1");
     assertThat(badInput("show", a, "-u", "0")).isEqualTo("lineprof: --unit must be a positive number of seconds, not 0.0");
     assertThat(badInput("show", a, "-u", "Infinity"))
         .isEqualTo("lineprof: --unit must be a positive number of seconds, not Infinity");
@@ -335,5 +336,18 @@ class LineProfCliTest {
     assertThat(lineprof("check", reportA().toString(), reportA().toString(), "--rule", "element=BLOCK"))
         .isEqualTo(2);
     assertThat(err.toString()).isEqualTo("lineprof: element must be LINE or FUNCTION: 'BLOCK'\n");
+  }
+
+  @Test
+  void mergeRefusesLinesWhoseSumsFitButWhoseTotalDoesNot() throws IOException {
+    long half = Long.MAX_VALUE / 2 + 1;
+    Path first = file("first.json", JsonReport.write(new ProfileStats(List.of(
+        new FunctionStats(WALK, new long[8], new long[] {0, 0, half, 0, 0, 0, 0, 0}))), RUNS_A));
+    Path second = file("second.json", JsonReport.write(new ProfileStats(List.of(
+        new FunctionStats(WALK, new long[8], new long[] {0, 0, 0, half, 0, 0, 0, 0}))), RUNS_B));
+
+    assertThat(badInput("merge", first.toString(), second.toString(), "-o", dir.resolve("all.json").toString()))
+        .isEqualTo("lineprof: " + second + ": cannot merge: Walk.walk: the nanos of its lines sum beyond the largest"
+            + " count, " + Long.MAX_VALUE);
   }
 }

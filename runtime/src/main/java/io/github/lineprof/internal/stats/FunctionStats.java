@@ -95,6 +95,31 @@ public final class FunctionStats implements Serializable {
     } else {
       this.runNanos = null;
     }
+    checkTotal("hits", hits);
+    checkTotal("nanos", nanos);
+    checkTotal("bytes", bytes);
+    checkTotal("samples", samples);
+  }
+
+  /** The totals a report prints must be counts too, not a sum wrapped around to a negative. */
+  private void checkTotal(String what, long[] perLine) {
+    if (perLine == null) {
+      return;
+    }
+    try {
+      long total = 0;
+      for (long value : perLine) {
+        total = Math.addExact(total, value);
+      }
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          info.name()
+              + ": the "
+              + what
+              + " of its lines sum beyond the largest count, "
+              + Long.MAX_VALUE,
+          e);
+    }
   }
 
   /**
