@@ -121,7 +121,10 @@ public record ProfileOptions(
     return defaults().with(text);
   }
 
-  /** These options with {@code text}'s settings on top. */
+  /**
+   * These options with {@code text}'s settings on top; an option given twice in {@code text} is
+   * refused, as a typo would otherwise silently win or lose.
+   */
   public ProfileOptions with(String text) {
     Map<String, String> settings = new LinkedHashMap<>();
     if (text != null) {
@@ -133,7 +136,23 @@ public record ProfileOptions(
         if (eq <= 0) {
           throw new IllegalArgumentException("'" + option.trim() + "' is not key=value; " + USAGE);
         }
-        settings.put(option.substring(0, eq).trim(), option.substring(eq + 1).trim());
+        String key = option.substring(0, eq).trim();
+        String value = option.substring(eq + 1).trim();
+        String earlier = settings.putIfAbsent(key, value);
+        if (earlier != null) {
+          throw new IllegalArgumentException(
+              "option '"
+                  + key
+                  + "' is given twice ("
+                  + key
+                  + "="
+                  + earlier
+                  + " and "
+                  + key
+                  + "="
+                  + value
+                  + "): give it once");
+        }
       }
     }
     return with(settings);

@@ -7,8 +7,10 @@ import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.RunInfo;
 import io.github.lineprof.probe.FunctionProbe;
 import io.github.lineprof.samples.IsolatedMain;
+import io.github.lineprof.samples.IsolatingMain;
 import io.github.lineprof.samples.Loops;
 import io.github.lineprof.samples.LoopsMain;
+import io.github.lineprof.samples.ShutdownHookMain;
 import io.github.lineprof.samples.ThreadsMain;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +108,44 @@ class FaultsEndToEndIT {
   }
 
   @Test
+  void aLoaderThatDefinesTheClassButNotItsLineTableRunsItsOriginalAndTheReportSaysWhy() throws Exception {
+    Run plain = java(List.of(), classpath(), IsolatingMain.class);
+    Run profiled = java(List.of(lineprof("")), classpath(), IsolatingMain.class);
+
+    assertThat(plain.out()).isEqualTo("isolating 27\napplication 27\n");
+    assertThat(profiled.exitCode()).isEqualTo(0);
+    assertThat(profiled.out()).isEqualTo(plain.out());
+    assertThat(profiled.err()).containsMatch("lineprof: io.github.lineprof.samples.Loops \\(and any other class its"
+        + " loader defines apart from its package\\) runs its original: its class loader 'isolating' [^ ]+ takes"
+        + " io.github.lineprof.samples.LineProf_Loops\\S* from another loader");
+    assertThat(runInfo().settings().get("skipped")).startsWith("1 class defined by a class loader that leaves the"
+        + " rest of its package to another loader, so its copy could not reach its line table:"
+        + " io.github.lineprof.samples.Loops (loader 'isolating' ");
+    assertThat(loops().totalHits()).isEqualTo(69); // the application loader's copy is profiled
+  }
+
+  @Test
+  void anAgentAttachedTwiceSaysSoAndCountsOnce() throws Exception {
+    Run run = java(List.of(lineprof(""), lineprof("")), classpath(), LoopsMain.class);
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).isEqualTo("27\n");
+    assertThat(run.err()).contains("lineprof agent: attached twice (-javaagent:lineprof-runtime.jar is given twice);"
+        + " the first one profiles, this one and its options");
+    assertThat(run.err()).doesNotContain("before lineprof");
+    assertThat(loops().totalHits()).isEqualTo(69);
+  }
+
+  @Test
+  void hitsMadeInTheProgramsShutdownHookAreCounted() throws Exception {
+    Run run = java(List.of(lineprof("")), classpath(), ShutdownHookMain.class);
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).isEqualTo("hook 27\n");
+    assertThat(loops().totalHits()).isEqualTo(69);
+  }
+
+  @Test
   void lineprofBeforeJacocoBothWork() throws Exception {
     Path exec = dir.resolve("jacoco.exec");
     Run run = java(List.of(lineprof(""), "-javaagent:" + jacoco() + "=destfile=" + exec), classpath(), LoopsMain.class);
@@ -166,7 +206,8 @@ class FaultsEndToEndIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"unit=Infinity", "unit=NaN", "output=FILE", "output=FILE/reports", "mode=original"})
+  @ValueSource(strings = {"unit=Infinity", "unit=NaN", "output=FILE", "output=FILE/reports", "mode=original",
+      "mode=exact,mode=sampled"})
   void badOptionsStopTheProgramBeforeItRuns(String option) throws Exception {
     Path file = Files.writeString(dir.resolve("a-file"), "");
     Run run = java(List.of("-javaagent:" + agent() + "=" + option.replace("FILE", file.toString())), classpath(),

@@ -7,6 +7,7 @@ import io.github.lineprof.probe.ProbeMode;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code -javaagent:lineprof-runtime.jar[=options]}: profiles any run (a main, {@code mvn test}
@@ -17,7 +18,18 @@ import java.nio.file.Path;
 public final class LineProfAgent {
   private LineProfAgent() {}
 
+  /** Set by the first premain of this JVM: a second agent would swap the swapped classes. */
+  private static final AtomicBoolean ATTACHED = new AtomicBoolean();
+
   public static void premain(String args, Instrumentation instrumentation) {
+    if (ATTACHED.getAndSet(true)) {
+      System.err.println(
+          "lineprof agent: attached twice (-javaagent:lineprof-runtime.jar is given twice);"
+              + " the first one profiles, this one"
+              + (args == null || args.isEmpty() ? "" : " and its options '" + args + "'")
+              + " is ignored");
+      return;
+    }
     ProfileOptions options;
     try {
       options = options(args);

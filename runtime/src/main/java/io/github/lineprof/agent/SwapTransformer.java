@@ -13,7 +13,8 @@ import java.util.WeakHashMap;
  * Gives each class that has an instrumented version on its loader's class path the instrumented
  * bytes instead of its own, so any launcher (a main, surefire, JMH forks) runs the probes. A class
  * keeps its own bytes, and the report says why, where the copy would break or lose something: its
- * loader cannot see lineprof's probes, its copy is stale, or an earlier agent transformed it.
+ * loader cannot see lineprof's probes or takes the copy's line table from another loader, its copy
+ * is stale, or an earlier agent transformed it.
  */
 final class SwapTransformer implements ClassFileTransformer {
   /**
@@ -45,7 +46,7 @@ final class SwapTransformer implements ClassFileTransformer {
         SwapLog.invisible(binaryName, loader);
         return null;
       }
-      return Swap.copy(loader::getResource, binaryName, original);
+      return Swap.copy(loader::getResource, loader, binaryName, original);
     } catch (RuntimeException e) {
       SwapLog.failed(binaryName, e); // the JVM would drop it silently; the original runs either way
       return null;

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -91,6 +93,17 @@ record HitsRun(LineProfResult result, long measuredOps) {
         .sum();
   }
 
+  /** The profiler's options in sampled mode and without reports, each option once. */
+  static String hitsRunOptions(String profilerOptions) {
+    return JmhLineProfiler.parse(profilerOptions)
+        .with(Map.of("mode", "sampled", "formats", "none"))
+        .settings()
+        .entrySet()
+        .stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(";"));
+  }
+
   /** Exactly {@code params}'s benchmark, one fork, this profiler in sampled mode, no output. */
   static Options options(BenchmarkParams params, String profilerOptions) {
     IterationParams warmup = params.getWarmup();
@@ -121,7 +134,7 @@ record HitsRun(LineProfResult result, long measuredOps) {
             .jvmArgsPrepend()
             .jvmArgsAppend()
             .verbosity(VerboseMode.SILENT)
-            .addProfiler(JmhLineProfiler.class, profilerOptions + ";mode=sampled;formats=none");
+            .addProfiler(JmhLineProfiler.class, hitsRunOptions(profilerOptions));
     for (String key : params.getParamsKeys()) {
       options.param(key, params.getParam(key));
     }

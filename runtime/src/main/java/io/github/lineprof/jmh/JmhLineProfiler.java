@@ -72,10 +72,14 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
     this("");
   }
 
+  /** The profiler's options from {@code -prof JmhLineProfiler:text}, over its defaults. */
+  static ProfileOptions parse(String text) {
+    return ProfileOptions.defaults().with(Map.of("output", "target/lineprof/jmh")).with(text);
+  }
+
   public JmhLineProfiler(String options) throws ProfilerException {
     try {
-      this.options =
-          ProfileOptions.defaults().with(Map.of("output", "target/lineprof/jmh")).with(options);
+      this.options = parse(options);
     } catch (IllegalArgumentException e) {
       throw new ProfilerException("lineprof: " + e.getMessage());
     }

@@ -41,6 +41,12 @@ class LineProfAgentTest {
   }
 
   @Test
+  void refusesAnOptionGivenTwice() {
+    assertThat(refusal("mode=exact,unit=1e-6,mode=sampled"))
+        .isEqualTo("option 'mode' is given twice (mode=exact and mode=sampled): give it once");
+  }
+
+  @Test
   void refusesOriginalMode() {
     assertThat(refusal("mode=original")).startsWith("mode=original needs the code run twice");
   }

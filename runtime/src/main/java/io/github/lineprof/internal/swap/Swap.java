@@ -27,6 +27,13 @@ public final class Swap {
   public static final String FINGERPRINT = ".sha256";
 
   /**
+   * Where the processor writes the instrumented copy of each source file it instrumented: a class
+   * is swapped only if its source file is one of them, so classes the copies' compile generated
+   * besides (another annotation processor's output) keep the bytes the application was built with.
+   */
+  public static final String SOURCES = "META-INF/lineprof/src/";
+
+  /**
    * lineprof's own packages, one copy per JVM so every probe reports to the same registry: the API
    * package and the runtime's subpackages (RuntimePackagesTest checks every runtime class matches).
    */
@@ -62,18 +69,28 @@ public final class Swap {
 
   /**
    * The bytes to define for {@code binaryName} in place of its original, or null to run the
-   * original: when it has no copy, when its copy was built from another original (its fingerprint
-   * differs: the class changed since, and the copy would run old code), or when the bytes about to
-   * be defined are not the class file (an earlier agent transformed them, and the copy would
-   * discard its work). Every refusal is recorded in {@link SwapLog}.
+   * original: when it has no copy, when its source file is not one lineprof instrumented (the copy
+   * is another processor's output, which may differ from what the application was built with), when
+   * its copy was built from another original (its fingerprint differs: the class changed since, and
+   * the copy would run old code), when the bytes about to be defined are not the class file (an
+   * earlier agent transformed them, and the copy would discard its work), or when {@code loader}
+   * leaves to another loader the classes of the same package that the copy needs (its line table):
+   * the copy could not reach them. Every refusal is recorded in {@link SwapLog}.
    *
    * @param resources the class path to look in, e.g. {@code loader::getResource}
+   * @param loader the loader about to define the class
    * @param defining the bytes about to be defined (agent), or null (the harness's loader defines)
    */
-  public static byte[] copy(Function<String, URL> resources, String binaryName, byte[] defining) {
+  public static byte[] copy(
+      Function<String, URL> resources, ClassLoader loader, String binaryName, byte[] defining) {
     String file = classFile(binaryName);
-    URL copy = resources.apply(INSTRUMENTED + file);
-    if (copy == null) {
+    URL copyFile = resources.apply(INSTRUMENTED + file);
+    if (copyFile == null) {
+      return null;
+    }
+    byte[] copy = read(copyFile);
+    ClassFileFacts copyFacts = ClassFileFacts.of(copy);
+    if (!instrumentedSource(resources, binaryName, copyFacts)) {
       return null;
     }
     URL originalFile = resources.apply(file);
@@ -91,8 +108,58 @@ public final class Swap {
       SwapLog.transformedBefore(binaryName);
       return null;
     }
+    if (original != null) {
+      String unreachable = unreachablePackageMate(loader, binaryName, copyFacts, original);
+      if (unreachable != null) {
+        SwapLog.split(binaryName, loader, unreachable);
+        return null;
+      }
+    }
     SwapLog.swapped(binaryName);
-    return read(copy);
+    return copy;
+  }
+
+  /**
+   * Whether the class was compiled from a source file lineprof instrumented: its {@code SourceFile}
+   * (or, compiled without one, its top-level class's name) has a copy in {@link #SOURCES}.
+   */
+  private static boolean instrumentedSource(
+      Function<String, URL> resources, String binaryName, ClassFileFacts copy) {
+    int dot = binaryName.lastIndexOf('.');
+    String packagePath = dot < 0 ? "" : binaryName.substring(0, dot + 1).replace('.', '/');
+    String source = copy.sourceFile();
+    if (source == null) {
+      String simple = binaryName.substring(dot + 1);
+      int nested = simple.indexOf('$');
+      source = (nested < 0 ? simple : simple.substring(0, nested)) + ".java";
+    }
+    return resources.apply(SOURCES + packagePath + source) != null;
+  }
+
+  /**
+   * A class of the same package that the copy names and the original does not (its line table),
+   * which {@code loader} does not define itself, or null if there is none. Package-private access
+   * holds only within one loader's package, so the copy would fail with an IllegalAccessError.
+   */
+  private static String unreachablePackageMate(
+      ClassLoader loader, String binaryName, ClassFileFacts copy, byte[] original) {
+    int dot = binaryName.lastIndexOf('.');
+    String pkg = binaryName.substring(0, dot + 1);
+    Set<String> originalClasses = ClassFileFacts.of(original).classes();
+    for (String name : copy.classes()) {
+      if (name.startsWith(pkg)
+          && name.indexOf('.', pkg.length()) < 0
+          && !originalClasses.contains(name)) {
+        try {
+          if (Class.forName(name, false, loader).getClassLoader() != loader) {
+            return name;
+          }
+        } catch (ClassNotFoundException | LinkageError e) {
+          return name;
+        }
+      }
+    }
+    return null;
   }
 
   static String sha256(byte[] bytes) {

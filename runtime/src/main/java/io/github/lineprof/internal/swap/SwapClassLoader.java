@@ -40,7 +40,7 @@ public final class SwapClassLoader extends URLClassLoader {
         if (Swap.isShared(name) || findResource(file) == null) {
           return super.loadClass(name, resolve); // parent first: JDK, lineprof, not ours
         }
-        byte[] copy = Swap.copy(this::findResource, name, null);
+        byte[] copy = Swap.copy(this::findResource, this, name, null);
         copyAssertionStatus(name);
         c = copy == null ? findClass(name) : defineInstrumented(name, copy, findResource(file));
       }

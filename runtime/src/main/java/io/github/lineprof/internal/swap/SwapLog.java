@@ -20,6 +20,9 @@ public final class SwapLog {
         "transformed by an agent that ran before lineprof: put -javaagent:lineprof-runtime.jar"
             + " before the other agent to profile these classes"),
     INVISIBLE("loaded by a class loader that cannot see lineprof's probes"),
+    SPLIT(
+        "defined by a class loader that leaves the rest of its package to another loader, so its"
+            + " copy could not reach its line table"),
     FAILED("lineprof could not read its copy");
 
     private final String text;
@@ -76,6 +79,24 @@ public final class SwapLog {
               + " runs its original: its class loader "
               + describe(loader)
               + " cannot see lineprof's probes (it does not delegate to the class path lineprof is on)");
+    }
+  }
+
+  /**
+   * A class whose loader defines it but takes {@code mate}, a class of the same package its copy
+   * needs, from another loader (an isolating loader that defines only some classes itself).
+   */
+  static void split(String binaryName, ClassLoader loader, String mate) {
+    if (skipped(Reason.SPLIT, binaryName + " (loader " + describe(loader) + ")")) {
+      System.err.println(
+          "lineprof: "
+              + binaryName
+              + " (and any other class its loader defines apart from its package) runs its original:"
+              + " its class loader "
+              + describe(loader)
+              + " takes "
+              + mate
+              + " from another loader, and package-private access does not cross loaders");
     }
   }
 

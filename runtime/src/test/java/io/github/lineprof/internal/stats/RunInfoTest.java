@@ -34,8 +34,20 @@ class RunInfoTest {
   @Test
   void performanceOptionsAreKeptAsTheyAre() {
     List<String> options = List.of("-Xmx512m", "-Xss1m", "-XX:+UseG1GC", "-XX:MaxRAMPercentage=75.0",
-        "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+        "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:-TieredCompilation", "-XX:MaxInlineLevel=15",
+        "-XX:ReservedCodeCacheSize=240M", "-XX:UseAVX=-1", "-Xint", "-Xverify:none", "-XX:ShenandoahGCMode=passive",
+        "-XX:CompilationMode=high-only", "-XX:ZCollectionInterval=0.5", "-XX:UseCompressedOops=true");
     assertThat(kept(options.toArray(String[]::new))).isEqualTo(options);
+  }
+
+  @Test
+  void aFreeFormValueKeepsOnlyItsName() {
+    assertThat(kept("-XX:AbortVMOnExceptionMessage=secret3", "-XX:CompileOnly=Secret::method",
+        "-XX:ShenandoahGCMode=secret3", "-Xshare:secret3", "-XX:MaxInlineLevel=15secret", "-Xmxsecret3",
+        "-XX:ActiveProcessorCount=0x10"))
+        .containsExactly("-XX:AbortVMOnExceptionMessage", "-XX:CompileOnly", "-XX:ShenandoahGCMode", "-Xshare",
+            "-XX:MaxInlineLevel", "-Xmx", "-XX:ActiveProcessorCount")
+        .inOrder();
   }
 
   @Test

@@ -10,26 +10,48 @@ import java.nio.file.Path;
 import javax.tools.ToolProvider;
 
 /**
- * A class path made for the swap's tests: {@code crafted.A}, whose {@code value()} says
- * {@code "original"}, and beside it in {@code META-INF/lineprof/classes/} a copy saying {@code "copy"}.
+ * A class path made for the swap's tests, laid out as lineprof's plugin lays out a module's classes:
+ * {@code crafted.A}, whose {@code value()} says {@code "original"}, its line table {@code
+ * crafted.LineProf_A} (package-private) beside it, and in {@code META-INF/lineprof/} the copy's source and
+ * the copy, whose {@code value()} asks the line table and says {@code "copy"}. Also {@code crafted.Gen},
+ * as another annotation processor generates it: a second version in {@code META-INF/lineprof/classes/}
+ * (the copies' compile ran that processor again), but no source there, as lineprof did not instrument it.
  */
 public final class CraftedClasspath {
   public static final String CLASS = "crafted.A";
+  public static final String GENERATED = "crafted.Gen";
+  private static final String COPY = "package crafted; public class A { public static String value() {"
+      + " return LineProf_A.copy(); } }";
   public final Path root;
 
   public CraftedClasspath(Path dir) throws IOException {
     root = dir.resolve("classes");
-    compile(dir.resolve("original"), root, "original");
-    compile(dir.resolve("copy"), root.resolve(Swap.INSTRUMENTED), "copy");
+    compile(dir.resolve("original"), root, root, "crafted/A.java",
+        "package crafted; public class A { public static String value() { return \"original\"; } }",
+        "crafted/LineProf_A.java", "package crafted; final class LineProf_A { static String copy() { return \"copy\"; } }",
+        "crafted/Gen.java", "package crafted; public class Gen { public static String value() { return \"original\"; } }");
+    Path copies = root.resolve(Swap.INSTRUMENTED);
+    compile(dir.resolve("copy"), copies, root, "crafted/A.java", COPY,
+        "crafted/Gen.java", "package crafted; public class Gen { public static String value() { return \"copy\"; } }");
+    Path source = root.resolve(Swap.SOURCES + "crafted/A.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, COPY);
   }
 
-  private static void compile(Path sources, Path out, String value) throws IOException {
-    Path source = sources.resolve("crafted/A.java");
-    Files.createDirectories(source.getParent());
-    Files.writeString(source, "package crafted; public class A { public static String value() { return \""
-        + value + "\"; } }");
-    int exit = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", out.toString(), source.toString());
-    assertThat(exit).isEqualTo(0);
+  /** Compiles the sources given as path and text pairs into {@code out}. */
+  private static void compile(Path sources, Path out, Path classpath, String... files) throws IOException {
+    String[] args = new String[files.length / 2 + 4];
+    args[0] = "-d";
+    args[1] = out.toString();
+    args[2] = "-cp";
+    args[3] = classpath.toString();
+    for (int i = 0; i < files.length; i += 2) {
+      Path source = sources.resolve(files[i]);
+      Files.createDirectories(source.getParent());
+      Files.writeString(source, files[i + 1]);
+      args[4 + i / 2] = source.toString();
+    }
+    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, args)).isEqualTo(0);
   }
 
   public URL url() throws IOException {

@@ -12,9 +12,21 @@ class SwapTest {
   @TempDir Path dir;
 
   private static String valueIn(CraftedClasspath classpath) throws Exception {
+    return valueIn(classpath, CraftedClasspath.CLASS);
+  }
+
+  private static String valueIn(CraftedClasspath classpath, String name) throws Exception {
     try (SwapClassLoader loader = new SwapClassLoader(new URL[] {classpath.url()}, SwapTest.class.getClassLoader())) {
-      return (String) loader.loadClass(CraftedClasspath.CLASS).getMethod("value").invoke(null);
+      return (String) loader.loadClass(name).getMethod("value").invoke(null);
     }
+  }
+
+  @Test
+  void aClassWhoseSourceLineprofDidNotInstrumentKeepsItsOwnBytes() throws Exception {
+    int skipped = SwapLog.skippedClasses();
+
+    assertThat(valueIn(new CraftedClasspath(dir), CraftedClasspath.GENERATED)).isEqualTo("original");
+    assertThat(SwapLog.skippedClasses()).isEqualTo(skipped); // not asked to be profiled: nothing to report
   }
 
   @Test
@@ -47,8 +59,8 @@ class SwapTest {
     byte[] transformed = classpath.original();
     transformed[transformed.length - 1] ^= 1;
     try (SwapClassLoader resources = new SwapClassLoader(new URL[] {classpath.url()}, null)) {
-      assertThat(Swap.copy(resources::findResource, CraftedClasspath.CLASS, transformed)).isNull();
-      assertThat(Swap.copy(resources::findResource, CraftedClasspath.CLASS, classpath.original())).isNotNull();
+      assertThat(Swap.copy(resources::findResource, resources, CraftedClasspath.CLASS, transformed)).isNull();
+      assertThat(Swap.copy(resources::findResource, resources, CraftedClasspath.CLASS, classpath.original())).isNotNull();
     }
     assertThat(SwapLog.settings().get("skipped")).contains(
         "transformed by an agent that ran before lineprof: put -javaagent:lineprof-runtime.jar before the other"
