@@ -12,8 +12,22 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractReportMojo {
-  /** Where prepare-agent and prepare-agent-integration had the agent write. */
+  /**
+   * Where to look for the agent's reports; by default, where the two prepare goals have it write.
+   */
   @Parameter private List<File> dataDirectories;
+
+  /** prepare-agent's {@code output}, read from the same property. */
+  @Parameter(
+      property = "lineprof.output",
+      defaultValue = "${project.build.directory}/lineprof/surefire")
+  private File surefireOutput;
+
+  /** prepare-agent-integration's {@code output}, read from the same property. */
+  @Parameter(
+      property = "lineprof.integrationOutput",
+      defaultValue = "${project.build.directory}/lineprof/failsafe")
+  private File failsafeOutput;
 
   @Parameter(
       property = "lineprof.reportDirectory",
@@ -25,8 +39,7 @@ public class ReportMojo extends AbstractReportMojo {
     if (dataDirectories != null && !dataDirectories.isEmpty()) {
       return dataDirectories;
     }
-    File base = new File(project.getBuild().getDirectory(), "lineprof");
-    return List.of(new File(base, "surefire"), new File(base, "failsafe"));
+    return List.of(surefireOutput, failsafeOutput);
   }
 
   @Override

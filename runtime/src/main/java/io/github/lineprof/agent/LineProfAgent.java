@@ -6,6 +6,7 @@ import io.github.lineprof.internal.run.ProbeSettings;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * {@code -javaagent:lineprof-runtime.jar[=options]}: profiles any run (a main, {@code mvn test}
@@ -14,6 +15,12 @@ import java.nio.file.Path;
  * ProfileOptions}'s.
  */
 public final class LineProfAgent {
+  /**
+   * In the agent's {@code output}, replaced by the JVM's process id: JVMs given the same options
+   * (surefire's forks) each write their own reports.
+   */
+  public static final String PID = "{pid}";
+
   private LineProfAgent() {}
 
   public static void premain(String args, Instrumentation instrumentation) {
@@ -39,6 +46,12 @@ public final class LineProfAgent {
    */
   static ProfileOptions options(String args) {
     ProfileOptions options = ProfileOptions.parse(args);
+    String output = options.output().toString();
+    if (output.contains(PID)) {
+      options =
+          options.with(
+              Map.of("output", output.replace(PID, Long.toString(ProcessHandle.current().pid()))));
+    }
     if (options.mode() == Mode.ORIGINAL) {
       throw new IllegalArgumentException(
           "mode=original needs the code run twice (harness or JMH profiler);"
