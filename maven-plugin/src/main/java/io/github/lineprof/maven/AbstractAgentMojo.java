@@ -1,14 +1,17 @@
 package io.github.lineprof.maven;
 
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.agent.LineProfAgent;
 import io.github.lineprof.internal.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -17,7 +20,7 @@ import org.apache.maven.project.MavenProject;
  * Puts lineprof's agent into the property that surefire and failsafe read for their JVMs' options
  * ({@code argLine}), after what it already holds, as JaCoCo's prepare-agent does.
  */
-abstract class AbstractAgentMojo extends AbstractMojo {
+abstract class AbstractAgentMojo extends AbstractLineprofMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -47,22 +50,31 @@ abstract class AbstractAgentMojo extends AbstractMojo {
   @Parameter(property = "lineprof.mode")
   private String mode;
 
-  /** Whether to subtract the probes' own cost from the times. Default: true. */
+  /**
+   * Whether to subtract the probes' own cost from the times: {@code true} (default) or {@code
+   * false}, checked by the agent's own parser (Maven would read any other word as false).
+   */
   @Parameter(property = "lineprof.calibration")
-  private Boolean calibration;
+  private String calibration;
 
   /**
-   * Exact mode: whether to keep each line's spread (min, median, p99, max of its hits). Default:
-   * false.
+   * Exact mode: whether to keep each line's spread (min, median, p99, max of its hits): {@code
+   * true} or {@code false} (default).
    */
   @Parameter(property = "lineprof.spread")
-  private Boolean spread;
+  private String spread;
 
-  @Parameter(property = "lineprof.skip", defaultValue = "false")
-  private boolean skip;
-
-  /** Where the agent writes its reports when the test JVM exits. */
+  /**
+   * Where the agent writes its reports when the test JVM exits, each JVM in a folder of its own.
+   */
   abstract File output();
+
+  /**
+   * Each test JVM's reports go to a folder of its own under {@link #output()}, which the agent
+   * names after its process id, so JVMs run side by side or one after the other ({@code forkCount},
+   * {@code reuseForks=false}) never overwrite each other's; the report goal merges them.
+   */
+  static final String JVM_FOLDER = "jvm-" + LineProfAgent.PID;
 
   /**
    * Asks {@code report} for the tests' second run of {@link OriginalPass} (mode=original); says
@@ -76,23 +88,11 @@ abstract class AbstractAgentMojo extends AbstractMojo {
   }
 
   @Override
-  public void execute() throws MojoExecutionException {
-    if (skip) {
-      getLog().info("lineprof: skipped");
-      return;
-    }
-    // a report of an earlier build would be merged by report as if this build's tests had written
-    // it
-    for (ReportFormat format : ReportFormat.values()) {
-      try {
-        Files.deleteIfExists(output().toPath().resolve(format.fileName()));
-      } catch (IOException e) {
-        throw new MojoExecutionException(
-            "lineprof: cannot delete the earlier report in " + output() + ": " + e, e);
-      }
-    }
+  void run() throws MojoExecutionException {
+    Path output = output().toPath().toAbsolutePath();
+    clearEarlierReports(output);
     List<String> options = new ArrayList<>();
-    options.add("output=" + output().getAbsolutePath());
+    options.add("output=" + output.resolve(JVM_FOLDER));
     if (unit != null) {
       options.add("unit=" + unit);
     }
@@ -132,5 +132,46 @@ abstract class AbstractAgentMojo extends AbstractMojo {
     String value = old.isEmpty() ? agent : old + " " + agent;
     project.getProperties().setProperty(propertyName, value);
     getLog().info("lineprof: " + propertyName + " set to " + value);
+  }
+
+  /**
+   * Surefire's {@code <argLine>@{argLine} ...</argLine>} needs the property even when lineprof is
+   * skipped: defined empty if nothing else defined it, as JaCoCo does.
+   */
+  @Override
+  void skipped() {
+    if (project.getProperties().getProperty(propertyName) == null) {
+      project.getProperties().setProperty(propertyName, "");
+    }
+  }
+
+  /**
+   * An earlier build's reports would be merged by the report goal as if this build's tests had
+   * written them; the folder is made here so that one that cannot be fails the build with its
+   * reason, not each test JVM in a log nobody reads.
+   */
+  private static void clearEarlierReports(Path output) throws MojoExecutionException {
+    try {
+      Files.createDirectories(output);
+      for (ReportFormat format : ReportFormat.values()) {
+        Files.deleteIfExists(output.resolve(format.fileName()));
+      }
+      List<Path> jvmFolders;
+      try (Stream<Path> list = Files.list(output)) {
+        jvmFolders =
+            list.filter(p -> p.getFileName().toString().startsWith("jvm-"))
+                .collect(Collectors.toList());
+      }
+      for (Path folder : jvmFolders) {
+        InstrumentMojo.deleteTree(folder);
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "lineprof: cannot prepare the report folder " + output + ": " + e, e);
+    }
+    if (!Files.isWritable(output)) {
+      throw new MojoExecutionException(
+          "lineprof: the report folder " + output + " is not writable");
+    }
   }
 }

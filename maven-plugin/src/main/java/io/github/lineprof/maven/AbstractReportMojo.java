@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -31,7 +30,7 @@ import org.apache.maven.project.MavenProject;
  * JVM) into one set of reports, with the checks of {@code lineprof merge}, written by the run
  * pipeline every launcher uses.
  */
-abstract class AbstractReportMojo extends AbstractMojo {
+abstract class AbstractReportMojo extends AbstractLineprofMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;
 
@@ -42,9 +41,6 @@ abstract class AbstractReportMojo extends AbstractMojo {
   /** Reports to write, {@code +}-separated: txt, json, html, md. Default: all. */
   @Parameter(property = "lineprof.formats", defaultValue = "txt+json+html+md")
   private String formats;
-
-  @Parameter(property = "lineprof.skip", defaultValue = "false")
-  private boolean skip;
 
   /**
    * A report.json of an earlier run (e.g. of the main branch): the merged report is compared with
@@ -68,11 +64,7 @@ abstract class AbstractReportMojo extends AbstractMojo {
   abstract File outputDirectory();
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("lineprof: skipped");
-      return;
-    }
+  void run() throws MojoExecutionException, MojoFailureException {
     if ("pom".equals(project.getPackaging())
         && dataDirectories().stream().noneMatch(File::isDirectory)) {
       return; // a parent POM inheriting the plugin block: nothing of its own ran

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.model.Dependency;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -52,7 +51,7 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
     defaultPhase = LifecyclePhase.PROCESS_CLASSES,
     threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
-public class InstrumentMojo extends AbstractMojo {
+public class InstrumentMojo extends AbstractLineprofMojo {
   static final String PROCESSOR = "io.github.lineprof.processor.LineProfileProcessor";
   static final String PROCESSOR_ARTIFACT = "lineprof-processor";
 
@@ -99,15 +98,8 @@ public class InstrumentMojo extends AbstractMojo {
       required = true)
   private File tablesDirectory;
 
-  @Parameter(property = "lineprof.skip", defaultValue = "false")
-  private boolean skip;
-
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("lineprof: skipped");
-      return;
-    }
+  void run() throws MojoExecutionException, MojoFailureException {
     Path classes = Path.of(project.getBuild().getOutputDirectory());
     Path lineprof = classes.resolve("META-INF/lineprof");
     Path copies = lineprof.resolve("src");
@@ -124,6 +116,7 @@ public class InstrumentMojo extends AbstractMojo {
     deleteTree(tables);
 
     CompilerSettings settings = CompilerSettings.of(project);
+    warnUnprofiled(settings);
     List<Path> sources = moduleSources(settings);
     if (sources.isEmpty()) {
       getLog().info("lineprof: no sources to instrument");
@@ -258,6 +251,31 @@ public class InstrumentMojo extends AbstractMojo {
     } catch (IOException | NoSuchAlgorithmException e) {
       throw new MojoExecutionException(
           "lineprof: cannot fingerprint the originals of " + copiesOut + ": " + e, e);
+    }
+  }
+
+  /** {@code @LineProfile} where this goal never looks is said, not silently ignored. */
+  private void warnUnprofiled(CompilerSettings settings) throws MojoExecutionException {
+    List<Path> tests =
+        UnprofiledSources.annotated(
+            project.getTestCompileSourceRoots().stream()
+                .map(Path::of)
+                .collect(Collectors.toList()));
+    if (!tests.isEmpty()) {
+      getLog()
+          .warn(
+              "lineprof: @LineProfile in test sources is not profiled (only the module's main"
+                  + " sources are instrumented): "
+                  + tests);
+    }
+    List<Path> generated =
+        UnprofiledSources.annotated(List.of(Path.of(settings.generatedSourcesDirectory())));
+    if (!generated.isEmpty()) {
+      getLog()
+          .warn(
+              "lineprof: @LineProfile in sources another annotation processor generated is not"
+                  + " profiled (lineprof instruments the sources you write): "
+                  + generated);
     }
   }
 

@@ -1,5 +1,8 @@
 package io.github.lineprof.maven;
 
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -7,10 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -40,7 +46,7 @@ final class Javac {
    */
   void compile(String what, List<String> options, List<Path> sources, boolean quiet)
       throws MojoExecutionException, MojoFailureException {
-    if (!run(what, options, sources, quiet, d -> report(d, quiet))) {
+    if (!run(what, options, sources, quiet, (source, binaryName) -> {}, d -> report(d, quiet))) {
       throw new MojoFailureException(
           "lineprof: compiling " + what + " failed; see the errors above.");
     }
@@ -57,14 +63,22 @@ final class Javac {
   List<Path> compileCopies(List<String> options, List<Path> sources, Path output)
       throws MojoExecutionException {
     List<Path> remaining = new ArrayList<>(sources);
+    Set<String> copyClasses = new HashSet<>();
     while (!remaining.isEmpty()) {
       Map<Path, String> refused = new LinkedHashMap<>();
+      copyClasses.clear();
+      Set<Path> copies = Set.copyOf(remaining);
       boolean ok =
           run(
               "the instrumented copies",
               options,
               remaining,
               true,
+              (source, binaryName) -> {
+                if (copies.contains(source)) {
+                  copyClasses.add(binaryName);
+                }
+              },
               d -> {
                 if (d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null) {
                   refused.putIfAbsent(
@@ -96,7 +110,33 @@ final class Javac {
       InstrumentMojo.deleteTree(output);
       mkdir(output);
     }
+    deleteOtherClasses(output, copyClasses);
     return remaining;
+  }
+
+  /**
+   * Deletes from {@code output} the classes javac did not write from a copy: those of sources the
+   * module's other annotation processors generated. They were generated anew for the copies and
+   * need not match the ones the module was built with (a time stamp, a counter), so only the
+   * originals of them may run.
+   */
+  private static void deleteOtherClasses(Path output, Set<String> copyClasses)
+      throws MojoExecutionException {
+    try (Stream<Path> walk = Files.walk(output)) {
+      for (Path file :
+          walk.filter(p -> p.toString().endsWith(".class")).collect(Collectors.toList())) {
+        String relative = output.relativize(file).toString();
+        String binaryName =
+            relative
+                .substring(0, relative.length() - ".class".length())
+                .replace(File.separatorChar, '.');
+        if (!copyClasses.contains(binaryName)) {
+          Files.delete(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("lineprof: cannot clean " + output + ": " + e, e);
+    }
   }
 
   private boolean run(
@@ -104,6 +144,7 @@ final class Javac {
       List<String> options,
       List<Path> sources,
       boolean quiet,
+      BiConsumer<Path, String> generated,
       DiagnosticListener<JavaFileObject> listener)
       throws MojoExecutionException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -120,7 +161,19 @@ final class Javac {
       Iterable<? extends JavaFileObject> units =
           files.getJavaFileObjectsFromFiles(
               sources.stream().map(Path::toFile).collect(Collectors.toList()));
-      ok = javac.getTask(out, files, listener, options, null, units).call();
+      JavacTask task = (JavacTask) javac.getTask(out, files, listener, options, null, units);
+      task.addTaskListener(
+          new TaskListener() {
+            @Override
+            public void finished(TaskEvent e) {
+              if (e.getKind() == TaskEvent.Kind.GENERATE && e.getSourceFile() != null) {
+                generated.accept(
+                    Path.of(e.getSourceFile().toUri()),
+                    task.getElements().getBinaryName(e.getTypeElement()).toString());
+              }
+            }
+          });
+      ok = task.call();
     } catch (IOException | RuntimeException e) {
       throw new MojoExecutionException("lineprof: javac failed for " + what + ": " + e, e);
     }

@@ -1,17 +1,18 @@
 package io.github.lineprof.maven;
 
 import io.github.lineprof.LineProfiler;
+import io.github.lineprof.ProfileOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,7 +32,7 @@ import org.apache.maven.project.MavenProject;
     name = "profile-no-fork",
     threadSafe = true,
     requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class ProfileNoForkMojo extends AbstractMojo {
+public class ProfileNoForkMojo extends AbstractLineprofMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -65,21 +66,22 @@ public class ProfileNoForkMojo extends AbstractMojo {
   private File agentOutput;
 
   /**
+   * lineprof's options for the main's JVM ({@code -Dlineprof.options=mode=exact,unit=1e-6}): the
+   * harness's {@code lineprof.options} property, or the agent's options with {@code agent}. Their
+   * {@code output} defaults to {@code agentOutput}.
+   */
+  @Parameter(property = LineProfiler.OPTIONS_PROPERTY)
+  private String options;
+
+  /**
    * The JVM's working directory, against which the harness's default {@code target/lineprof}
    * resolves.
    */
   @Parameter(defaultValue = "${project.basedir}", required = true)
   private File workingDirectory;
 
-  @Parameter(property = "lineprof.skip", defaultValue = "false")
-  private boolean skip;
-
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("lineprof: skipped");
-      return;
-    }
+  void run() throws MojoExecutionException, MojoFailureException {
     if (!Files.isDirectory(
         Path.of(project.getBuild().getOutputDirectory(), "META-INF", "lineprof", "classes"))) {
       getLog()
@@ -107,13 +109,11 @@ public class ProfileNoForkMojo extends AbstractMojo {
           runtime.getAbsolutePath()); // a provided dependency is not on the runtime class path
     }
     List<String> command = new ArrayList<>(jvmArguments);
+    String settings = settings(options, agentOutput);
     if (agent) {
-      command.add(
-          "-javaagent:" + runtime.getAbsolutePath() + "=output=" + agentOutput.getAbsolutePath());
+      command.add("-javaagent:" + runtime.getAbsolutePath() + "=" + settings);
     } else {
-      // a harness main's reports: beside the agent's, never over the report goal's target/lineprof/
-      command.add(
-          "-D" + LineProfiler.OPTIONS_PROPERTY + "=output=" + agentOutput.getAbsolutePath());
+      command.add("-D" + LineProfiler.OPTIONS_PROPERTY + "=" + settings);
     }
     command.add("-classpath");
     command.add(String.join(File.pathSeparator, classpath));
@@ -152,6 +152,27 @@ public class ProfileNoForkMojo extends AbstractMojo {
     if (exit != 0) {
       throw new MojoFailureException("lineprof: " + main + " exited with code " + exit);
     }
+  }
+
+  /**
+   * The main's options: the user's, checked here by lineprof's one parser, with {@code output}
+   * added unless they name one (a harness main's reports go beside the agent's, never over the
+   * report goal's {@code target/lineprof/}).
+   */
+  static String settings(String options, File output) throws MojoExecutionException {
+    String given = options == null ? "" : options.strip();
+    boolean namesOutput =
+        Arrays.stream(given.split(",")).anyMatch(o -> o.strip().startsWith("output="));
+    String settings =
+        namesOutput
+            ? given
+            : "output=" + output.getAbsolutePath() + (given.isEmpty() ? "" : "," + given);
+    try {
+      ProfileOptions.parse(settings);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("lineprof: " + e.getMessage(), e);
+    }
+    return settings;
   }
 
   /** An argument in java's @file syntax: quoted, backslashes and quotes escaped. */

@@ -27,8 +27,22 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     threadSafe = true,
     requiresDependencyResolution = ResolutionScope.TEST)
 public class ReportMojo extends AbstractReportMojo {
-  /** Where prepare-agent and prepare-agent-integration had the agent write. */
+  /**
+   * Where to look for the agent's reports; by default, where the two prepare goals have it write.
+   */
   @Parameter private List<File> dataDirectories;
+
+  /** prepare-agent's {@code output}, read from the same property. */
+  @Parameter(
+      property = "lineprof.output",
+      defaultValue = "${project.build.directory}/lineprof/surefire")
+  private File surefireOutput;
+
+  /** prepare-agent-integration's {@code output}, read from the same property. */
+  @Parameter(
+      property = "lineprof.integrationOutput",
+      defaultValue = "${project.build.directory}/lineprof/failsafe")
+  private File failsafeOutput;
 
   @Parameter(
       property = "lineprof.reportDirectory",
@@ -82,8 +96,7 @@ public class ReportMojo extends AbstractReportMojo {
     if (dataDirectories != null && !dataDirectories.isEmpty()) {
       return dataDirectories;
     }
-    File base = new File(project.getBuild().getDirectory(), "lineprof");
-    return List.of(new File(base, "surefire"), new File(base, "failsafe"));
+    return List.of(surefireOutput, failsafeOutput);
   }
 
   @Override

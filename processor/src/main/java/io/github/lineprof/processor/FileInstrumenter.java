@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.util.Elements;
@@ -27,6 +28,7 @@ final class FileInstrumenter {
   private final Elements elements;
   private final CopyWriter writer;
   private final boolean switchExpressions;
+  private final String sourceLevel;
   private final Consumer<String> tableWritten;
 
   /**
@@ -42,6 +44,7 @@ final class FileInstrumenter {
     this.elements = elements;
     this.writer = new CopyWriter(trees, filer);
     this.switchExpressions = source.compareTo(SourceVersion.RELEASE_14) >= 0;
+    this.sourceLevel = source.name().replace("RELEASE_", "");
     this.tableWritten = tableWritten;
   }
 
@@ -131,6 +134,25 @@ final class FileInstrumenter {
       for (Problem problem : plan.problems()) {
         error(problem.message(m.name()), file.unit(), m.path());
         failed = true;
+      }
+      if (!plan.headersPerIteration().isEmpty()) {
+        trees.printMessage(
+            Diagnostic.Kind.WARNING,
+            "@LineProfile "
+                + m.name()
+                + ": the loop header"
+                + (plan.headersPerIteration().size() == 1 ? " on line " : "s on lines ")
+                + plan.headersPerIteration().stream()
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(", "))
+                + (plan.headersPerIteration().size() == 1 ? " counts" : " count")
+                + " each iteration (n), not each evaluation of the condition (n+1): the"
+                + " source level ("
+                + sourceLevel
+                + ") has no switch expressions, which that count needs; compile with --release"
+                + " 14 or later to get n+1",
+            m.path().getLeaf(),
+            file.unit());
       }
       insertions.addAll(plan.insertions());
     }

@@ -82,6 +82,10 @@ final class ProbePlanner {
   private final ProbeEmitter emit;
   private final List<Insertion> insertions = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+
+  /** Loop headers counted once per iteration only because the source level lacks switch. */
+  private final List<Long> headersPerIteration = new ArrayList<>();
+
   private TreePath methodPath;
 
   /** The profiled method's body, between its braces: trees outside it were not in the source. */
@@ -116,7 +120,12 @@ final class ProbePlanner {
     this.emit = emit;
   }
 
-  record Plan(List<Insertion> insertions, List<Problem> problems) {}
+  /**
+   * @param headersPerIteration lines of while and for headers counted at the start of each
+   *     iteration (n) instead of at each evaluation of their condition (n+1), for want of switch
+   *     expressions at the source level
+   */
+  record Plan(List<Insertion> insertions, List<Problem> problems, List<Long> headersPerIteration) {}
 
   Plan plan(TreePath method) {
     this.methodPath = method;
@@ -124,7 +133,8 @@ final class ProbePlanner {
     bodyStart = start(m.getBody());
     bodyEnd = end(m.getBody());
     frame(m.getBody(), isConstructor(m), NO_LINE, true);
-    return new Plan(List.copyOf(insertions), List.copyOf(problems));
+    return new Plan(
+        List.copyOf(insertions), List.copyOf(problems), List.copyOf(headersPerIteration));
   }
 
   /**
@@ -436,14 +446,20 @@ final class ProbePlanner {
       expressions(condition, line);
       body(body, OptionalLong.empty(), line);
     } else {
+      if (condition != null && !switchExpressions && wrappableWithSwitch(condition)) {
+        headersPerIteration.add(line);
+      }
       expressions(condition, line);
       body(body, OptionalLong.of(line), line);
     }
   }
 
   private boolean wrappable(ExpressionTree condition) {
-    return switchExpressions
-        && counting()
+    return switchExpressions && wrappableWithSwitch(condition);
+  }
+
+  private boolean wrappableWithSwitch(ExpressionTree condition) {
+    return counting()
         && !generated(condition)
         && constants.canWrap(condition, TreePath.getPath(methodPath, condition));
   }

@@ -94,11 +94,17 @@ class LineProfileProcessorCopyTest {
   }
 
   @Test
-  void withoutSwitchExpressionsLoopHeadersAreCountedInTheirBodies() {
+  void withoutSwitchExpressionsLoopHeadersAreCountedInTheirBodiesWithAWarning() {
     List<String> java11 = List.of("--release", "11", "-Xlint:all,-processing");
     Source source = TestSources.JAVA11;
     Compilation original = compile(java11, source);
-    assertThat(original).succeededWithoutWarnings();
+    assertThat(original).succeeded();
+    assertThat(original).hadWarningCount(2);
+    assertThat(original).hadWarningContaining("@LineProfile Java11.loops: the loop headers on lines 11, 14 count each"
+        + " iteration (n), not each evaluation of the condition (n+1): the source level (11) has no switch"
+        + " expressions, which that count needs; compile with --release 14 or later to get n+1");
+    assertThat(original).hadWarningContaining("@LineProfile Java11.frames: the loop header on line 36 counts each"
+        + " iteration (n), not each evaluation");
     String copy = copyOf(original, source);
 
     assertThat(Instrumented.withoutExplanation(copy)).doesNotContain("switch ((int)");

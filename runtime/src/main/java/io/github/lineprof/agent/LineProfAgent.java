@@ -7,6 +7,7 @@ import io.github.lineprof.probe.ProbeMode;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -16,6 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ProfileOptions}'s.
  */
 public final class LineProfAgent {
+  /**
+   * In the agent's {@code output}, replaced by the JVM's process id: JVMs given the same options
+   * (surefire's forks) each write their own reports.
+   */
+  public static final String PID = "{pid}";
+
   private LineProfAgent() {}
 
   /** Set by the first premain of this JVM: a second agent would swap the swapped classes. */
@@ -55,6 +62,12 @@ public final class LineProfAgent {
    */
   static ProfileOptions options(String args) {
     ProfileOptions options = ProfileOptions.parse(args);
+    String output = options.output().toString();
+    if (output.contains(PID)) {
+      options =
+          options.with(
+              Map.of("output", output.replace(PID, Long.toString(ProcessHandle.current().pid()))));
+    }
     if (options.mode() == Mode.ORIGINAL) {
       throw new IllegalArgumentException(
           "mode=original needs the code run twice (harness or JMH profiler);"

@@ -47,6 +47,13 @@ class LineProfAgentTest {
   }
 
   @Test
+  void givesEachJvmItsOwnFolderWhereTheOutputNamesThePid() {
+    String pid = Long.toString(ProcessHandle.current().pid());
+
+    assertThat(LineProfAgent.options("output=" + dir.resolve("jvm-{pid}")).output()).isEqualTo(dir.resolve("jvm-" + pid));
+  }
+
+  @Test
   void refusesOriginalMode() {
     assertThat(refusal("mode=original")).startsWith("mode=original needs the code run twice");
   }
