@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  * Reads what {@link JsonReport#write} wrote (README.md, section "JSON schema"), and rejects
  * anything else with a {@link ReportFormatException} whose one-line message names the bad field.
  * Fields it does not know are ignored, so later writers may add fields; the optional ones (a run's
- * {@code id} and column sources, a function's {@code calls}, {@code bytes}, {@code samples} and
- * {@code spread}) may be missing, as in older reports.
+ * {@code id} and column sources, a function's {@code calls}, {@code depth}, {@code bytes}, {@code
+ * samples} and {@code spread}) may be missing, as in older reports.
  */
 public final class JsonReportReader {
   private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
@@ -192,7 +192,10 @@ public final class JsonReportReader {
     }
     FunctionStats stats =
         new FunctionStats(
-            new FunctionInfo(function.string("file"), name, firstLine, lines), hits, nanos);
+            new FunctionInfo(
+                function.string("file"), name, firstLine, lines, readDepths(function, n)),
+            hits,
+            nanos);
     if (function.object.has("bytes")) {
       stats = stats.withBytes(perLine(function, "bytes", n));
     }
@@ -221,6 +224,28 @@ public final class JsonReportReader {
       values[i] = count(array.get(i), () -> function.path + "." + name + "[" + index + "]");
     }
     return values;
+  }
+
+  /** The optional {@code "depth"} of each line; none (all top-level) in older reports. */
+  private static List<Integer> readDepths(Fields function, int n) throws ReportFormatException {
+    if (!function.object.has("depth")) {
+      return List.of();
+    }
+    long[] depths = perLine(function, "depth", n);
+    List<Integer> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (depths[i] > Integer.MAX_VALUE || (i == 0 && depths[i] != 0)) {
+        throw new ReportFormatException(
+            function.path
+                + ".depth["
+                + i
+                + "]: "
+                + depths[i]
+                + (i == 0 ? ", but the first line is the function's own (0)" : " is too large"));
+      }
+      list.add((int) depths[i]);
+    }
+    return list;
   }
 
   /**

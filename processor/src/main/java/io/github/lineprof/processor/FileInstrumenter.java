@@ -103,14 +103,20 @@ final class FileInstrumenter {
           unit.getLineMap().getLineNumber(positions.getEndPosition(unit, path.getLeaf()) - 1);
       methods.add(
           new ProfiledMethod(
-              path, target.name(), first, last, file.lines().subList((int) first - 1, (int) last)));
+              path,
+              target.name(),
+              first,
+              last,
+              file.lines().subList((int) first - 1, (int) last),
+              List.of()));
     }
     methods.sort(Comparator.comparingLong(ProfiledMethod::firstLine));
     return methods;
   }
 
   /**
-   * Every method's probes, or none if one cannot be instrumented (each such method gets an error).
+   * Every method's probes, or none if one cannot be instrumented (each such method gets an error);
+   * each method of {@code methods} gets the depths of its lines.
    */
   private Optional<List<Insertion>> plan(
       SourceFile file, List<ProfiledMethod> methods, List<String> probes) {
@@ -133,6 +139,7 @@ final class FileInstrumenter {
         failed = true;
       }
       insertions.addAll(plan.insertions());
+      methods.set(i, m.withDepths(plan.depths()));
     }
     return failed ? Optional.empty() : Optional.of(insertions);
   }

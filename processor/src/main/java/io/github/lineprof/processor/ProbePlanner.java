@@ -35,6 +35,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -82,6 +83,7 @@ final class ProbePlanner {
   private final ProbeEmitter emit;
   private final List<Insertion> insertions = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final LineNesting nesting = new LineNesting();
   private TreePath methodPath;
 
   /** The profiled method's body, between its braces: trees outside it were not in the source. */
@@ -116,7 +118,11 @@ final class ProbePlanner {
     this.emit = emit;
   }
 
-  record Plan(List<Insertion> insertions, List<Problem> problems) {}
+  /**
+   * @param depths per line of the method, from its first (annotation) to its last: 0 for its own, 1
+   *     for a line of a lambda or class inside it, ... (see {@link LineNesting})
+   */
+  record Plan(List<Insertion> insertions, List<Problem> problems, List<Integer> depths) {}
 
   Plan plan(TreePath method) {
     this.methodPath = method;
@@ -124,7 +130,9 @@ final class ProbePlanner {
     bodyStart = start(m.getBody());
     bodyEnd = end(m.getBody());
     frame(m.getBody(), isConstructor(m), NO_LINE, true);
-    return new Plan(List.copyOf(insertions), List.copyOf(problems));
+    int[] depths = nesting.depths(line(m), lineOf(end(m) - 1));
+    return new Plan(
+        List.copyOf(insertions), List.copyOf(problems), Arrays.stream(depths).boxed().toList());
   }
 
   /**
@@ -163,6 +171,9 @@ final class ProbePlanner {
       previousLine = NO_LINE;
     }
     String suffix = depth == 0 ? "" : Integer.toString(depth);
+    if (depth > 0) {
+      nesting.body(line(body), lineOf(end(body) - 1), depth);
+    }
     depth++;
     frame = suffix;
     int prologue = insertions.size();
@@ -450,6 +461,7 @@ final class ProbePlanner {
 
   private void wrapCondition(ExpressionTree condition, long line) {
     events++;
+    nesting.event(line, depth - 1);
     insert(start(condition), emit.openCondition(frame, line));
     insert(end(condition), ProbeEmitter.CONDITION_END);
   }
@@ -544,6 +556,9 @@ final class ProbePlanner {
    * run in none.
    */
   private void classBody(ClassTree c, long line) {
+    if (start(c) >= 0 && end(c) > 0) {
+      nesting.body(line(c), lineOf(end(c) - 1), depth);
+    }
     String outerFrame = frame;
     frame = null;
     for (Tree member : c.getMembers()) {
@@ -575,6 +590,7 @@ final class ProbePlanner {
   /** The probe call for a line event in the open frame. */
   private String event(long line) {
     events++;
+    nesting.event(line, depth - 1);
     return emit.event(frame, line);
   }
 
@@ -610,7 +626,11 @@ final class ProbePlanner {
   }
 
   private long line(Tree tree) {
-    return unit.getLineMap().getLineNumber(start(tree));
+    return lineOf(start(tree));
+  }
+
+  private long lineOf(long position) {
+    return unit.getLineMap().getLineNumber(position);
   }
 
   /** The line of {@code tree}, or {@code otherwise} for a tree another processor added. */
