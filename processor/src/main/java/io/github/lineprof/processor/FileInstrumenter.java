@@ -6,6 +6,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -139,7 +140,10 @@ final class FileInstrumenter {
         failed = true;
       }
       insertions.addAll(plan.insertions());
-      methods.set(i, m.withDepths(plan.depths()));
+      methods.set(
+          i,
+          m.withDepths(
+              Arrays.stream(plan.nesting().depths(m.firstLine(), m.lastLine())).boxed().toList()));
     }
     return failed ? Optional.empty() : Optional.of(insertions);
   }

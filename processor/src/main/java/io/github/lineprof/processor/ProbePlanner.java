@@ -35,7 +35,6 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -119,10 +118,9 @@ final class ProbePlanner {
   }
 
   /**
-   * @param depths per line of the method, from its first (annotation) to its last: 0 for its own, 1
-   *     for a line of a lambda or class inside it, ... (see {@link LineNesting})
+   * @param nesting which lines of the method are nested (see {@link LineNesting})
    */
-  record Plan(List<Insertion> insertions, List<Problem> problems, List<Integer> depths) {}
+  record Plan(List<Insertion> insertions, List<Problem> problems, LineNesting nesting) {}
 
   Plan plan(TreePath method) {
     this.methodPath = method;
@@ -130,9 +128,7 @@ final class ProbePlanner {
     bodyStart = start(m.getBody());
     bodyEnd = end(m.getBody());
     frame(m.getBody(), isConstructor(m), NO_LINE, true);
-    int[] depths = nesting.depths(line(m), lineOf(end(m) - 1));
-    return new Plan(
-        List.copyOf(insertions), List.copyOf(problems), Arrays.stream(depths).boxed().toList());
+    return new Plan(List.copyOf(insertions), List.copyOf(problems), nesting);
   }
 
   /**
@@ -171,7 +167,7 @@ final class ProbePlanner {
       previousLine = NO_LINE;
     }
     String suffix = depth == 0 ? "" : Integer.toString(depth);
-    if (depth > 0) {
+    if (depth > 0 && end(body) > 0) {
       nesting.body(line(body), lineOf(end(body) - 1), depth);
     }
     depth++;
