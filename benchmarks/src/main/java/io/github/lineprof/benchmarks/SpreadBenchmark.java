@@ -57,7 +57,7 @@ public class SpreadBenchmark {
 
   /** The instrumented copy of {@code noProbes}' loop, as the processor writes it (see ProbeProtocol). */
   static final class Copy {
-    static final FunctionProbe P = FunctionProbe.register("SpreadBenchmark.java", "SpreadBenchmark.lines", 1,
+    static final FunctionProbe P = FunctionProbe.register("SpreadBenchmark.java", "SpreadBenchmark.lines", 1, "",
         "static long lines(int n) {\n  long x = 0;\n  for (int i = 0; i < n; i++) {\n    x += i;\n  }\n"
             + "  return x;\n}");
     static final int P_ENTRY = P.entry();

@@ -41,8 +41,8 @@ import java.util.function.Supplier;
  * Reads what {@link JsonReport#write} wrote (README.md, section "JSON schema"), and rejects
  * anything else with a {@link ReportFormatException} whose one-line message names the bad field.
  * Fields it does not know are ignored, so later writers may add fields; the optional ones (a run's
- * {@code id} and column sources, a function's {@code calls}, {@code bytes}, {@code samples} and
- * {@code spread}) may be missing, as in older reports.
+ * {@code id} and column sources, a function's {@code calls}, {@code depth}, {@code bytes}, {@code
+ * samples} and {@code spread}) may be missing, as in older reports.
  *
  * <p>The file is streamed: the per-line arrays go straight into the statistics, and only small
  * values (a run, a function's scalar fields, one line's spread) become a JSON tree, so reading
@@ -274,7 +274,7 @@ public final class JsonReportReader {
       }
       switch (name) {
         case "lines" -> lines = readStrings(json, path + ".lines");
-        case "hits", "nanos", "bytes", "samples" ->
+        case "hits", "nanos", "bytes", "samples", "depth" ->
             counts.put(name, readCounts(json, path + "." + name));
         case "spread" -> spread = readSpread(json, path + ".spread");
         default -> scalars.add(name, TREE.read(json));
@@ -323,7 +323,7 @@ public final class JsonReportReader {
               + " go beyond the largest line number, "
               + Integer.MAX_VALUE);
     }
-    for (String optional : List.of("bytes", "samples")) {
+    for (String optional : List.of("bytes", "samples", "depth")) {
       long[] values = counts.get(optional);
       if (values != null && values.length != n) {
         throw new ReportFormatException(
@@ -338,7 +338,10 @@ public final class JsonReportReader {
     try {
       stats =
           new FunctionStats(
-              new FunctionInfo(function.string("file"), name, firstLine, lines), hits, nanos);
+              new FunctionInfo(
+                  function.string("file"), name, firstLine, lines, depths(counts.get("depth"), path)),
+              hits,
+              nanos);
       if (counts.containsKey("bytes")) {
         stats = stats.withBytes(counts.get("bytes"));
       }
@@ -358,6 +361,27 @@ public final class JsonReportReader {
     return scalars.has("calls")
         ? stats.withCalls(count(function.get("calls"), () -> path + ".calls"))
         : stats;
+  }
+
+  /** {@code "depth"}: 0 for the function's own lines, 1 and more for nested ones; none when missing. */
+  private static List<Integer> depths(long[] depths, String path) throws ReportFormatException {
+    if (depths == null) {
+      return List.of();
+    }
+    List<Integer> list = new ArrayList<>(depths.length);
+    for (int i = 0; i < depths.length; i++) {
+      if (depths[i] > Integer.MAX_VALUE || (i == 0 && depths[i] != 0)) {
+        throw new ReportFormatException(
+            path
+                + ".depth["
+                + i
+                + "]: "
+                + depths[i]
+                + (i == 0 ? ", but the first line is the function's own (0)" : " is too large"));
+      }
+      list.add((int) depths[i]);
+    }
+    return list;
   }
 
   private static void expectArray(JsonReader json, String path) throws IOException {

@@ -230,7 +230,7 @@ public final class ReportDiff {
     if (f.hasSamples()) {
       samples = 0;
       for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
-        samples += f.samples(line);
+        samples += f.info().nested(line) ? 0 : f.samples(line); // as the total: top-level only
       }
     }
     return new Numbers(f.totalHits(), f.totalNanos(), samples);

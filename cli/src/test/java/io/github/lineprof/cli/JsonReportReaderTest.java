@@ -110,6 +110,37 @@ class JsonReportReaderTest {
     assertThat(merged.functions().get(1).info()).isEqualTo(NEVER);
   }
 
+  @Test
+  void depthsOfNestedLinesRoundTripAndMerge() throws Exception {
+    FunctionInfo nested = new FunctionInfo(STEP.file(), STEP.name(), STEP.firstLine(), STEP.lines(),
+        List.of(0, 0, 0, 0, 1, 1, 0, 0));
+    ProfileStats stats = new ProfileStats(List.of(
+        new FunctionStats(nested, new long[] {0, 0, 1, 11, 10, 0, 1, 0}, new long[] {0, 0, 120, 900, 800, 0, 5, 0})));
+    String json = JsonReport.write(stats, List.of(run("2026-01-01T00:00:00Z")));
+
+    JsonReportReader.Report read = JsonReportReader.read(json);
+    assertSameStats(read.stats(), stats);
+    assertThat(read.stats().functions().get(0).totalNanos()).isEqualTo(1025);
+
+    // An older report of the same function, without depths: the merge keeps the nesting.
+    JsonReportReader.Report old = JsonReportReader.read(JsonReport.write(statsB(), List.of(run("2026-01-02T00:00:00Z"))));
+    assertThat(old.stats().functions().get(0).info().hasNested()).isFalse();
+    FunctionStats merged = old.stats().plus(read.stats()).functions().get(0);
+    assertThat(merged.info()).isEqualTo(nested);
+    assertThat(merged.totalNanos()).isEqualTo(1025 + 7 + 8 + 10);
+    assertSameStats(JsonReportReader.read(JsonReport.write(old.stats().plus(read.stats()), List.of())).stats(),
+        old.stats().plus(read.stats()));
+
+    String depth = "\"depth\": [\n        0,";
+    assertThat(json).contains(depth);
+    assertThat(failure(json.replaceFirst(java.util.regex.Pattern.quote(depth), "\"depth\": [\n        1,")))
+        .isEqualTo("functions[0].depth[0]: 1, but the first line is the function's own (0)");
+    assertThat(failure(json.replaceFirst(java.util.regex.Pattern.quote(depth), "\"depth\": [")))
+        .isEqualTo("functions[0]: 7 depth for 8 lines");
+    assertThat(failure(json.replaceFirst(java.util.regex.Pattern.quote(depth), "\"depth\": [\n        -1,")))
+        .startsWith("functions[0].depth[0]: expected a whole number from 0 up");
+  }
+
   private static String failure(String json) {
     ReportFormatException e = assertThrows(ReportFormatException.class, () -> JsonReportReader.read(json));
     assertThat(e.getMessage()).doesNotContain("\n");

@@ -6,6 +6,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -106,14 +107,20 @@ final class FileInstrumenter {
           unit.getLineMap().getLineNumber(positions.getEndPosition(unit, path.getLeaf()) - 1);
       methods.add(
           new ProfiledMethod(
-              path, target.name(), first, last, file.lines().subList((int) first - 1, (int) last)));
+              path,
+              target.name(),
+              first,
+              last,
+              file.lines().subList((int) first - 1, (int) last),
+              List.of()));
     }
     methods.sort(Comparator.comparingLong(ProfiledMethod::firstLine));
     return methods;
   }
 
   /**
-   * Every method's probes, or none if one cannot be instrumented (each such method gets an error).
+   * Every method's probes, or none if one cannot be instrumented (each such method gets an error);
+   * each method of {@code methods} gets the depths of its lines.
    */
   private Optional<List<Insertion>> plan(
       SourceFile file, List<ProfiledMethod> methods, List<String> probes) {
@@ -155,6 +162,10 @@ final class FileInstrumenter {
             file.unit());
       }
       insertions.addAll(plan.insertions());
+      methods.set(
+          i,
+          m.withDepths(
+              Arrays.stream(plan.nesting().depths(m.firstLine(), m.lastLine())).boxed().toList()));
     }
     return failed ? Optional.empty() : Optional.of(insertions);
   }

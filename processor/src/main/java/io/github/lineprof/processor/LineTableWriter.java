@@ -14,9 +14,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates the line table of one source file with JavaPoet: per profiled method, one {@code
- * FunctionProbe} constant holding what the report shows (file, name, first line, text of every
- * line) and the constant of its entry line. The instrumented copy's probes name these constants;
- * the user's classes get no member of their own.
+ * FunctionProbe} constant holding what the report shows (file, name, first line, which lines are
+ * nested, text of every line) and the constant of its entry line. The instrumented copy's probes
+ * name these constants; the user's classes get no member of their own.
  *
  * <p>A class's static initializer holds at most 64 KiB of code and its constant pool 65535 entries,
  * so a file with many methods gets its constants spread over nested classes ({@code LineProf_A.T1},
@@ -101,12 +101,13 @@ final class LineTableWriter {
         FieldSpec.builder(FUNCTION_PROBE, field, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("$L, lines $L to $L.\n", m.name(), m.firstLine(), m.lastLine())
             .initializer(
-                "$T.$L($L, $L, $L, $L)",
+                "$T.$L($L, $L, $L, $L, $L)",
                 FUNCTION_PROBE,
                 ProbeProtocol.REGISTER,
                 literal(file),
                 literal(m.name()),
                 m.firstLine(),
+                literal(m.nesting()),
                 chunks(String.join("\n", m.lines())))
             .build());
     table.addField(

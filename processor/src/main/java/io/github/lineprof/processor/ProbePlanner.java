@@ -86,6 +86,7 @@ final class ProbePlanner {
   /** Loop headers counted once per iteration only because the source level lacks switch. */
   private final List<Long> headersPerIteration = new ArrayList<>();
 
+  private final LineNesting nesting = new LineNesting();
   private TreePath methodPath;
 
   /** The profiled method's body, between its braces: trees outside it were not in the source. */
@@ -124,8 +125,13 @@ final class ProbePlanner {
    * @param headersPerIteration lines of while and for headers counted at the start of each
    *     iteration (n) instead of at each evaluation of their condition (n+1), for want of switch
    *     expressions at the source level
+   * @param nesting which lines of the method are nested (see {@link LineNesting})
    */
-  record Plan(List<Insertion> insertions, List<Problem> problems, List<Long> headersPerIteration) {}
+  record Plan(
+      List<Insertion> insertions,
+      List<Problem> problems,
+      List<Long> headersPerIteration,
+      LineNesting nesting) {}
 
   Plan plan(TreePath method) {
     this.methodPath = method;
@@ -134,7 +140,7 @@ final class ProbePlanner {
     bodyEnd = end(m.getBody());
     frame(m.getBody(), isConstructor(m), NO_LINE, true);
     return new Plan(
-        List.copyOf(insertions), List.copyOf(problems), List.copyOf(headersPerIteration));
+        List.copyOf(insertions), List.copyOf(problems), List.copyOf(headersPerIteration), nesting);
   }
 
   /**
@@ -173,6 +179,9 @@ final class ProbePlanner {
       previousLine = NO_LINE;
     }
     String suffix = depth == 0 ? "" : Integer.toString(depth);
+    if (depth > 0 && end(body) > 0) {
+      nesting.body(line(body), lineOf(end(body) - 1), depth);
+    }
     depth++;
     frame = suffix;
     int prologue = insertions.size();
@@ -466,6 +475,7 @@ final class ProbePlanner {
 
   private void wrapCondition(ExpressionTree condition, long line) {
     events++;
+    nesting.event(line, depth - 1);
     insert(start(condition), emit.openCondition(frame, line));
     insert(end(condition), ProbeEmitter.CONDITION_END);
   }
@@ -560,6 +570,9 @@ final class ProbePlanner {
    * run in none.
    */
   private void classBody(ClassTree c, long line) {
+    if (start(c) >= 0 && end(c) > 0) {
+      nesting.body(line(c), lineOf(end(c) - 1), depth);
+    }
     String outerFrame = frame;
     frame = null;
     for (Tree member : c.getMembers()) {
@@ -591,6 +604,7 @@ final class ProbePlanner {
   /** The probe call for a line event in the open frame. */
   private String event(long line) {
     events++;
+    nesting.event(line, depth - 1);
     return emit.event(frame, line);
   }
 
@@ -626,7 +640,11 @@ final class ProbePlanner {
   }
 
   private long line(Tree tree) {
-    return unit.getLineMap().getLineNumber(start(tree));
+    return lineOf(start(tree));
+  }
+
+  private long lineOf(long position) {
+    return unit.getLineMap().getLineNumber(position);
   }
 
   /** The line of {@code tree}, or {@code otherwise} for a tree another processor added. */

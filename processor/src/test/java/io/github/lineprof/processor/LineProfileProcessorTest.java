@@ -174,6 +174,75 @@ class LineProfileProcessorTest {
     }
   }
 
+  /**
+   * Lines of block lambdas, anonymous and local classes inside a method are nested, one level per
+   * body around them; each line's expected depth is its trailing comment.
+   */
+  @Test
+  void lineTablesGiveTheDepthOfEveryLine(@TempDir Path dir) throws Exception {
+    Source source = new Source("demo.Nests", """
+        package demo;
+
+        import io.github.lineprof.LineProfile;
+        import java.util.List;
+
+        class Nests {
+          @LineProfile //0
+          static int f(List<Integer> xs) { //0
+            int[] t = {0}; //0
+            xs.forEach(x -> { //0
+              t[0] += x; //1
+              xs.forEach(y -> { //1
+                t[0] += y; //2
+              }); //2
+            }); //1
+            Runnable r = new Runnable() { //0
+              @Override //1
+              public void run() { //1
+                t[0]++; //1
+              } //1
+            }; //1
+            r.run(); //0
+            class Local { //0
+              int twice() { //1
+                return 2 * t[0]; //1
+              } //1
+            } //1
+            xs.forEach(x -> { t[0] += x; }); //0
+            xs.forEach(z -> { //0
+              t[0] -= z; //1
+            }); t[0]++; //0
+            xs.stream() //0
+                .map(x -> { //0
+                  return x + 1; //1
+                }) //1
+                .forEach(x -> t[0] += x); //0
+            return new Local().twice(); //0
+          } //0
+        }
+        """);
+    Compilation compilation = Instrumented.compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String table = Instrumented.lineTableOf(compilation, source);
+    assertThat(table).contains("\"Nests.f\", " + source.lineOf("@LineProfile //0") + ", \"");
+
+    try (URLClassLoader loader = new URLClassLoader(
+        new URL[] {Instrumented.writeClasses(compilation, dir).toUri().toURL()},
+        getClass().getClassLoader())) {
+      FunctionInfo info = infos(loader, source).get(0);
+      List<Integer> expected = info.lines().stream()
+          .map(line -> Integer.parseInt(line.substring(line.lastIndexOf("//") + 2)))
+          .toList();
+      assertThat(info.depths()).containsExactlyElementsIn(expected).inOrder();
+      // The calling line of the inner lambda's lines is the outer lambda's line that starts it.
+      int inner = source.lineOf("t[0] += y;");
+      assertThat(info.callers().get(inner - info.firstLine()))
+          .isEqualTo(source.lineOf("xs.forEach(y -> {"));
+      assertThat(info.callers().get(source.lineOf("t[0] += x; //1") - info.firstLine()))
+          .isEqualTo(source.lineOf("xs.forEach(x -> { //0"));
+    }
+  }
+
   /** A method longer than a class file string constant holds (as modified UTF-8). */
   private static Source bigMethod() {
     return new Source("demo.Big", """

@@ -111,13 +111,17 @@ public final class FunctionProbe {
   /**
    * Called once per function by the generated line table of its source file.
    *
+   * @param nesting the depth of each nested line, see {@link ProbeProtocol#nesting}
    * @param text the function's lines joined by '\n', in chunks that fit a class file constant
    */
-  public static FunctionProbe register(String file, String name, int firstLine, String... text) {
+  public static FunctionProbe register(
+      String file, String name, int firstLine, String nesting, String... text) {
     List<String> lines = List.of(String.join("", text).split("\n", -1));
+    List<Integer> depths =
+        Arrays.stream(ProbeProtocol.depths(firstLine, lines.size(), nesting)).boxed().toList();
     FunctionProbe probe =
         new FunctionProbe(
-            new FunctionInfo(file, name, firstLine, lines),
+            new FunctionInfo(file, name, firstLine, lines, depths),
             Calibration.eventDebt(),
             Calibration.callDebt());
     ProbeRegistry.add(probe);

@@ -26,7 +26,8 @@ public final class ProbeProtocol {
   public static final String PROBE_CLASS = "io.github.lineprof.probe.FunctionProbe";
 
   /**
-   * {@code static FunctionProbe register(String file, String name, int firstLine, String... text)}.
+   * {@code static FunctionProbe register(String file, String name, int firstLine, String nesting,
+   * String... text)}; {@code nesting} the nested lines' depths as {@link #nesting} writes them.
    */
   public static final String REGISTER = "register";
 
@@ -63,6 +64,52 @@ public final class ProbeProtocol {
   public static final String ENTRY_SUFFIX = "_ENTRY";
 
   private ProbeProtocol() {}
+
+  /**
+   * The depth of each nested line as the line table holds it (see {@code FunctionInfo}): runs of
+   * consecutive lines of one depth, {@code first-last:depth}, comma-separated; empty when no line
+   * is nested.
+   *
+   * @param depths per line from {@code firstLine}, 0 for the function's own lines
+   */
+  public static String nesting(int firstLine, int[] depths) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < depths.length; ) {
+      int j = i;
+      while (j + 1 < depths.length && depths[j + 1] == depths[i]) {
+        j++;
+      }
+      if (depths[i] != 0) {
+        out.append(out.length() == 0 ? "" : ",")
+            .append(firstLine + i)
+            .append('-')
+            .append(firstLine + j)
+            .append(':')
+            .append(depths[i]);
+      }
+      i = j + 1;
+    }
+    return out.toString();
+  }
+
+  /** The depths of {@code lineCount} lines from {@code firstLine} that {@link #nesting} wrote. */
+  public static int[] depths(int firstLine, int lineCount, String nesting) {
+    int[] depths = new int[lineCount];
+    if (nesting.isEmpty()) {
+      return depths;
+    }
+    for (String run : nesting.split(",", -1)) {
+      int dash = run.indexOf('-');
+      int colon = run.indexOf(':');
+      int first = Integer.parseInt(run.substring(0, dash));
+      int last = Integer.parseInt(run.substring(dash + 1, colon));
+      int depth = Integer.parseInt(run.substring(colon + 1));
+      for (int line = first; line <= last; line++) {
+        depths[line - firstLine] = depth;
+      }
+    }
+    return depths;
+  }
 
   /**
    * The line a frame starts from: the one after the function's last, {@code lineCount} lines from

@@ -15,7 +15,7 @@ class ProbeProtocolTest {
     Class<?> probe = Class.forName(ProbeProtocol.PROBE_CLASS);
     assertThat(probe).isEqualTo(FunctionProbe.class);
 
-    assertSignature(probe.getMethod(ProbeProtocol.REGISTER, String.class, String.class, int.class, String[].class),
+    assertSignature(probe.getMethod(ProbeProtocol.REGISTER, String.class, String.class, int.class, String.class, String[].class),
         true, probe);
     assertSignature(probe.getMethod(ProbeProtocol.COUNTERS), false, long[].class);
     assertSignature(probe.getMethod(ProbeProtocol.ENTER, long[].class), false, long.class);
@@ -33,6 +33,16 @@ class ProbeProtocolTest {
     assertThat(Modifier.isPublic(m.getModifiers())).isTrue();
     assertThat(Modifier.isStatic(m.getModifiers())).isEqualTo(isStatic);
     assertThat(m.getReturnType()).isEqualTo(returns);
+  }
+
+  @Test
+  void nestingIsWrittenAsRunsOfDepthsAndReadBack() {
+    int[] depths = {0, 0, 0, 1, 1, 2, 1, 0, 1};
+    String nesting = ProbeProtocol.nesting(10, depths);
+    assertThat(nesting).isEqualTo("13-14:1,15-15:2,16-16:1,18-18:1");
+    assertThat(ProbeProtocol.depths(10, 9, nesting)).isEqualTo(depths);
+    assertThat(ProbeProtocol.nesting(10, new int[3])).isEmpty();
+    assertThat(ProbeProtocol.depths(10, 3, "")).isEqualTo(new int[3]);
   }
 
   @Test

@@ -65,6 +65,7 @@ public final class FunctionRows {
     double scalar = NANOS / outputUnit;
     long total = stats.totalNanos();
     List<LineRow> rows = new ArrayList<>(info.lines().size());
+    List<Integer> callers = info.callers();
     for (int i = 0; i < info.lines().size(); i++) {
       int line = info.firstLine() + i;
       long hits = stats.hits(line);
@@ -80,7 +81,9 @@ public final class FunctionRows {
               total == 0 ? 0 : percent(nanos, total),
               stats.hasBytes() ? stats.bytes(line) : 0,
               stripTerminator(info.lines().get(i)),
-              stats.spread(line)));
+              stats.spread(line),
+              info.depth(line),
+              callers.get(i)));
     }
     return new FunctionRows(
         info,
@@ -123,6 +126,11 @@ public final class FunctionRows {
   /** The bytes the function allocated, callees included: the sum of its lines'. */
   public long totalBytes() {
     return totalBytes;
+  }
+
+  /** Whether any line is nested (see {@link LineRow#nested}). */
+  public boolean hasNested() {
+    return info.hasNested();
   }
 
   /** Whether any line ran. */

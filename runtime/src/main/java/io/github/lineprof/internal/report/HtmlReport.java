@@ -91,6 +91,9 @@ public final class HtmlReport {
       .track span { display: block; height: 9px; border-radius: 2px; background: rgb(var(--hot)); }
       a.call { color: inherit; text-decoration: underline dotted; } a.call:hover { color: #0969da; }
       td.spread { text-decoration: underline dotted; cursor: help; }
+      /* A line of a lambda or class inside the function: its time is in its calling line's. */
+      tr.nested td.ln { border-right: 3px double #8c959f; }
+      tr.nested .track span { background: rgba(var(--hot), 0.45); }
       body.hot-only tr.cool, body.hot-only tr.idle { display: none; }
       """;
 
@@ -332,7 +335,11 @@ public final class HtmlReport {
     for (LineRow row : f.rows()) {
       appendLine(out, f, row, fixedUnit, targets.link(row.source(), index));
     }
-    out.append("</tbody>\n</table></div>\n</details>\n");
+    out.append("</tbody>\n</table></div>\n");
+    if (f.hasNested() && f.ran()) {
+      out.append("<p class=\"foot\">").append(escape(TextReport.NESTED_LEGEND)).append("</p>\n");
+    }
+    out.append("</details>\n");
   }
 
   /**
@@ -356,6 +363,7 @@ public final class HtmlReport {
     double perHitNanos = (double) row.nanos() / row.hits();
     out.append("<tr class=\"")
         .append(row.percent() < HOT_PERCENT ? "ran cool" : "ran")
+        .append(row.nested() ? " nested" : "")
         .append("\" style=\"--heat:")
         .append(String.format(Locale.ROOT, "%.4f", share))
         .append("\">")
@@ -373,9 +381,7 @@ public final class HtmlReport {
         .append(perHitCell(row, perHitNanos))
         .append(fixedUnit ? inUnit(row.perHit()) : Durations.readable(perHitNanos))
         .append("</td>")
-        .append("<td class=\"num\">")
-        .append(f.timed() ? format1(row.percent()) : "")
-        .append("</td>")
+        .append(percentCell(f, row))
         .append("<td class=\"bar\"><span class=\"track\"><span style=\"width:")
         .append(format1(100 * share))
         .append("%\"></span></span></td>");
@@ -393,6 +399,23 @@ public final class HtmlReport {
           .append("</td>");
     }
     out.append("<td class=\"src\">").append(source).append("</td></tr>\n");
+  }
+
+  /**
+   * A nested line's share is in brackets, with a tooltip: its time is in its calling line's, not
+   * added again into the total.
+   */
+  private static String percentCell(FunctionRows f, LineRow row) {
+    if (!f.timed()) {
+      return "<td class=\"num\"></td>";
+    }
+    return row.nested()
+        ? "<td class=\"num\" title=\"inside line "
+            + row.caller()
+            + ": in its time, not added again into the total\">["
+            + format1(row.percent())
+            + "]</td>"
+        : "<td class=\"num\">" + format1(row.percent()) + "</td>";
   }
 
   /**

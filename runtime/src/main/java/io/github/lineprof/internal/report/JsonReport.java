@@ -115,6 +115,9 @@ public final class JsonReport {
     json.name("lines").beginArray();
     info.lines().forEach(json::value);
     json.endArray();
+    if (info.hasNested()) {
+      perLine(json, "depth", info, info::depth);
+    }
     perLine(json, "hits", info, function::hits);
     perLine(json, "nanos", info, function::nanos);
     if (function.hasBytes()) {

@@ -84,20 +84,36 @@ public final class MarkdownReport {
         bytes
             ? "| ---: | ---: | ---: | ---: | ---: | --- |\n"
             : "| ---: | ---: | ---: | ---: | --- |\n");
-    for (LineRow row : lines.subList(0, Math.min(topLines, lines.size()))) {
+    List<LineRow> shown = lines.subList(0, Math.min(topLines, lines.size()));
+    for (LineRow row : shown) {
       String source = row.source().strip();
       out.append("| ")
           .append(row.line())
+          .append(row.nested() ? " (in " + row.caller() + ")" : "")
           .append(" | ")
           .append(row.hits())
           .append(" | ")
           .append(Durations.readable(row.nanos()))
           .append(" | ")
-          .append(function.timed() ? String.format(Locale.ROOT, "%.1f%%", row.percent()) : "")
+          .append(percent(function, row))
           .append(bytes ? " | " + Sizes.readable(row.bytes()) : "")
           .append(" | ")
           .append(source.isEmpty() ? "" : Markdown.code(source))
           .append(" |\n");
     }
+    if (shown.stream().anyMatch(LineRow::nested)) {
+      out.append("\n")
+          .append(Markdown.text(TextReport.NESTED_LEGEND))
+          .append(" (in N): the line that calls it.\n");
+    }
+  }
+
+  /** A nested line's share in brackets: it is in its calling line's already. */
+  private static String percent(FunctionRows function, LineRow row) {
+    if (!function.timed()) {
+      return "";
+    }
+    String percent = String.format(Locale.ROOT, "%.1f%%", row.percent());
+    return row.nested() ? "[" + percent + "]" : percent;
   }
 }

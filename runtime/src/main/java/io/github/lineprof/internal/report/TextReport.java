@@ -10,6 +10,11 @@ import java.util.List;
  * The text report of Python's line_profiler ({@code show_text} and {@code show_func}), byte for
  * byte: same header, same number formats, same column rules. Only {@link TextOptions#allocations}
  * adds what line_profiler does not have: a Bytes column before the source.
+ *
+ * <p>Lines of a lambda or class inside a function (nested lines) show their {@code % Time} in
+ * brackets, {@code [45.0]}: their time is in their calling line's and not added again into the
+ * Total time, so the unbracketed percentages add up to 100. Their source keeps its indentation,
+ * under the calling line; a legend under the tables says so.
  */
 public final class TextReport {
   // line_profiler's column widths; 4.1+ treats them as minimums.
@@ -30,6 +35,11 @@ public final class TextReport {
     static final Cells EMPTY = new Cells("", "", "", "", "");
   }
 
+  /** Under the tables when a shown function has nested lines. */
+  static final String NESTED_LEGEND =
+      "[% Time]: a line of a lambda or class inside the function; its time is in the line that"
+          + " calls it and not added again into Total time.";
+
   private TextReport() {}
 
   public static String format(ProfileStats stats, TextOptions options) {
@@ -40,6 +50,9 @@ public final class TextReport {
     for (FunctionRows function : functions) {
       appendFunction(
           out, function, options.columns(), options.allocations() && function.hasBytes());
+    }
+    if (functions.stream().anyMatch(f -> f.hasNested() && f.ran())) {
+      out.append(NESTED_LEGEND).append("\n\n");
     }
     if (options.summarize()) {
       functions.forEach(function -> appendSummaryLine(out, function));
@@ -95,7 +108,10 @@ public final class TextReport {
     if (!row.ran()) {
       return Cells.EMPTY;
     }
-    String percent = function.timed() ? PyFormat.f(row.percent(), 5, 1) : "";
+    String percent = !function.timed() ? "" : PyFormat.f(row.percent(), 5, 1);
+    if (row.nested() && !percent.isEmpty()) {
+      percent = "[" + percent.strip() + "]";
+    }
     String timeText = PyFormat.f(row.time(), 5, 1);
     String perHitText = PyFormat.f(row.perHit(), 5, 1);
     String hitsText = Long.toString(row.hits());

@@ -13,6 +13,10 @@ import java.util.function.LongBinaryOperator;
  * (original mode), and the {@link Spread} of each line's hits, when the run timed hits one by one
  * (exact mode), and each line's time in each of several independent measurements (harness repeats,
  * JMH forks), so that two reports can be compared with a statistical test.
+ *
+ * <p>The function's total time is the sum of its top-level lines': a nested line's time (a lambda's
+ * or inner class's, see {@link FunctionInfo}) is already in its calling line's, so each nanosecond
+ * counts once.
  */
 public final class FunctionStats implements Serializable {
   private final FunctionInfo info;
@@ -259,8 +263,15 @@ public final class FunctionStats implements Serializable {
     return Arrays.stream(hits).sum();
   }
 
+  /** The sum of the top-level lines' times: nested lines' are in their calling lines'. */
   public long totalNanos() {
-    return Arrays.stream(nanos).sum();
+    long total = 0;
+    for (int i = 0; i < nanos.length; i++) {
+      if (!info.nested(info.firstLine() + i)) {
+        total += nanos[i];
+      }
+    }
+    return total;
   }
 
   /**
@@ -304,7 +315,7 @@ public final class FunctionStats implements Serializable {
     }
     long c = calls < 0 || other.calls < 0 ? -1 : op.applyAsLong(calls, other.calls);
     return new FunctionStats(
-        info,
+        nesting(other.info),
         combine(hits, other.hits, op, 1),
         combine(nanos, other.nanos, op, 1),
         combine(bytes, other.bytes, op, 1),
@@ -313,6 +324,26 @@ public final class FunctionStats implements Serializable {
         c,
         // a sum of different measurements is no repeat of one
         null);
+  }
+
+  /**
+   * The info of the sum: a report written before lines were known to be nested has them all
+   * top-level, so the other run's nesting is kept.
+   */
+  private FunctionInfo nesting(FunctionInfo other) {
+    if (info.depths().equals(other.depths()) || !other.hasNested()) {
+      return info;
+    }
+    if (!info.hasNested()) {
+      return other;
+    }
+    throw new IllegalArgumentException(
+        info.name()
+            + " ("
+            + info.file()
+            + ":"
+            + info.firstLine()
+            + "): the nested lines differ between the runs");
   }
 
   /**
