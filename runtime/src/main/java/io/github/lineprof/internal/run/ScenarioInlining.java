@@ -15,12 +15,13 @@ import javax.management.ObjectName;
  * original is recorded: the body is compiled without inlining anything, and inlined nowhere.
  *
  * <p>Why: when HotSpot's C2 inlines a profiled method into the scenario's body (a lambda returning
- * the boxed result of a call, {@code () -> Workloads.accuracy(7)}), the flight recorder charged most
- * samples of the inlined code to the scenario's frame, not to the profiled method's lines: measured
- * on JDK 17, a method of ~20 µs per call got 5-30 % of its samples (the harness's Total up to 8x
- * too low), while a caller that returns the result unboxed, as a JMH benchmark method does, got
- * over 99 %. Compiled on its own, the profiled method is compiled as it is when any other caller
- * calls it, and its samples are its own. What it costs: a call per invocation of the scenario.
+ * the boxed result of a call, {@code () -> Workloads.accuracy(7)}), the flight recorder charged
+ * most samples of the inlined code to the scenario's frame, not to the profiled method's lines:
+ * measured on JDK 17, a method of ~20 µs per call got 5-30 % of its samples (the harness's Total up
+ * to 8x too low), while a caller that returns the result unboxed, as a JMH benchmark method does,
+ * got over 99 %. Compiled on its own, the profiled method is compiled as it is when any other
+ * caller calls it, and its samples are its own. What it costs: a call per invocation of the
+ * scenario.
  *
  * <p>It is a compiler directive of this JVM, added through the {@code Compiler.directives_add}
  * diagnostic command and removed by {@link #close()}. A scenario that is a method reference (its
