@@ -135,11 +135,11 @@ public record OriginalRun(
       byte[] scenario, ClassLoader loader, List<FunctionInfo> functions, ProfileOptions options)
       throws Exception {
     Scenario original = ScenarioBytes.in(scenario, loader);
-    for (int i = 0; i < options.warmup(); i++) {
-      sink = original.run();
-    }
     Path file = Files.createTempFile("lineprof-original", ".jfr");
-    try {
+    try (ScenarioInlining apart = ScenarioInlining.keepApart(original)) {
+      for (int i = 0; i < options.warmup(); i++) {
+        sink = original.run();
+      }
       long thread = Thread.currentThread().getId();
       long invocations = 0;
       long nanos = 0;

@@ -3,9 +3,12 @@ package io.github.lineprof.internal.time;
 import io.github.lineprof.internal.stats.FunctionInfo;
 
 /**
- * One function's time per source line, inclusive of callees. Every frame of the function on an
- * event's stack charges the event to its line, so a recursive call's line is charged once per
- * frame; the function's own totals count each event once.
+ * One function's time per source line, inclusive of callees, by the counting rule of {@link
+ * FunctionTally}: an event is on the line of the innermost invocation of the function on its stack
+ * (a recursive call's line does not hold the deeper calls' time again) and on the lines of nested
+ * code (lambda bodies, anonymous and local classes) running deeper, which its calling line includes
+ * too. The function's total counts each event with an invocation on the stack once: it is the sum
+ * of the lines of the function's own body.
  */
 public final class FunctionTimes {
   private final FunctionTally tally;
@@ -45,14 +48,15 @@ public final class FunctionTimes {
     return tally.executionSamples[i] + tally.nativeSamples[i];
   }
 
-  /** A line's part of the sum of the lines' time, 0 to 1; 0 when the function got no time. */
+  /** A line's part of the function's total time, 0 to 1; 0 when the function got no time. */
   public double share(int line) {
-    long sum = lineNanosSum();
-    return sum == 0 ? 0 : (double) nanos(line) / sum;
+    long total = totalNanos();
+    return total == 0 ? 0 : (double) nanos(line) / total;
   }
 
   /**
-   * The sum of the lines' time (above {@link #totalNanos()} when a frame calls its own function).
+   * The sum of the lines' time: above {@link #totalNanos()} by the time of nested lines, which
+   * their calling lines hold too.
    */
   public long lineNanosSum() {
     long sum = 0;
@@ -62,7 +66,7 @@ public final class FunctionTimes {
     return sum;
   }
 
-  /** Nanoseconds the function was on the stack, each event counted once. */
+  /** Nanoseconds an invocation of the function was on the stack, each event counted once. */
   public long totalNanos() {
     return weigh(
         tally.executionSamplesOnStack, tally.nativeSamplesOnStack, tally.blockedNanosOnStack);

@@ -17,9 +17,10 @@ import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Charges the {@link TimeEvent}s of a JFR recording to the lines of the profiled functions: each
- * frame of a profiled function on an event's stack charges the event to the frame's line. One pass,
- * a hash lookup per frame; other events of the recording are skipped. Allocation samples ({@value
+ * Charges the {@link TimeEvent}s of a JFR recording to the lines of the profiled functions: an
+ * event counts once per function, on the line of its innermost invocation and on the distinct lines
+ * of code nested in it that run deeper (see {@link FunctionTally}). One pass, a hash lookup per
+ * frame; other events of the recording are skipped. Allocation samples ({@value
  * #ALLOCATION_SAMPLE}) are charged the same way, with the bytes they stand for.
  */
 public final class LineTimeAnalysis {
@@ -113,7 +114,8 @@ public final class LineTimeAnalysis {
     long number = eventNumber;
     long eventNanos = nanos;
     if (charge(
-        event.getStackTrace(), (tally, line) -> tally.charge(line, kind, eventNanos, number))) {
+        event.getStackTrace(),
+        (tally, line, invocation) -> tally.charge(line, invocation, kind, eventNanos, number))) {
       eventsInFunctions[k]++;
       blockedNanosInFunctions[k] += nanos;
     }
@@ -136,15 +138,21 @@ public final class LineTimeAnalysis {
     }
     long bytes = charged.getLong("weight");
     allocationSamples++;
-    charge(charged.getStackTrace(), (tally, line) -> tally.chargeAllocation(line, bytes));
+    long number = ++eventNumber;
+    charge(
+        charged.getStackTrace(),
+        (tally, line, invocation) -> tally.chargeAllocation(line, invocation, bytes, number));
   }
 
   /** What one event adds to a line of a profiled frame. */
   private interface Charge {
-    void to(FunctionTally tally, int line);
+    void to(FunctionTally tally, int line, boolean invocation);
   }
 
-  /** Charges the event to every profiled frame's line; says whether there was one. */
+  /**
+   * Offers the event to every profiled frame, innermost first (JFR's order), each function taking
+   * what the counting rule gives it (see {@link FunctionTally}); says whether there was one.
+   */
   private boolean charge(RecordedStackTrace stack, Charge charge) {
     if (stack == null) {
       return false;
@@ -158,8 +166,9 @@ public final class LineTimeAnalysis {
       if (line < 0 || !frame.isJavaFrame()) {
         continue;
       }
-      for (FunctionTally tally : index.functionsAt(frame.getMethod().getType().getName(), line)) {
-        charge.to(tally, line);
+      String type = frame.getMethod().getType().getName();
+      for (FunctionTally tally : index.functionsAt(type, line)) {
+        charge.to(tally, line, tally.invokedBy(type, frame.getMethod().getName()));
         charged = true;
       }
     }

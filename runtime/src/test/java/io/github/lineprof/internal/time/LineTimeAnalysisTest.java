@@ -98,7 +98,7 @@ class LineTimeAnalysisTest {
   }
 
   @Test
-  void aRecursiveCallIsChargedOncePerFrame() throws Exception {
+  void aRecursiveCallIsChargedToTheInnermostInvocationOnly() throws Exception {
     FunctionInfo recurse = function("recurse");
     int depth = 100; // deeper than JFR's default 64 frames
     Run run = record(List.of(recurse), () -> {
@@ -107,15 +107,19 @@ class LineTimeAnalysisTest {
       }
     });
     FunctionTimes times = run.times().of(recurse);
-    double perFrame = (double) times.nanos(line("recursive-call")) / times.nanos(line("leaf"));
-    System.out.printf("recurse: call line / leaf line = %.2f for depth %d%n", perFrame, depth);
+    long leaf = times.nanos(line("leaf"));
+    long call = times.nanos(line("recursive-call"));
+    System.out.printf("recurse: leaf line %.1f ms, recursive-call line %.1f ms, total %.1f ms, wall %.1f ms%n",
+        leaf / 1e6, call / 1e6, times.totalNanos() / 1e6, run.wall().toNanos() / 1e6);
 
     assertThat(run.times().truncatedStacks()).isEqualTo(0);
-    // samples of the descent and return add a little to the calling line
-    assertThat(perFrame).isWithin(0.05 * depth).of(depth);
-    // The function's own time counts each event once: within the wall clock, not depth times it.
+    // Each event once: the lines add up to the total, which the wall clock bounds.
+    assertThat(times.lineNanosSum()).isEqualTo(times.totalNanos());
     assertThat(times.totalNanos()).isAtMost(run.wall().toNanos());
-    assertThat(times.totalNanos()).isAtLeast(times.nanos(line("leaf")));
+    // The sleeps (20 x 2 ms at least) are on the innermost invocation's leaf line, not on the 100
+    // recursive-call lines above it; that line keeps only the descents and returns.
+    assertThat(leaf).isAtLeast(Duration.ofMillis(40).toNanos());
+    assertThat(call).isLessThan(leaf / 2);
   }
 
   @Test
@@ -141,6 +145,16 @@ class LineTimeAnalysisTest {
     // sleeps of 4 + 3 + 2 ms a run, at least
     assertThat(bodies).isAtLeast(Duration.ofMillis(9L * runs).toNanos());
     assertThat((double) bodies).isWithin(0.1 * times.totalNanos()).of(times.totalNanos());
+    // The nested lines are in their calling lines and not again in the total: the method's own
+    // lines add up to it, and the nested lines' time comes on top.
+    long own = 0;
+    for (int l = nested.firstLine(); l <= nested.lastLine(); l++) {
+      boolean body = l == line("lambda-body") || l == line("anonymous-body") || l == line("local-body");
+      own += body ? 0 : times.nanos(l);
+    }
+    assertThat(own).isEqualTo(times.totalNanos());
+    assertThat(times.lineNanosSum()).isEqualTo(own + bodies);
+    assertThat(times.totalNanos()).isAtMost(run.wall().toNanos());
   }
 
   @Test

@@ -69,6 +69,14 @@ final class TimeWorkloads {
     sink += chain(100, sink); // no-allocation
   } // end:allocates
 
+  /** Microseconds a call, in three lines of 1, 2 and 4 units of work. */
+  static long accuracy(long seed) { // begin:accuracy
+    long a = chain(2_000, seed); // chain1
+    long b = chain(4_000, a); // chain2
+    long c = chain(8_000, b); // chain4
+    return a + b + c;
+  } // end:accuracy
+
   /** A dependent multiply-add chain: each round waits for the last, so its time is linear in rounds. */
   static long chain(int rounds, long seed) {
     long x = seed;

@@ -1,0 +1,77 @@
+package io.github.lineprof.internal.time;
+
+import static com.google.common.truth.Truth.assertThat;
+import static io.github.lineprof.internal.time.SourceLines.function;
+import static io.github.lineprof.internal.time.SourceLines.line;
+
+import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.Scenario;
+import io.github.lineprof.internal.run.OriginalRun;
+import io.github.lineprof.internal.run.ScenarioBytes;
+import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.internal.stats.FunctionStats;
+import com.google.common.collect.Range;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The harness's original run on a method of microseconds per call, as a scenario lambda calls it
+ * (returning its result boxed): the table's Total per call against the plain method's time per
+ * call, and the lines' shares against their known 1 : 2 : 4 work. Tolerances hold on a loaded
+ * 2-core machine and still catch a Total several times too low or shares tens of points off.
+ */
+class OriginalAccuracyTest {
+  private static volatile long seed = 7;
+  private static volatile Object sink;
+
+  @Test
+  void shortInvocationsKeepTheirTimeAndShares() throws Exception {
+    FunctionInfo accuracy = function("accuracy");
+    long captured = seed;
+    Scenario scenario = () -> TimeWorkloads.accuracy(captured);
+    OriginalRun run =
+        OriginalRun.record(
+            ScenarioBytes.of(scenario),
+            getClass().getClassLoader(),
+            List.of(accuracy),
+            ProfileOptions.defaults().with("warmup=200,samples=3000,maxTime=6s"));
+    FunctionStats lines = run.lines().functions().get(0);
+    double perCall = (double) lines.totalNanos() / run.invocations();
+    double plain = plainNanosPerCall(captured);
+    double chain1 = share(lines, "chain1");
+    double chain2 = share(lines, "chain2");
+    double chain4 = share(lines, "chain4");
+    System.out.printf(
+        "accuracy: %.0f ns a call in the table, %.0f ns plain, recorded %.0f ns; shares %.1f / %.1f /"
+            + " %.1f %% (work 14.3 / 28.6 / 57.1), %d samples%n",
+        perCall, plain, run.wallNanos() / (double) run.invocations(), chain1, chain2, chain4,
+        run.samples());
+
+    assertThat(run.samples()).isAtLeast(300);
+    // the recorded calls' own wall-clock time: all of it is the method's
+    assertThat(perCall / (run.wallNanos() / (double) run.invocations()))
+        .isIn(Range.closed(0.8, 1.2));
+    // and that time is the method's usual one (loose: the recording shares a loaded machine)
+    assertThat(perCall / plain).isIn(Range.closed(0.5, 3.0));
+    assertThat(chain1).isWithin(8).of(100.0 / 7);
+    assertThat(chain2).isWithin(8).of(200.0 / 7);
+    assertThat(chain4).isWithin(8).of(400.0 / 7);
+  }
+
+  private static double share(FunctionStats lines, String marker) {
+    return 100.0 * lines.nanos(line(marker)) / lines.totalNanos();
+  }
+
+  /** The method's time per call without any recorder: the best of several batches. */
+  private static double plainNanosPerCall(long captured) {
+    double best = Double.MAX_VALUE;
+    for (int batch = 0; batch < 30; batch++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < 2_000; i++) {
+        sink = TimeWorkloads.accuracy(captured);
+      }
+      best = Math.min(best, (System.nanoTime() - start) / 2_000.0);
+    }
+    return best;
+  }
+}
