@@ -12,6 +12,7 @@ import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.internal.time.SamplePrecision;
 import io.github.lineprof.internal.time.TimeFilter;
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,7 +140,7 @@ public record OriginalRun(
       sink = original.run();
     }
     Path file = Files.createTempFile("lineprof-original", ".jfr");
-    try {
+    try (ExitHook cleanup = new ExitHook("lineprof-recording-cleanup", () -> delete(file))) {
       long thread = Thread.currentThread().getId();
       long invocations = 0;
       long nanos = 0;
@@ -167,6 +168,14 @@ public record OriginalRun(
           times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn());
     } finally {
       Files.deleteIfExists(file);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // the JVM is exiting: a temporary file left behind is all that is lost
     }
   }
 }
