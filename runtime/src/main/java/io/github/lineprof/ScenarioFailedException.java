@@ -4,8 +4,15 @@ package io.github.lineprof;
 public final class ScenarioFailedException extends RuntimeException {
   private final transient ProfileResult result;
 
-  ScenarioFailedException(ProfileResult result) {
-    super("lineprof: the profiled scenario failed: " + result.failure(), result.failure());
+  /**
+   * @param hint why it may have failed where it did, or null
+   */
+  ScenarioFailedException(ProfileResult result, String hint) {
+    super(
+        "lineprof: the profiled scenario failed: "
+            + result.failure()
+            + (hint == null ? "" : "; " + hint),
+        result.failure());
     this.result = result;
   }
 

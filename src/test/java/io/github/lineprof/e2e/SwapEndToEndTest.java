@@ -18,6 +18,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +109,43 @@ class SwapEndToEndTest {
     assertThat(failure.getCause()).isInstanceOf(NumberFormatException.class);
     assertThat(failure.getSuppressed()).hasLength(1);
     assertThat(failure.getSuppressed()[0]).hasMessageThat().startsWith("lineprof: cannot write the reports to");
+  }
+
+  @Test
+  void aSecondRunWhileOneIsUnderWayIsRefusedInsteadOfMixingTheirHits() throws Exception {
+    // JDK objects are shared with lineprof's class loader, where the scenario runs
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    System.getProperties().put("lineprof.test.started", started);
+    System.getProperties().put("lineprof.test.release", release);
+    CompletableFuture<ProfileResult> first = CompletableFuture.supplyAsync(() -> profile(() -> {
+      ((CountDownLatch) System.getProperties().get("lineprof.test.started")).countDown();
+      ((CountDownLatch) System.getProperties().get("lineprof.test.release")).await();
+      return Loops.loops(5);
+    }));
+    try {
+      assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
+
+      IllegalStateException refused = assertThrows(IllegalStateException.class, () -> profile(() -> Loops.loops(1)));
+
+      assertThat(refused).hasMessageThat().startsWith("lineprof: another harness run is under way in this JVM");
+    } finally {
+      release.countDown();
+    }
+    assertHitsMatch(first.get(60, TimeUnit.SECONDS).stats(), "Loops.loops", "loops.hits.txt");
+    System.getProperties().remove("lineprof.test.started");
+    System.getProperties().remove("lineprof.test.release");
+  }
+
+  @Test
+  void aScenarioThatReturnsNothingIsProfiled() throws IOException {
+    ProfileResult result = LineProfiler.create().outputDirectory(null).printTo(null).compareWithOriginal(false)
+        .run(() -> {
+          Loops.loops(5);
+        });
+
+    assertHitsMatch(result.stats(), "Loops.loops", "loops.hits.txt");
+    assertThat(result.value()).isNull();
   }
 
   private static int firstLineOf(String name) {

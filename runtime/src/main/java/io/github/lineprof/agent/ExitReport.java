@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The agent's shutdown hook: everything that ran in this JVM, written when it exits. */
 final class ExitReport implements Runnable {
@@ -24,7 +25,7 @@ final class ExitReport implements Runnable {
   }
 
   /** The longest the report waits for other threads still at work, shutdown hooks among them. */
-  private static final Duration WAIT = Duration.ofSeconds(1);
+  private static final Duration WAIT = Duration.ofSeconds(5);
 
   @Override
   public void run() {
@@ -69,6 +70,10 @@ final class ExitReport implements Runnable {
    */
   static List<Thread> awaitBusyThreads(Duration wait) {
     long deadline = System.nanoTime() + wait.toNanos();
+    // the JVM starts the hooks one after the other: the last may not have started yet
+    while (startingHooks() && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
     List<Thread> busy = new ArrayList<>();
     Thread.getAllStackTraces()
         .forEach(
@@ -76,7 +81,8 @@ final class ExitReport implements Runnable {
               if (thread != Thread.currentThread()
                   && !thread.isDaemon()
                   && !exiting(stack)
-                  && (thread.getState() == Thread.State.RUNNABLE || sleeping(stack))) {
+                  && (thread.getState() == Thread.State.RUNNABLE && !inIo(stack)
+                      || sleeping(stack))) {
                 busy.add(thread);
               }
             });
@@ -94,9 +100,32 @@ final class ExitReport implements Runnable {
     return busy.stream().filter(Thread::isAlive).toList();
   }
 
+  /** Whether the exiting thread is still starting shutdown hooks, not yet waiting for them. */
+  private static boolean startingHooks() {
+    return Thread.getAllStackTraces().values().stream()
+        .anyMatch(
+            stack ->
+                Arrays.stream(stack)
+                        .anyMatch(
+                            f -> f.getClassName().equals("java.lang.ApplicationShutdownHooks"))
+                    && Arrays.stream(stack)
+                        .noneMatch(
+                            f ->
+                                f.getClassName().equals("java.lang.Thread")
+                                    && f.getMethodName().startsWith("join")));
+  }
+
   /** The thread that runs the shutdown (System.exit, or the end of main): it waits for hooks. */
   private static boolean exiting(StackTraceElement[] stack) {
     return Arrays.stream(stack).anyMatch(f -> f.getClassName().equals("java.lang.Shutdown"));
+  }
+
+  /** Blocked in native I/O (a server's accept, a read of stdin), which counts as running. */
+  private static boolean inIo(StackTraceElement[] stack) {
+    return stack.length > 0
+        && stack[0].isNativeMethod()
+        && Stream.of("java.io.", "java.net.", "sun.nio.", "sun.net.")
+            .anyMatch(stack[0].getClassName()::startsWith);
   }
 
   private static boolean sleeping(StackTraceElement[] stack) {

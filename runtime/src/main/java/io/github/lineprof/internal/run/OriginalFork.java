@@ -13,10 +13,12 @@ import java.io.Serializable;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@link OriginalRun#record} in a forked JVM, as JMH forks: the fork gets the flags the
@@ -32,12 +34,20 @@ public final class OriginalFork {
 
   /**
    * @param origin the loader of the scenario's own class: the fork gets its class path
+   * @param timeout how long the fork may take; past it, it is stopped and this throws
+   * @throws ForkFailedException when the fork threw, exited or ran past {@code timeout} without an
+   *     answer
    */
   public static OriginalRun run(
-      byte[] scenario, ClassLoader origin, List<FunctionInfo> functions, ProfileOptions options)
+      byte[] scenario,
+      ClassLoader origin,
+      List<FunctionInfo> functions,
+      ProfileOptions options,
+      Duration timeout)
       throws IOException, InterruptedException {
     Path request = Files.createTempFile("lineprof-fork", ".request");
     Path answer = Files.createTempFile("lineprof-fork", ".answer");
+    Process fork = null;
     try {
       write(request, new Request(scenario, List.copyOf(functions), options.settings()));
       List<String> command = new ArrayList<>();
@@ -46,25 +56,70 @@ public final class OriginalFork {
       command.addAll(Arrays.asList(NonSafepointDebugInfo.JVM_OPTIONS.split(" ")));
       command.addAll(
           List.of(
+              "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
               "-cp",
               Classpath.asPath(Classpath.of(origin)),
               OriginalFork.class.getName(),
               request.toString(),
               answer.toString()));
-      Process fork = new ProcessBuilder(command).inheritIO().start();
-      int exit = fork.waitFor();
+      fork = new ProcessBuilder(command).inheritIO().start();
+      Process started = fork;
+      // if this JVM exits first (SIGTERM, System.exit in another thread), the fork goes with it
+      try (ExitHook cleanup =
+          new ExitHook("lineprof-fork-cleanup", () -> stop(started, request, answer))) {
+        if (!fork.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+          stop(fork, request, answer);
+          throw new ForkFailedException(
+              "the original ran past maxTime in the fork that times it: stopped after "
+                  + timeout.toSeconds()
+                  + " s (maxTime, the warm-up and 30 s to start and analyse); does it hang"
+                  + " outside lineprof's class loader?");
+        }
+      }
+      int exit = fork.exitValue();
       Object result = Files.size(answer) == 0 ? null : read(answer);
       if (exit != 0 || !(result instanceof OriginalRun run)) {
-        throw new IllegalStateException(
-            "lineprof: the fork that times the original failed (exit "
-                + exit
-                + ")"
-                + (result instanceof String message ? ": " + message : ""));
+        throw new ForkFailedException(
+            result instanceof String message
+                ? message
+                : "the fork that times the original exited (status "
+                    + exit
+                    + ") without an answer: did the scenario call System.exit?");
       }
       return run;
     } finally {
+      if (fork != null) {
+        stop(fork, request, answer);
+      }
       Files.deleteIfExists(request);
       Files.deleteIfExists(answer);
+    }
+  }
+
+  /** The fork could not time the original: it threw, exited or hung where the copy did not. */
+  public static final class ForkFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ForkFailedException(String message) {
+      super("lineprof: " + message);
+    }
+  }
+
+  /** Ends the fork (letting it delete its recording) and deletes the files it was handed. */
+  private static void stop(Process fork, Path request, Path answer) {
+    try {
+      if (fork.isAlive()) {
+        fork.destroy();
+        if (!fork.waitFor(5, TimeUnit.SECONDS)) {
+          fork.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+      }
+      Files.deleteIfExists(request);
+      Files.deleteIfExists(answer);
+    } catch (IOException e) {
+      // a temporary file left behind is not worth failing the run over
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -84,7 +139,8 @@ public final class OriginalFork {
               request.functions(),
               options));
     } catch (Exception | Error e) {
-      write(answer, "the original threw " + e);
+      e.printStackTrace();
+      write(answer, "the original threw in the fork that times it, where the copy did not: " + e);
       System.exit(1);
     }
   }

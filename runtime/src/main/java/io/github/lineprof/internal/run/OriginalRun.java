@@ -12,6 +12,7 @@ import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.internal.time.SamplePrecision;
 import io.github.lineprof.internal.time.TimeFilter;
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,7 +137,8 @@ public record OriginalRun(
       throws Exception {
     Scenario original = ScenarioBytes.in(scenario, loader);
     Path file = Files.createTempFile("lineprof-original", ".jfr");
-    try (ScenarioInlining apart = ScenarioInlining.keepApart(original)) {
+    try (ExitHook cleanup = new ExitHook("lineprof-recording-cleanup", () -> delete(file));
+        ScenarioInlining apart = ScenarioInlining.keepApart(original)) {
       for (int i = 0; i < options.warmup(); i++) {
         sink = original.run();
       }
@@ -167,6 +169,14 @@ public record OriginalRun(
           times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn());
     } finally {
       Files.deleteIfExists(file);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // the JVM is exiting: a temporary file left behind is all that is lost
     }
   }
 }

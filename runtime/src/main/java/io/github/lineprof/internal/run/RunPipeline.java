@@ -197,6 +197,39 @@ public final class RunPipeline {
     return new Profile(times, List.of(run));
   }
 
+  /**
+   * The profile, with a note when every line that ran shows no time at the output unit (the text
+   * report shows one decimal of it): a scenario too short for its lines' times to reach the unit,
+   * which the table alone would show as zeros without a word.
+   */
+  public static Profile withTooShortNote(Profile profile, ProfileOptions options) {
+    double shown = 0.05 * options.unit() / 1e-9; // nanoseconds the Time column shows as 0.0
+    long hits = 0;
+    for (FunctionStats f : profile.stats().functions()) {
+      for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
+        if (f.nanos(line) >= shown) {
+          return profile;
+        }
+        hits += f.hits(line);
+      }
+    }
+    if (hits == 0) {
+      return profile;
+    }
+    List<RunInfo> runs = new ArrayList<>();
+    for (RunInfo run : profile.runs()) {
+      List<String> notes = new ArrayList<>(run.sources().unreliableLines());
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "every line shows 0: the scenario is too short for a line's time to reach the"
+                  + " unit (%s s); measure=N sums the time of N invocations",
+              options.unit()));
+      runs.add(run.withUnreliableLines(notes));
+    }
+    return new Profile(profile.stats(), runs);
+  }
+
   /** The line_profiler tables, and under them how the numbers were made. */
   public static String text(Profile profile, ProfileOptions options) {
     return TextReport.format(profile.stats(), textOptions(options)) + RunNotes.text(profile.runs());

@@ -2,10 +2,13 @@ package io.github.lineprof.internal.run;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.stats.RunInfo;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RunPipelineTest {
@@ -32,5 +35,21 @@ class RunPipelineTest {
     ProfileStats stats = new ProfileStats(List.of(function("A.slow", new long[] {2}, new long[] {1_000})));
 
     assertThat(RunPipeline.unreliableLines(stats, 29.0)).isEmpty();
+  }
+
+  @Test
+  void aTableOfZerosSaysTheScenarioIsTooShort() {
+    ProfileOptions options = ProfileOptions.defaults();
+    Profile tooShort = new Profile(new ProfileStats(List.of(function("A.tiny", new long[] {1, 1}, new long[] {0, 0}))),
+        List.of(RunInfo.current("original", Map.of())));
+    Profile visible = new Profile(new ProfileStats(List.of(function("A.tiny", new long[] {1, 1}, new long[] {0, 1}))),
+        List.of(RunInfo.current("original", Map.of())));
+
+    assertThat(RunPipeline.text(RunPipeline.withTooShortNote(tooShort, options), options)).contains(
+        "\nlineprof: unreliable: every line shows 0: the scenario is too short for a line's time to reach the unit"
+            + " (1.0E-9 s); measure=N sums the time of N invocations\n");
+    assertThat(RunPipeline.withTooShortNote(visible, options)).isEqualTo(visible);
+    assertThat(RunPipeline.withTooShortNote(tooShort, options.with("unit=1e-6")).runs().get(0).sources()
+        .unreliableLines()).hasSize(1);
   }
 }
