@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
         "Fails (exit 1, one line per violation) when the candidate report is slower than the baseline"
             + " beyond the rules: per line and function, hits exactly, times by a statistical test over"
             + " the runs each report keeps apart. Writes check.md with --markdown.")
-final class CheckCommand implements java.util.concurrent.Callable<Integer> {
+final class CheckCommand implements Callable<Integer> {
   static final int VIOLATED = 1;
 
   /** GitHub Actions' job summary: Markdown appended there shows on the run's page. */
