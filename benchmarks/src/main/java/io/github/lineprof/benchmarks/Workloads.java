@@ -1,6 +1,7 @@
 package io.github.lineprof.benchmarks;
 
 import io.github.lineprof.LineProfile;
+import java.util.Arrays;
 
 /**
  * Methods of known shape for the overhead and accuracy benchmarks. Each is profiled: plain JMH runs
@@ -70,5 +71,47 @@ public final class Workloads {
       cheap += i ^ c;
     }
     return cheap;
+  }
+
+  /** {@link #fib}'s argument in {@link TotalsBenchmark}, and the invocations one call of it makes. */
+  static final int FIB_N = 20;
+
+  static final long FIB_INVOCATIONS = 21_891;
+
+  /** Recursion: the table's Total must be the outermost calls' time, not once per frame. */
+  @LineProfile
+  public static int fib(int n) {
+    if (n < 2) {
+      return n;
+    }
+    return fib(n - 1) + fib(n - 2);
+  }
+
+  /** {@link #tree}'s depth in {@link TotalsBenchmark}, and the invocations one call of it makes. */
+  static final int TREE_DEPTH = 5;
+
+  static final long TREE_INVOCATIONS = 63;
+
+  /** Recursion whose lines do real work (a spin per invocation), unlike {@link #fib}'s. */
+  @LineProfile
+  public static long tree(long x, int depth) {
+    long y = spin(x, SPIN_1);
+    if (depth == 0) {
+      return y;
+    }
+    return tree(y, depth - 1) + tree(y + 1, depth - 1);
+  }
+
+  /**
+   * A block lambda: its line is shown nested under the forEach line, which includes it, and is not
+   * added again into the Total (lines 2, 3 and 6 of the method are its top-level lines).
+   */
+  @LineProfile
+  public static long lambdas(long[] seeds) {
+    long[] t = {0};
+    Arrays.stream(seeds).forEach(x -> {
+      t[0] += spin(x, SPIN_1);
+    });
+    return t[0];
   }
 }
