@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
  * Each nanosecond once: a block lambda in forEach, a recursive method and an anonymous class's
  * method through the swap. The lambda's and the class's lines are nested under their calling line
  * (the golden files show each line's depth), the function's Total time is the sum of its top-level
- * lines, and every report shows the nested lines as such.
+ * lines, and every report shows the nested lines as such. An IT: its JVM runs exact-mode probes (a
+ * JVM's probes serve one mode; the surefire tests' run sampled).
  */
-class NestedEndToEndTest {
+class NestedEndToEndIT {
   private static final List<String> FUNCTIONS =
       List.of("Nested.forEachLambda", "Nested.fib", "Nested.anonymous");
 
