@@ -142,6 +142,8 @@ public record OriginalRun(
       for (int i = 0; i < options.warmup(); i++) {
         sink = original.run();
       }
+      long budget =
+          Math.min(options.maxTime().toNanos(), options.samples() * options.period().toNanos());
       long thread = Thread.currentThread().getId();
       long invocations = 0;
       long nanos = 0;
@@ -149,8 +151,6 @@ public record OriginalRun(
       Instant to;
       try (JfrTimeRecorder recorder =
           JfrTimeRecorder.start(options.period(), JfrTimeRecorder.DEFAULT_STACK_DEPTH)) {
-        long budget =
-            Math.min(options.maxTime().toNanos(), options.samples() * options.period().toNanos());
         from = Instant.now();
         long start = System.nanoTime();
         do {
@@ -162,9 +162,14 @@ public record OriginalRun(
         to = Instant.now();
         recorder.stop(file);
       }
+      // The scenario thread's samples are weighed so that its events add up to its calls' time.
+      double scale =
+          LineTimeAnalysis.analyze(file, List.of(), TimeFilter.thread(thread).between(from, to))
+              .calibrationScale(Duration.ofNanos(nanos));
+      // Every thread's events, so threads the scenario starts count too, with the same weights.
       LineTimes times =
-          LineTimeAnalysis.analyze(file, functions, TimeFilter.thread(thread).between(from, to))
-              .calibratedTo(Duration.ofNanos(nanos));
+          LineTimeAnalysis.analyze(file, functions, TimeFilter.everything().between(from, to))
+              .scaledBy(scale);
       return of(
           times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn());
     } finally {

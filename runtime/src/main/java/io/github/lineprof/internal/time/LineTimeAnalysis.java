@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +56,12 @@ public final class LineTimeAnalysis {
 
   private long allocationSamples;
 
+  /** Per thread, the [start, end] nanoseconds of its input and output events. */
+  private final Map<Long, List<long[]>> io = new HashMap<>();
+
+  /** The native samples, held until every input and output event is known. */
+  private final List<RecordedEvent> nativeSamples = new ArrayList<>();
+
   private LineTimeAnalysis(Collection<FunctionInfo> functions, TimeFilter filter) {
     this.index = new FunctionIndex(functions);
     this.filter = filter;
@@ -89,6 +98,22 @@ public final class LineTimeAnalysis {
     if (!filter.accepts(thread)) {
       return;
     }
+    if (thread == null) {
+      return; // an event of no thread: nothing to charge it to
+    }
+    if (kind.io()) {
+      io.computeIfAbsent(thread.getId(), id -> new ArrayList<>())
+          .add(new long[] {nanosOf(event.getStartTime()), nanosOf(event.getEndTime())});
+    } else if (kind == TimeEvent.NATIVE_METHOD_SAMPLE) {
+      // charged at the end, unless an input or output event of its thread measured that time
+      nativeSamples.add(event);
+      noteTypeId(kind, event.getEventType().getId());
+      return;
+    }
+    accept(event, kind);
+  }
+
+  private void accept(RecordedEvent event, TimeEvent kind) {
     long nanos = 0;
     if (kind.sampled()) {
       noteTypeId(kind, event.getEventType().getId());
@@ -231,7 +256,41 @@ public final class LineTimeAnalysis {
     return nanos;
   }
 
+  /** Charges the native samples that no input or output event of their thread covers. */
+  private void acceptNativeSamples() {
+    io.values().forEach(intervals -> intervals.sort(Comparator.comparingLong(i -> i[0])));
+    for (RecordedEvent sample : nativeSamples) {
+      if (!covered(io.get(sample.getThread("sampledThread").getId()), sample.getStartTime())) {
+        accept(sample, TimeEvent.NATIVE_METHOD_SAMPLE);
+      }
+    }
+  }
+
+  /** Whether one of a thread's sorted, disjoint intervals holds {@code time}. */
+  private static boolean covered(List<long[]> intervals, Instant time) {
+    if (intervals == null) {
+      return false;
+    }
+    long at = nanosOf(time);
+    int low = 0;
+    int high = intervals.size() - 1;
+    while (low <= high) { // the last interval starting at or before the time
+      int middle = (low + high) >>> 1;
+      if (intervals.get(middle)[0] <= at) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return high >= 0 && intervals.get(high)[1] >= at;
+  }
+
+  private static long nanosOf(Instant time) {
+    return time.getEpochSecond() * 1_000_000_000L + time.getNano();
+  }
+
   private LineTimes result() {
+    acceptNativeSamples();
     return new LineTimes(
         index.tallies(),
         new LineTimes.Counts(

@@ -139,6 +139,14 @@ public final class LineTimes {
    * spreads time no event sees (GC pauses, VM calls) over the code that ran.
    */
   public LineTimes calibratedTo(Duration wallClock) {
+    return scaledBy(calibrationScale(wallClock));
+  }
+
+  /**
+   * What a sample must weigh, relative to its period, for the filtered threads' time to add up to
+   * {@code wallClock} (see {@link #calibratedTo}).
+   */
+  public double calibrationScale(Duration wallClock) {
     long blocked = 0;
     for (TimeEvent event : TimeEvent.values()) {
       blocked += counts.blockedNanos()[event.ordinal()];
@@ -147,13 +155,19 @@ public final class LineTimes {
         counts.events()[TimeEvent.EXECUTION_SAMPLE.ordinal()] * (double) executionPeriodNanos
             + counts.events()[TimeEvent.NATIVE_METHOD_SAMPLE.ordinal()]
                 * (double) nativePeriodNanos;
-    double calibrated =
-        sampledNanos == 0 ? 1 : Math.max(0, wallClock.toNanos() - blocked) / sampledNanos;
+    return sampledNanos == 0 ? 1 : Math.max(0, wallClock.toNanos() - blocked) / sampledNanos;
+  }
+
+  /**
+   * The same counts with each sample weighing {@code scale} periods: the scale one thread's wall
+   * clock gave, for the samples of every thread (they share the sampler).
+   */
+  public LineTimes scaledBy(double scale) {
     List<FunctionTally> tallies = new ArrayList<>();
     for (FunctionTimes times : functions.values()) {
       tallies.add(times.tally());
     }
-    return new LineTimes(tallies, counts, executionPeriodNanos, nativePeriodNanos, calibrated);
+    return new LineTimes(tallies, counts, executionPeriodNanos, nativePeriodNanos, scale);
   }
 
   private long weigh(TimeEvent event, long events, long blockedNanos) {

@@ -9,9 +9,10 @@ import java.util.Map;
  * <p>They do not overlap: the samplers only look at threads in Java code or in native code, and a
  * thread that sleeps, parks, waits or blocks on a monitor is in neither (HotSpot marks it blocked
  * inside the VM, also on JDK 21+ where {@code Thread.sleep} and {@code Object.wait} reach the VM
- * through native methods), so only the duration events see that time. {@code jdk.SocketRead} and
- * {@code jdk.FileRead} are left out because that time is native and sampled already. All six exist
- * on JDK 17 and 25.
+ * through native methods), so only the duration events see that time. File and socket reads and
+ * writes run native code, which the native sampler sees only now and then (one thread a period);
+ * their events measure it, and the analysis drops the native samples that fall inside one. All ten
+ * exist on JDK 17 and 25.
  */
 public enum TimeEvent {
   /** Threads running Java code, sampled every period. */
@@ -25,7 +26,15 @@ public enum TimeEvent {
   /** {@code Object.wait}. */
   JAVA_MONITOR_WAIT("jdk.JavaMonitorWait", false),
   /** Waiting to enter a contended {@code synchronized}. */
-  JAVA_MONITOR_ENTER("jdk.JavaMonitorEnter", false);
+  JAVA_MONITOR_ENTER("jdk.JavaMonitorEnter", false),
+  /** Reads of files: {@code FileInputStream}, {@code RandomAccessFile}, {@code FileChannel}. */
+  FILE_READ("jdk.FileRead", false),
+  /** Writes of files. */
+  FILE_WRITE("jdk.FileWrite", false),
+  /** Reads of sockets. */
+  SOCKET_READ("jdk.SocketRead", false),
+  /** Writes of sockets. */
+  SOCKET_WRITE("jdk.SocketWrite", false);
 
   private static final Map<String, TimeEvent> BY_NAME = new HashMap<>();
 
@@ -51,6 +60,11 @@ public enum TimeEvent {
   /** Whether an event stands for one sampling period (else it carries its own duration). */
   public boolean sampled() {
     return sampled;
+  }
+
+  /** Whether the event measures native input or output, which the native sampler also sees. */
+  public boolean io() {
+    return this == FILE_READ || this == FILE_WRITE || this == SOCKET_READ || this == SOCKET_WRITE;
   }
 
   /** The event of that JFR name, or null when it is none of these. */

@@ -11,13 +11,18 @@ import io.github.lineprof.internal.run.ScenarioBytes;
 import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import com.google.common.collect.Range;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The harness's original run on a method of microseconds per call, as a scenario lambda calls it
- * (returning its result boxed): the table's Total per call against the plain method's time per
- * call, and the lines' shares against their known 1 : 2 : 4 work. Tolerances hold on a loaded
+ * (returning its result boxed): the table's Total per call against the recorded calls' own time
+ * per call, and the lines' shares against their known 1 : 2 : 4 work. Tolerances hold on a loaded
  * 2-core machine and still catch a Total several times too low or shares tens of points off.
  */
 class OriginalAccuracyTest {
@@ -51,11 +56,54 @@ class OriginalAccuracyTest {
     // the recorded calls' own wall-clock time: all of it is the method's
     assertThat(perCall / (run.wallNanos() / (double) run.invocations()))
         .isIn(Range.closed(0.8, 1.2));
-    // and that time is the method's usual one (loose: the recording shares a loaded machine)
-    assertThat(perCall / plain).isIn(Range.closed(0.5, 3.0));
     assertThat(chain1).isWithin(8).of(100.0 / 7);
     assertThat(chain2).isWithin(8).of(200.0 / 7);
     assertThat(chain4).isWithin(8).of(400.0 / 7);
+  }
+
+  @Test
+  void waitingAndReadingLinesGetTheirWallTime(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("data");
+    byte[] data = new byte[1 << 20];
+    new Random(1).nextBytes(data);
+    Files.write(file, data);
+    FunctionInfo waits = function("waits");
+    String path = file.toString();
+    Scenario scenario = () -> {
+      TimeWorkloads.waits(path);
+      return null;
+    };
+    Arrays.fill(TimeWorkloads.waitNanos, 0);
+    OriginalRun run =
+        OriginalRun.record(
+            ScenarioBytes.of(scenario),
+            getClass().getClassLoader(),
+            List.of(waits),
+            ProfileOptions.defaults().with("warmup=0,samples=4000,maxTime=5s"));
+    FunctionStats lines = run.lines().functions().get(0);
+    long truthSum = Arrays.stream(TimeWorkloads.waitNanos).sum();
+    String[] markers = {"wait-spin", "wait-sleep", "wait-read", "wait-park"};
+    StringBuilder shares = new StringBuilder();
+    for (int i = 0; i < markers.length; i++) {
+      double truth = 100.0 * TimeWorkloads.waitNanos[i] / truthSum;
+      double share = share(lines, markers[i]);
+      shares.append(String.format(" %s %.1f %% (measured %.1f)", markers[i], share, truth));
+    }
+    System.out.println("waits:" + shares + ", " + run.samples() + " samples");
+    // (no warm-up: the lines' measured times are those of the recorded calls alone)
+    // Sleeping and parking are measured by their events: within a few points.
+    assertThat(share(lines, "wait-sleep")).isWithin(5).of(truth(1, truthSum));
+    assertThat(share(lines, "wait-park")).isWithin(5).of(truth(3, truthSum));
+    // The read's native time is measured too, but the time the VM spends on its megabyte array
+    // (allocation, the collections it triggers) is seen by no event and is shared by the running
+    // lines: measured on a loaded 2-core machine, the read 9 to 15 points short and the spin 13 to
+    // 14 over. Bounds that wide still catch a read or a spin charged nothing or everything.
+    assertThat(share(lines, "wait-read")).isWithin(20).of(truth(2, truthSum));
+    assertThat(share(lines, "wait-spin")).isWithin(20).of(truth(0, truthSum));
+  }
+
+  private static double truth(int line, long sum) {
+    return 100.0 * TimeWorkloads.waitNanos[line] / sum;
   }
 
   private static double share(FunctionStats lines, String marker) {

@@ -69,6 +69,25 @@ final class TimeWorkloads {
     sink += chain(100, sink); // no-allocation
   } // end:allocates
 
+  /** Each line of {@link #waits}: spinning, sleeping, reading a file, parking. */
+  static final long[] waitNanos = new long[4];
+
+  static void waits(String file) throws Exception { // begin:waits
+    long t0 = System.nanoTime();
+    spinFor(8_000_000L); // wait-spin
+    long t1 = System.nanoTime();
+    Thread.sleep(20); // wait-sleep
+    long t2 = System.nanoTime();
+    sink += java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)).length; // wait-read
+    long t3 = System.nanoTime();
+    java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L); // wait-park
+    long t4 = System.nanoTime();
+    waitNanos[0] += t1 - t0;
+    waitNanos[1] += t2 - t1;
+    waitNanos[2] += t3 - t2;
+    waitNanos[3] += t4 - t3;
+  } // end:waits
+
   /** Microseconds a call, in three lines of 1, 2 and 4 units of work. */
   static long accuracy(long seed) { // begin:accuracy
     long a = chain(2_000, seed); // chain1
