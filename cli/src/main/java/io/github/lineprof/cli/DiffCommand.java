@@ -59,8 +59,7 @@ final class DiffCommand implements Runnable {
     if (output != null) {
       LineProfCli.write(spec, output, content);
     } else {
-      spec.commandLine().getOut().print(content);
-      spec.commandLine().getOut().flush();
+      LineProfCli.print(spec, content);
     }
   }
 }

@@ -1,8 +1,13 @@
 package io.github.lineprof.cli;
 
 import io.github.lineprof.internal.report.ReportFiles;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
@@ -48,7 +53,12 @@ public final class LineProfCli implements Runnable {
   public static void main(String[] args) {
     int exitCode;
     try {
-      exitCode = commandLine().execute(args);
+      // Not System.out: a PrintStream that swallows errors, so a full disk would go unnoticed.
+      PrintWriter out =
+          new PrintWriter(
+              new OutputStreamWriter(
+                  new FileOutputStream(FileDescriptor.out), Charset.defaultCharset()));
+      exitCode = commandLine().setOut(out).execute(args);
     } catch (OutOfMemoryError e) {
       // Reading refuses a file longer than the heap can hold (JsonReportReader); this is for the
       // rest, e.g. a report of millions of one-character lines. Unwound, the command's data is
@@ -99,6 +109,18 @@ public final class LineProfCli implements Runnable {
       throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + reason(e));
+    }
+  }
+
+  /**
+   * The command's output, or an error when it could not all be written (a full disk, a closed
+   * pipe).
+   */
+  static void print(CommandSpec spec, String text) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text);
+    if (out.checkError()) { // flushes
+      throw new ParameterException(spec.commandLine(), "cannot write the standard output");
     }
   }
 

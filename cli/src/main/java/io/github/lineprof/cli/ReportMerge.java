@@ -9,15 +9,18 @@ import java.util.Map;
 
 /**
  * One report of several runs of the same code (the CLI's {@code merge}, the Maven plugin's {@code
- * report}). It refuses what a sum would silently get wrong: the same run twice (by its id; reports
- * written before runs had ids cannot be checked), runs of different modes (their times are measured
- * differently), a function whose source text changed between the runs, and counts beyond a {@code
- * long}.
+ * report}). It refuses what a sum would silently get wrong: the same run twice (by its id, or in
+ * older reports without ids by all it records, down to the nanosecond it started), runs of
+ * different modes (their times are measured differently), a function whose source text changed
+ * between the runs, and counts beyond a {@code long}.
  */
 public final class ReportMerge {
   private ProfileStats stats = new ProfileStats(List.of());
   private final List<RunInfo> runs = new ArrayList<>();
   private final Map<String, String> runIds = new HashMap<>();
+
+  /** Runs of older reports, which have no id: the same run is the same started instant and all. */
+  private final Map<RunInfo, String> runsWithoutIds = new HashMap<>();
 
   /**
    * Adds one report, named {@code source} in messages.
@@ -36,7 +39,16 @@ public final class ReportMerge {
                 + runs.get(0).mode()
                 + " mode; their times are not of the same kind");
       }
-      String earlier = run.id() == null ? null : runIds.get(run.id());
+      String earlier = run.id() == null ? runsWithoutIds.get(run) : runIds.get(run.id());
+      if (earlier != null && run.id() == null) {
+        throw new IllegalArgumentException(
+            source
+                + ": cannot merge: its run of "
+                + run.started()
+                + " (no id: an older report) is also in "
+                + earlier
+                + "; merging it twice would count it twice");
+      }
       if (earlier != null) {
         throw new IllegalArgumentException(
             source
@@ -52,9 +64,13 @@ public final class ReportMerge {
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new IllegalArgumentException(source + ": cannot merge: " + e.getMessage(), e);
     }
-    report.runs().stream()
-        .filter(run -> run.id() != null)
-        .forEach(run -> runIds.put(run.id(), source));
+    for (RunInfo run : report.runs()) {
+      if (run.id() == null) {
+        runsWithoutIds.put(run, source);
+      } else {
+        runIds.put(run.id(), source);
+      }
+    }
     runs.addAll(report.runs());
   }
 

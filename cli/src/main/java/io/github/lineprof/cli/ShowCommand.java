@@ -96,7 +96,6 @@ final class ShowCommand implements Runnable {
         throw LineProfCli.cannotWrite(spec, html, e);
       }
     }
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
+    LineProfCli.print(spec, text);
   }
 }

@@ -241,12 +241,24 @@ class LineProfCliTest {
   }
 
   @Test
-  void reportsWithoutRunIdsMergeAsBefore() throws IOException {
-    Path merged = dir.resolve("all.json");
+  void reportsWithoutRunIdsAreRefusedTwiceByTheirContent() throws IOException {
+    String a = reportA().toString();
 
-    assertThat(lineprof("merge", reportA().toString(), reportA().toString(), "-o", merged.toString())).isEqualTo(0);
+    assertThat(badInput("merge", a, a, "-o", dir.resolve("all.json").toString()))
+        .isEqualTo("lineprof: " + a + ": cannot merge: its run of 2026-01-01T10:00:00Z (no id: an older report) is"
+            + " also in " + a + "; merging it twice would count it twice");
+  }
 
-    assertThat(Files.readString(merged)).isEqualTo(JsonReport.write(A.plus(A), List.of(RUNS_A.get(0), RUNS_A.get(0))));
+  @Test
+  void aFullOrClosedStandardOutputIsAnError() throws IOException {
+    StringWriter errors = new StringWriter();
+    int exit;
+    try (PrintWriter full = new PrintWriter(new java.io.FileOutputStream("/dev/full"))) {
+      exit = LineProfCli.commandLine().setOut(full).setErr(new PrintWriter(errors)).execute("show", reportA().toString());
+    }
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(errors.toString()).isEqualTo("lineprof: cannot write the standard output\n");
   }
 
   @Test

@@ -185,10 +185,20 @@ public final class FunctionRows {
         .orElse(new Calls(0, false, 0));
   }
 
+  /** The largest long a double holds exactly. */
+  private static final long EXACT_DOUBLE = 1L << 53;
+
+  /** The largest count whose 100 times is still {@link #EXACT_DOUBLE}. */
+  private static final long EXACT_PERCENT = EXACT_DOUBLE / 100;
+
   /**
    * Python divides the integers exactly and rounds once; {@code 100.0 * nanos} could round first.
    */
   private static double percent(long nanos, long total) {
+    if (nanos <= EXACT_PERCENT && total <= EXACT_DOUBLE) {
+      // both operands exact as doubles: IEEE division rounds the exact quotient once, like Python
+      return 100.0 * nanos / total;
+    }
     return BigDecimal.valueOf(nanos)
         .multiply(BigDecimal.valueOf(100))
         .divide(BigDecimal.valueOf(total), MathContext.DECIMAL128)

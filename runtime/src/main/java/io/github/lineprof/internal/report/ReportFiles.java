@@ -11,11 +11,22 @@ import java.util.UUID;
 
 /**
  * Writes report files atomically: a reader sees the old file or the whole new one, never a part.
+ * What is not a regular file is never replaced: a symbolic link is followed to its target, a device
+ * or a pipe ({@code /dev/null}, a FIFO) is written into, as a shell's {@code >} would, and a
+ * directory is refused.
  */
 public final class ReportFiles {
   private ReportFiles() {}
 
-  public static void write(Path file, String content) throws IOException {
+  public static void write(Path path, String content) throws IOException {
+    Path file = target(path);
+    if (Files.isDirectory(file)) {
+      throw new IOException(path + " is a directory");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+      return;
+    }
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // Not Files.createTempFile: it makes the file -rw------- whatever the umask, and a report is
@@ -36,5 +47,17 @@ public final class ReportFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** What {@code path} names once its symbolic links are followed, even to a file not there yet. */
+  private static Path target(Path path) throws IOException {
+    Path file = path.toAbsolutePath();
+    for (int hops = 0; Files.isSymbolicLink(file); hops++) {
+      if (hops == 40) { // the kernel's own limit (ELOOP)
+        throw new IOException(path + ": too many levels of symbolic links");
+      }
+      file = file.resolveSibling(Files.readSymbolicLink(file)).normalize();
+    }
+    return file;
   }
 }
