@@ -147,12 +147,26 @@ abstract class AbstractAgentMojo extends AbstractLineprofMojo {
 
   /**
    * An earlier build's reports would be merged by the report goal as if this build's tests had
-   * written them; the folder is made here so that one that cannot be fails the build with its
-   * reason, not each test JVM in a log nobody reads.
+   * written them. A folder that cannot be made fails the build here, with its reason, not each test
+   * JVM in a log nobody reads; it is left for the agent to make (a parent POM runs no test).
    */
   private static void clearEarlierReports(Path output) throws MojoExecutionException {
+    Path existing = output;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && (!Files.isDirectory(existing) || !Files.isWritable(existing))) {
+      throw new MojoExecutionException(
+          "lineprof: cannot make the report folder "
+              + output
+              + ": "
+              + existing
+              + (Files.isDirectory(existing) ? " is not writable" : " is a file"));
+    }
+    if (!Files.isDirectory(output)) {
+      return;
+    }
     try {
-      Files.createDirectories(output);
       for (ReportFormat format : ReportFormat.values()) {
         Files.deleteIfExists(output.resolve(format.fileName()));
       }
@@ -167,11 +181,7 @@ abstract class AbstractAgentMojo extends AbstractLineprofMojo {
       }
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "lineprof: cannot prepare the report folder " + output + ": " + e, e);
-    }
-    if (!Files.isWritable(output)) {
-      throw new MojoExecutionException(
-          "lineprof: the report folder " + output + " is not writable");
+          "lineprof: cannot delete the earlier reports in " + output + ": " + e, e);
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -106,12 +107,22 @@ abstract class AbstractReportMojo extends AbstractLineprofMojo {
     }
     Profile profile = timed(new Profile(merge.stats(), merge.runs()));
     if (profile.stats().functions().stream().allMatch(f -> f.totalHits() == 0)) {
+      List<String> skipped =
+          profile.runs().stream()
+              .map(run -> run.settings().get("skipped"))
+              .filter(Objects::nonNull)
+              .distinct()
+              .collect(Collectors.toList());
       getLog()
           .warn(
               "lineprof: "
                   + inputs.size()
-                  + " report(s) found, but no profiled line ran: the tests called no"
-                  + " @LineProfile method, or the instrumented classes were not swapped in (is lineprof:instrument bound?)");
+                  + " report(s) found, but no profiled line ran: "
+                  + (skipped.isEmpty()
+                      ? "the tests called no @LineProfile method, or the instrumented classes were"
+                          + " not swapped in (is lineprof:instrument bound?)"
+                      : "the classes with an instrumented copy ran their original: "
+                          + String.join("; ", skipped)));
     }
     try {
       RunPipeline.write(profile, options);

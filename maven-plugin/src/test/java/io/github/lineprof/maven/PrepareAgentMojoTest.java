@@ -68,6 +68,14 @@ class PrepareAgentMojoTest {
   }
 
   @Test
+  void aFolderToMakeIsLeftToTheAgent() throws Exception {
+    mojo(dir.resolve("a/b")).execute();
+
+    assertThat(Files.exists(dir.resolve("a"))).isFalse();
+    assertThat(argLine()).endsWith("=output=" + dir.resolve("a/b/jvm-{pid}"));
+  }
+
+  @Test
   void aWordOtherThanTrueOrFalseForCalibrationFailsTheBuild() {
     PrepareAgentMojo mojo = Mojos.set(mojo(dir.resolve("out")), "calibration", "maybe");
 
@@ -85,7 +93,10 @@ class PrepareAgentMojoTest {
     MojoExecutionException e =
         assertThrows(MojoExecutionException.class, mojo(file.resolve("out"))::execute);
 
-    assertThat(e).hasMessageThat().startsWith("lineprof: cannot prepare the report folder " + file);
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "lineprof: cannot make the report folder " + file.resolve("out") + ": " + file + " is a file");
     assertThat(argLine()).isNull();
   }
 }

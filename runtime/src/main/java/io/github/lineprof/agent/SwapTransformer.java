@@ -13,14 +13,20 @@ import java.util.WeakHashMap;
  * Gives each class that has an instrumented version on its loader's class path the instrumented
  * bytes instead of its own, so any launcher (a main, surefire, JMH forks) runs the probes. A class
  * keeps its own bytes, and the report says why, where the copy would break or lose something: its
- * loader cannot see lineprof's probes or takes the copy's line table from another loader, its copy
- * is stale, or an earlier agent transformed it.
+ * loader cannot see lineprof's probes or takes the copy's line table from another loader, JaCoCo's
+ * agent records it, its copy is stale, or an earlier agent transformed it.
  */
 final class SwapTransformer implements ClassFileTransformer {
   /**
    * Per loader: whether it resolves FunctionProbe to this agent's, whose registry the report reads.
    */
   private final Map<ClassLoader, Boolean> seesProbes = new WeakHashMap<>();
+
+  /** A class of JaCoCo's agent jar ({@code org.jacoco.agent-<version>-runtime.jar}). */
+  static final String JACOCO_RUNTIME = "org/jacoco/agent/rt/RT.class";
+
+  /** Once JaCoCo's agent is seen, it stays. */
+  private volatile boolean jacoco;
 
   @Override
   public byte[] transform(
@@ -46,11 +52,27 @@ final class SwapTransformer implements ClassFileTransformer {
         SwapLog.invisible(binaryName, loader);
         return null;
       }
+      if (jacoco()) {
+        SwapLog.coverage(binaryName);
+        return null;
+      }
       return Swap.copy(loader::getResource, loader, binaryName, original);
     } catch (RuntimeException e) {
       SwapLog.failed(binaryName, e); // the JVM would drop it silently; the original runs either way
       return null;
     }
+  }
+
+  /**
+   * Whether JaCoCo's agent is in this JVM, before or after lineprof's: either way the copy would
+   * spoil its coverage (after: it records the copy, whose class id and probes no report from the
+   * original classes matches). Its jar joins the class path before any application class loads.
+   */
+  private boolean jacoco() {
+    if (!jacoco) {
+      jacoco = ClassLoader.getSystemResource(JACOCO_RUNTIME) != null;
+    }
+    return jacoco;
   }
 
   private boolean seesProbes(ClassLoader loader) {

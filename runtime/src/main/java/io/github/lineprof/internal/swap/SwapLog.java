@@ -23,6 +23,9 @@ public final class SwapLog {
     SPLIT(
         "defined by a class loader that leaves the rest of its package to another loader, so its"
             + " copy could not reach its line table"),
+    COVERAGE(
+        "left to JaCoCo's agent, so that its coverage data matches the classes its report reads:"
+            + " run without JaCoCo to profile these classes"),
     FAILED("lineprof could not read its copy");
 
     private final String text;
@@ -64,6 +67,21 @@ public final class SwapLog {
               + " (and any other class an agent before lineprof's"
               + " transforms) runs without lineprof's probes, keeping that agent's work. Put"
               + " -javaagent:lineprof-runtime.jar before the other agent to profile these classes");
+    }
+  }
+
+  /**
+   * A class JaCoCo's agent records: given the copy, JaCoCo would record the copy's class, which no
+   * report built from the original classes matches.
+   */
+  public static void coverage(String binaryName) {
+    if (skipped(Reason.COVERAGE, binaryName)) {
+      System.err.println(
+          "lineprof: JaCoCo's agent runs in this JVM: "
+              + binaryName
+              + " and every other class with an instrumented copy run their original, so that"
+              + " JaCoCo's coverage matches the classes its report reads. Run without JaCoCo to"
+              + " profile them");
     }
   }
 
