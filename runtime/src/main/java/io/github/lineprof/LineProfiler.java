@@ -236,8 +236,7 @@ public final class LineProfiler {
         if (options.runs() > 1) {
           settings.put("runs", String.valueOf(options.runs()));
         }
-        profile =
-            RunPipeline.timedByOriginal(copy.stats(), originals, options.measure(), settings);
+        profile = RunPipeline.timedByOriginal(copy.stats(), originals, options.measure(), settings);
       }
     } else {
       if (compareWithOriginal) {

@@ -22,8 +22,12 @@ final class SwapTransformer implements ClassFileTransformer {
    */
   private final Map<ClassLoader, Boolean> seesProbes = new WeakHashMap<>();
 
-  /** A class of JaCoCo's agent jar ({@code org.jacoco.agent-<version>-runtime.jar}). */
-  static final String JACOCO_RUNTIME = "org/jacoco/agent/rt/RT.class";
+  /**
+   * The field JaCoCo's agent adds to {@code java.lang.UnknownError} when it starts, for its probes
+   * to reach its runtime: there only when the agent runs, not when its jar is merely on the class
+   * path (a test class path that holds JaCoCo's jar, as a library, profiles as usual).
+   */
+  static final String JACOCO_ACCESS_FIELD = "$jacocoAccess";
 
   /** Once JaCoCo's agent is seen, it stays. */
   private volatile boolean jacoco;
@@ -66,11 +70,16 @@ final class SwapTransformer implements ClassFileTransformer {
   /**
    * Whether JaCoCo's agent is in this JVM, before or after lineprof's: either way the copy would
    * spoil its coverage (after: it records the copy, whose class id and probes no report from the
-   * original classes matches). Its jar joins the class path before any application class loads.
+   * original classes matches). Every agent starts before the first application class loads.
    */
   private boolean jacoco() {
     if (!jacoco) {
-      jacoco = ClassLoader.getSystemResource(JACOCO_RUNTIME) != null;
+      try {
+        UnknownError.class.getField(JACOCO_ACCESS_FIELD);
+        jacoco = true;
+      } catch (NoSuchFieldException e) {
+        // no JaCoCo agent in this JVM
+      }
     }
     return jacoco;
   }

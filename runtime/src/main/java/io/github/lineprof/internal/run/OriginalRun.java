@@ -12,7 +12,6 @@ import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.internal.time.SamplePrecision;
 import io.github.lineprof.internal.time.TimeFilter;
-import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +136,7 @@ public record OriginalRun(
       throws Exception {
     Scenario original = ScenarioBytes.in(scenario, loader);
     Path file = Files.createTempFile("lineprof-original", ".jfr");
-    try (ExitHook cleanup = new ExitHook("lineprof-recording-cleanup", () -> delete(file));
+    try (ExitHook cleanup = ExitHook.deleting("lineprof-recording-cleanup", file);
         ScenarioInlining apart = ScenarioInlining.keepApart(original)) {
       for (int i = 0; i < options.warmup(); i++) {
         sink = original.run();
@@ -174,14 +173,6 @@ public record OriginalRun(
           times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn());
     } finally {
       Files.deleteIfExists(file);
-    }
-  }
-
-  private static void delete(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // the JVM is exiting: a temporary file left behind is all that is lost
     }
   }
 }

@@ -51,7 +51,8 @@ final class ScenarioInlining implements AutoCloseable {
             + "\"}]";
     try {
       Path file = Files.createTempFile("lineprof-inlining", ".json");
-      try {
+      // a SIGTERM while the JVM reads the directives must not leave the file behind
+      try (ExitHook cleanup = ExitHook.deleting("lineprof-inlining-cleanup", file)) {
         Files.writeString(file, json);
         String answer = command("compilerDirectivesAdd", file.toString());
         return answer.contains("2 compiler directives added") ? new ScenarioInlining(2) : NONE;
