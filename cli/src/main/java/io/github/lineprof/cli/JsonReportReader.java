@@ -339,7 +339,11 @@ public final class JsonReportReader {
       stats =
           new FunctionStats(
               new FunctionInfo(
-                  function.string("file"), name, firstLine, lines, depths(counts.get("depth"), path)),
+                  function.string("file"),
+                  name,
+                  firstLine,
+                  lines,
+                  depths(counts.get("depth"), path)),
               hits,
               nanos);
       if (counts.containsKey("bytes")) {
@@ -363,7 +367,9 @@ public final class JsonReportReader {
         : stats;
   }
 
-  /** {@code "depth"}: 0 for the function's own lines, 1 and more for nested ones; none when missing. */
+  /**
+   * {@code "depth"}: 0 for the function's own lines, 1 and more for nested ones; none when missing.
+   */
   private static List<Integer> depths(long[] depths, String path) throws ReportFormatException {
     if (depths == null) {
       return List.of();

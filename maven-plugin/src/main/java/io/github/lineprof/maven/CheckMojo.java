@@ -28,7 +28,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
-  /** The report to compare with, e.g. the main branch's report.json; without it nothing is checked. */
+  /**
+   * The report to compare with, e.g. the main branch's report.json; without it nothing is checked.
+   */
   @Parameter(property = "lineprof.baseline")
   private File baseline;
 
@@ -61,7 +63,8 @@ public class CheckMojo extends AbstractMojo {
     }
     if (baseline == null) {
       // a build without a baseline (a developer's own, main's first) has nothing to compare with
-      getLog().info("lineprof: check: no <baseline> (-Dlineprof.baseline=main.json), nothing to check");
+      getLog()
+          .info("lineprof: check: no <baseline> (-Dlineprof.baseline=main.json), nothing to check");
       return;
     }
     List<CheckRule> checkRules = new ArrayList<>();

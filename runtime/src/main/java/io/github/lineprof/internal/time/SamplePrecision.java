@@ -7,6 +7,7 @@ package io.github.lineprof.internal.time;
  */
 public final class SamplePrecision {
   private static final double Z_95 = 1.96;
+  private static final double RULE_OF_THREE = 3;
 
   private SamplePrecision() {}
 
@@ -17,6 +18,21 @@ public final class SamplePrecision {
     }
     double p = Math.min(1, Math.max(0, share));
     return 100 * Z_95 * Math.sqrt(p * (1 - p) / samples);
+  }
+
+  /**
+   * For a line charged {@code lineSamples} of its function's {@code samples}: {@link
+   * #halfWidthPoints} of its share, or, when it got none, the rule of three ({@code 3 / n}, the 95
+   * % upper bound of a share never seen in {@code n} samples), which the normal approximation would
+   * call exact.
+   */
+  public static double lineHalfWidthPoints(long lineSamples, long samples) {
+    if (samples <= 0) {
+      return 0;
+    }
+    return lineSamples == 0
+        ? 100 * RULE_OF_THREE / samples
+        : halfWidthPoints((double) lineSamples / samples, samples);
   }
 
   /**
