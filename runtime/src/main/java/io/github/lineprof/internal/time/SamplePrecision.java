@@ -31,34 +31,7 @@ public final class SamplePrecision {
       return 0;
     }
     return lineSamples == 0
-        ? 100 * RULE_OF_THREE / samples
+        ? Math.min(100, 100 * RULE_OF_THREE / samples)
         : halfWidthPoints((double) lineSamples / samples, samples);
-  }
-
-  /**
-   * The widest of a function's lines, in points of the function's time: a line's share of the
-   * function's samples, scaled by the part of the function's time that is sampled.
-   */
-  public static double worstHalfWidthPoints(FunctionTimes times) {
-    long samples = times.samples();
-    long total = times.totalNanos();
-    if (samples == 0 || total == 0) {
-      return 0;
-    }
-    double sampledPart = (double) times.sampledNanos() / total;
-    double worst = 0;
-    for (int line = times.function().firstLine(); line <= times.function().lastLine(); line++) {
-      worst = Math.max(worst, halfWidthPoints((double) times.samples(line) / samples, samples));
-    }
-    return worst * sampledPart;
-  }
-
-  /** The widest over every function. */
-  public static double worstHalfWidthPoints(LineTimes times) {
-    double worst = 0;
-    for (FunctionTimes function : times.functions()) {
-      worst = Math.max(worst, worstHalfWidthPoints(function));
-    }
-    return worst;
   }
 }
