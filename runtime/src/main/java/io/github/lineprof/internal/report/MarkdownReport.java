@@ -104,7 +104,7 @@ public final class MarkdownReport {
           .append(" |\n");
     }
     if (sampled) {
-      out.append("\n± : the 95 % half-width of % Time, in points (estimated from samples). ")
+      out.append("\n±: each line's 95 % half-width of % Time, in points of the function's time. ")
           .append(Markdown.text(PrecisionNote.text(function).orElseThrow()))
           .append('\n');
     }
