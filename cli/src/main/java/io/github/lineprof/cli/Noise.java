@@ -22,7 +22,10 @@ final class Noise {
   /** ... and of its function's larger total, so that lines of a few nanoseconds do not flap. */
   static final double FUNCTION_SHARE = 0.01;
 
-  /** What original mode states under its tables: "+-0.8 points at 95%" of the function's time. */
+  /**
+   * What reports without per-line samples stated in original mode's note: "+-0.8 points at 95%" of
+   * the function's time.
+   */
   private static final Pattern STATED = Pattern.compile("\\+-(\\d+(?:\\.\\d+)?) points at 95%");
 
   /**

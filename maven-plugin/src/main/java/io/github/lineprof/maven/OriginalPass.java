@@ -160,18 +160,15 @@ final class OriginalPass {
     long samples = 0;
     long blocking = 0;
     long allocations = 0;
-    double precision = 0;
     for (OriginalRun run : runs) {
       lines = lines.plus(run.lines());
       wall += run.wallNanos();
       samples += run.samples();
       blocking += run.blockingEvents();
       allocations += run.allocationSamples();
-      precision = Math.max(precision, run.precision());
     }
     OriginalRun any = runs.get(0);
-    return new OriginalRun(
-        lines, 1, wall, samples, blocking, allocations, any.period(), precision, true);
+    return new OriginalRun(lines, 1, wall, samples, blocking, allocations, any.period(), true);
   }
 
   /** The default-test execution's configuration (the plugin's merged in), copied. */

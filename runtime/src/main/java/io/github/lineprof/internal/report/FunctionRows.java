@@ -3,6 +3,7 @@ package io.github.lineprof.internal.report;
 import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.internal.time.SamplePrecision;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public final class FunctionRows {
   private final boolean hasBytes;
   private final long totalBytes;
   private final Calls calls;
+  private final boolean sampled;
 
   private FunctionRows(
       FunctionInfo info,
@@ -38,7 +40,8 @@ public final class FunctionRows {
       long totalNanos,
       boolean hasBytes,
       long totalBytes,
-      Calls calls) {
+      Calls calls,
+      boolean sampled) {
     this.info = info;
     this.outputUnit = outputUnit;
     this.rows = List.copyOf(rows);
@@ -47,6 +50,7 @@ public final class FunctionRows {
     this.hasBytes = hasBytes;
     this.totalBytes = totalBytes;
     this.calls = calls;
+    this.sampled = sampled;
   }
 
   /**
@@ -66,6 +70,7 @@ public final class FunctionRows {
     long total = stats.totalNanos();
     List<LineRow> rows = new ArrayList<>(info.lines().size());
     List<Integer> callers = info.callers();
+    long samples = topLevelSamples(stats);
     for (int i = 0; i < info.lines().size(); i++) {
       int line = info.firstLine() + i;
       long hits = stats.hits(line);
@@ -83,7 +88,10 @@ public final class FunctionRows {
               stripTerminator(info.lines().get(i)),
               stats.spread(line),
               info.depth(line),
-              callers.get(i)));
+              callers.get(i),
+              hits == 0 || samples == 0
+                  ? 0
+                  : SamplePrecision.lineHalfWidthPoints(stats.samples(line), samples)));
     }
     return new FunctionRows(
         info,
@@ -93,7 +101,26 @@ public final class FunctionRows {
         total,
         stats.hasBytes(),
         stats.totalBytes(),
-        calls(stats, rows));
+        calls(stats, rows),
+        samples > 0);
+  }
+
+  /**
+   * The samples the function's time was estimated from: its top-level lines', since a nested line's
+   * samples are in its calling line's too; 0 when the run kept none.
+   */
+  private static long topLevelSamples(FunctionStats stats) {
+    if (!stats.hasSamples()) {
+      return 0;
+    }
+    FunctionInfo info = stats.info();
+    long samples = 0;
+    for (int line = info.firstLine(); line <= info.lastLine(); line++) {
+      if (!info.nested(line)) {
+        samples += stats.samples(line);
+      }
+    }
+    return samples;
   }
 
   public FunctionInfo info() {
@@ -145,6 +172,30 @@ public final class FunctionRows {
 
   public Calls calls() {
     return calls;
+  }
+
+  /**
+   * Whether the lines' times were estimated from samples, so each row has a {@link
+   * LineRow#halfWidth}: a line's share of the function's samples, {@code q = k / n}, is off by at
+   * most {@code 1.96 sqrt(q (1 - q) / n)} at 95 % ({@code 3 / n} for a line that ran but got no
+   * sample). Where part of the time is measured rather than sampled (waits in original mode), this
+   * bounds the error from above.
+   */
+  public boolean sampled() {
+    return sampled;
+  }
+
+  /**
+   * The row with the widest {@link LineRow#halfWidth}, the function's precision; the first of ties.
+   */
+  public LineRow widest() {
+    LineRow widest = rows.get(0);
+    for (LineRow row : rows) {
+      if (row.halfWidth() > widest.halfWidth()) {
+        widest = row;
+      }
+    }
+    return widest;
   }
 
   /** {@code file:firstLine}, how reports locate a function. */

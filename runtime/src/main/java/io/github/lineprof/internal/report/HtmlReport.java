@@ -32,6 +32,10 @@ public final class HtmlReport {
 
   private static final String ALLOCATED = "bytes allocated, including the methods it calls";
 
+  private static final String HALF_WIDTH =
+      "95 % half-width of % Time, in points of the function's time: the time was estimated from"
+          + " samples";
+
   /** Lines below this share of their function's time are hidden by "hot lines only". */
   static final double HOT_PERCENT = 1.0;
 
@@ -328,7 +332,9 @@ public final class HtmlReport {
         .append(escape(unit))
         .append(")</th>")
         .append(fixedUnit ? "<th>Per hit (" + escape(unit) + ")</th>" : "<th>Per hit</th>")
-        .append("<th>% Time</th><th></th>")
+        .append("<th>% Time</th>")
+        .append(f.sampled() ? "<th title=\"" + HALF_WIDTH + "\">±</th>" : "")
+        .append("<th></th>")
         .append(
             f.hasBytes() ? "<th title=\"" + ALLOCATED + "\">Allocated</th><th>Per hit</th>" : "")
         .append("<th class=\"left\">Source</th></tr></thead>\n<tbody>\n");
@@ -336,6 +342,8 @@ public final class HtmlReport {
       appendLine(out, f, row, fixedUnit, targets.link(row.source(), index));
     }
     out.append("</tbody>\n</table></div>\n");
+    PrecisionNote.text(f)
+        .ifPresent(note -> out.append("<p class=\"foot\">").append(escape(note)).append("</p>\n"));
     if (f.hasNested() && f.ran()) {
       out.append("<p class=\"foot\">").append(escape(TextReport.NESTED_LEGEND)).append("</p>\n");
     }
@@ -353,6 +361,7 @@ public final class HtmlReport {
       out.append("<tr class=\"idle\"><td class=\"ln\">")
           .append(row.line())
           .append("</td><td></td><td></td><td></td><td></td><td></td>")
+          .append(f.sampled() ? "<td></td>" : "")
           .append(f.hasBytes() ? "<td></td><td></td>" : "")
           .append("<td class=\"src\">")
           .append(source)
@@ -382,6 +391,7 @@ public final class HtmlReport {
         .append(fixedUnit ? inUnit(row.perHit()) : Durations.readable(perHitNanos))
         .append("</td>")
         .append(percentCell(f, row))
+        .append(f.sampled() ? "<td class=\"num\">" + halfWidth(f, row) + "</td>" : "")
         .append("<td class=\"bar\"><span class=\"track\"><span style=\"width:")
         .append(format1(100 * share))
         .append("%\"></span></span></td>");
@@ -399,6 +409,11 @@ public final class HtmlReport {
           .append("</td>");
     }
     out.append("<td class=\"src\">").append(source).append("</td></tr>\n");
+  }
+
+  /** The ± cell: empty when the function has no share to be off. */
+  private static String halfWidth(FunctionRows f, LineRow row) {
+    return f.timed() ? PrecisionNote.points(row.halfWidth()).substring(2) : "";
   }
 
   /**

@@ -21,6 +21,8 @@ import io.github.lineprof.internal.stats.Spread;
  * @param depth 0 for a top-level line, 1 for a line of a lambda or class inside the function, 2 for
  *     one inside that, ...
  * @param caller the line whose time includes this one's; 0 for a top-level line
+ * @param halfWidth the 95 % half-width of {@code percent}, in points of its function's time, when
+ *     the time was estimated from samples (see {@link FunctionRows#sampled}); 0 otherwise
  */
 public record LineRow(
     int line,
@@ -33,7 +35,8 @@ public record LineRow(
     String source,
     Spread.Summary spread,
     int depth,
-    int caller) {
+    int caller,
+    double halfWidth) {
 
   /** A line that never ran shows its source only. */
   public boolean ran() {

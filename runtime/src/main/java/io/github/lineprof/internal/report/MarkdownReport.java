@@ -76,14 +76,15 @@ public final class MarkdownReport {
       return;
     }
     boolean bytes = function.hasBytes();
-    out.append(
-        bytes
-            ? "| Line | Hits | Time | % Time | Allocated | Source |\n"
-            : "| Line | Hits | Time | % Time | Source |\n");
-    out.append(
-        bytes
-            ? "| ---: | ---: | ---: | ---: | ---: | --- |\n"
-            : "| ---: | ---: | ---: | ---: | --- |\n");
+    boolean sampled = function.sampled() && function.timed();
+    out.append("| Line | Hits | Time | % Time")
+        .append(sampled ? " | ±" : "")
+        .append(bytes ? " | Allocated" : "")
+        .append(" | Source |\n");
+    out.append("| ---: | ---: | ---: | ---:")
+        .append(sampled ? " | ---:" : "")
+        .append(bytes ? " | ---:" : "")
+        .append(" | --- |\n");
     List<LineRow> shown = lines.subList(0, Math.min(topLines, lines.size()));
     for (LineRow row : shown) {
       String source = row.source().strip();
@@ -96,10 +97,16 @@ public final class MarkdownReport {
           .append(Durations.readable(row.nanos()))
           .append(" | ")
           .append(percent(function, row))
+          .append(sampled ? " | " + PrecisionNote.points(row.halfWidth()).substring(2) : "")
           .append(bytes ? " | " + Sizes.readable(row.bytes()) : "")
           .append(" | ")
           .append(source.isEmpty() ? "" : Markdown.code(source))
           .append(" |\n");
+    }
+    if (sampled) {
+      out.append("\n±: each line's 95 % half-width of % Time, in points of the function's time. ")
+          .append(Markdown.text(PrecisionNote.text(function).orElseThrow()))
+          .append('\n');
     }
     if (shown.stream().anyMatch(LineRow::nested)) {
       out.append("\n")

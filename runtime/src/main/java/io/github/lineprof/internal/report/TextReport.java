@@ -15,6 +15,9 @@ import java.util.List;
  * brackets, {@code [45.0]}: their time is in their calling line's and not added again into the
  * Total time, so the unbracketed percentages add up to 100. Their source keeps its indentation,
  * under the calling line; a legend under the tables says so.
+ *
+ * <p>A function whose times were estimated from samples gets a line under its table that states
+ * their precision ({@link PrecisionNote}).
  */
 public final class TextReport {
   // line_profiler's column widths; 4.1+ treats them as minimums.
@@ -101,6 +104,7 @@ public final class TextReport {
                   template, row.line(), c.hits, c.time, c.perHit, c.percent, row.source()));
       out.append('\n');
     }
+    PrecisionNote.text(function).ifPresent(note -> out.append(note).append('\n'));
     out.append('\n');
   }
 

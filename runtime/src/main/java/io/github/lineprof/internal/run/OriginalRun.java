@@ -10,7 +10,6 @@ import io.github.lineprof.internal.time.JfrTimeRecorder;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
 import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
-import io.github.lineprof.internal.time.SamplePrecision;
 import io.github.lineprof.internal.time.TimeFilter;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -37,7 +36,6 @@ import java.util.Map;
  * @param blockingEvents its sleeps, parks and monitor waits, each with its duration
  * @param allocationSamples its allocation samples
  * @param period the time between two samples
- * @param precision the worst line's 95% half-width, in percentage points of its function
  * @param exactLines whether the JVM kept line numbers between safepoints (DebugNonSafepoints)
  */
 public record OriginalRun(
@@ -48,7 +46,6 @@ public record OriginalRun(
     long blockingEvents,
     long allocationSamples,
     Duration period,
-    double precision,
     boolean exactLines)
     implements Serializable {
 
@@ -123,7 +120,6 @@ public record OriginalRun(
         times.events() - times.samples(),
         times.allocationSamples(),
         period,
-        SamplePrecision.worstHalfWidthPoints(times),
         exactLines);
   }
 

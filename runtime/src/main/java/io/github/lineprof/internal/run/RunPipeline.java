@@ -152,7 +152,6 @@ public final class RunPipeline {
     long blocking = originals.stream().mapToLong(OriginalRun::blockingEvents).sum();
     long invocations = originals.stream().mapToLong(OriginalRun::invocations).sum();
     long allocationSamples = originals.stream().mapToLong(OriginalRun::allocationSamples).sum();
-    double precision = originals.stream().mapToDouble(OriginalRun::precision).max().orElse(0);
     String recordings =
         originals.size() == 1
             ? ""
@@ -167,13 +166,12 @@ public final class RunPipeline {
         String.format(
                 Locale.ROOT,
                 "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
-                    + " scaled to %d; +-%.1f points at 95%%",
+                    + " scaled to %d; the precision of each line under its table",
                 samples,
                 original.period().toMillis(),
                 blocking,
                 invocations,
-                counted,
-                precision)
+                counted)
             + recordings
             + (original.exactLines()
                 ? ""

@@ -52,8 +52,8 @@ public record RunInfo(
    * Where each column's numbers came from, in words a reader of the report understands.
    *
    * @param hits e.g. {@code "instrumented copy, 21 invocations"}; {@code null} if not stated
-   * @param time e.g. {@code "JFR samples of the original, 10234 samples, period 1 ms, ±0.8 points
-   *     at 95%"}; {@code null} if not stated
+   * @param time e.g. {@code "JFR events of the original, 10234 samples (period 1 ms) and 0 blocking
+   *     events over 812 invocations, scaled to 1"}; {@code null} if not stated
    * @param allocations where the bytes allocated per line came from, e.g. {@code "JFR allocation
    *     samples of the original, 1450 samples"}; {@code null} when the run did not measure them
    * @param unreliableLines notes on lines whose times are not to be trusted, e.g. {@code

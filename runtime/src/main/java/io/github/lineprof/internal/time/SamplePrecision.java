@@ -7,6 +7,7 @@ package io.github.lineprof.internal.time;
  */
 public final class SamplePrecision {
   private static final double Z_95 = 1.96;
+  private static final double RULE_OF_THREE = 3;
 
   private SamplePrecision() {}
 
@@ -20,29 +21,17 @@ public final class SamplePrecision {
   }
 
   /**
-   * The widest of a function's lines, in points of the function's time: a line's share of the
-   * function's samples, scaled by the part of the function's time that is sampled.
+   * For a line charged {@code lineSamples} of its function's {@code samples}: {@link
+   * #halfWidthPoints} of its share, or, when it got none, the rule of three ({@code 3 / n}, the 95
+   * % upper bound of a share never seen in {@code n} samples), which the normal approximation would
+   * call exact.
    */
-  public static double worstHalfWidthPoints(FunctionTimes times) {
-    long samples = times.samples();
-    long total = times.totalNanos();
-    if (samples == 0 || total == 0) {
+  public static double lineHalfWidthPoints(long lineSamples, long samples) {
+    if (samples <= 0) {
       return 0;
     }
-    double sampledPart = (double) times.sampledNanos() / total;
-    double worst = 0;
-    for (int line = times.function().firstLine(); line <= times.function().lastLine(); line++) {
-      worst = Math.max(worst, halfWidthPoints((double) times.samples(line) / samples, samples));
-    }
-    return worst * sampledPart;
-  }
-
-  /** The widest over every function. */
-  public static double worstHalfWidthPoints(LineTimes times) {
-    double worst = 0;
-    for (FunctionTimes function : times.functions()) {
-      worst = Math.max(worst, worstHalfWidthPoints(function));
-    }
-    return worst;
+    return lineSamples == 0
+        ? Math.min(100, 100 * RULE_OF_THREE / samples)
+        : halfWidthPoints((double) lineSamples / samples, samples);
   }
 }

@@ -49,11 +49,10 @@ public final class AnalysisTiming {
       LineTimes times = LineTimeAnalysis.analyze(file, List.of(spins));
       long took = System.nanoTime() - analysing;
       FunctionTimes f = times.of(spins);
-      System.out.printf("analysis %.1f ms: %d samples (%d native), %d in spins, %d events; shares %.1f / %.1f %%, "
-              + "+-%.1f points%n",
+      System.out.printf("analysis %.1f ms: %d samples (%d native), %d in spins, %d events; shares %.1f / %.1f %%%n",
           took / 1e6, times.samples(), times.totals(TimeEvent.NATIVE_METHOD_SAMPLE).events(),
           times.samplesInFunctions(), times.events(), 100 * f.share(SourceLines.line("spin3")),
-          100 * f.share(SourceLines.line("spin1")), SamplePrecision.worstHalfWidthPoints(f));
+          100 * f.share(SourceLines.line("spin1")));
     }
     Files.delete(file);
   }

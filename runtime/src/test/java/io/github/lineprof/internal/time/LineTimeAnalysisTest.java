@@ -88,9 +88,8 @@ class LineTimeAnalysisTest {
       }
     });
     FunctionTimes times = run.times().of(spins);
-    System.out.printf("spins (DebugNonSafepoints %s): 3N line %.1f %%, N line %.1f %%, %d samples, +-%.1f points%n",
-        NonSafepointDebugInfo.isOn(), percent(times, "spin3"), percent(times, "spin1"), times.samples(),
-        SamplePrecision.worstHalfWidthPoints(times));
+    System.out.printf("spins (DebugNonSafepoints %s): 3N line %.1f %%, N line %.1f %%, %d samples%n",
+        NonSafepointDebugInfo.isOn(), percent(times, "spin3"), percent(times, "spin1"), times.samples());
 
     assertThat(times.samples()).isAtLeast(200); // fewer when the machine is overloaded
     assertThat(percent(times, "spin3")).isWithin(8).of(75);
