@@ -290,6 +290,38 @@ class LineProfileProcessorCopyTest {
     assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
   }
 
+  @Test
+  void bracesSpelledAsUnicodeEscapesGetTheirProbesAfterTheWholeEscape() {
+    // "\\u" keeps the escape out of this file's own lexing: the source holds \u007b and \u007d.
+    Source source = new Source("demo.Escaped", """
+        package demo;
+
+        import io.github.lineprof.LineProfile;
+
+        class Escaped {
+          @LineProfile
+          static int sum(int n) \\u007b
+            int s = 0;
+            for (int i = 0; i < n; i++) \\uu007b
+              s += i;
+            \\u007d
+            for (int x : new int[] {n}) \\u007b
+              s += x;
+            \\u007d
+            return s;
+          \\u007d
+        }
+        """);
+    Compilation original = compile(LINT, source);
+    assertThat(original).succeededWithoutWarnings();
+    String copy = copyOf(original, source);
+    assertThat(Instrumented.count(Instrumented.PROLOGUE, copy)).isEqualTo(1);
+    assertThat(Instrumented.count(Instrumented.EPILOGUE, copy)).isEqualTo(1);
+    assertOriginalPlusProbes(source.text(), copy);
+
+    assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
+  }
+
   // ---------------------------------------------------------------- line tables
 
   record Table(String field, String name, int firstLine, int lastLine) {}
