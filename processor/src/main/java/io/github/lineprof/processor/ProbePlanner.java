@@ -632,33 +632,28 @@ final class ProbePlanner {
    * \\u007b}): the tree's positions are in the raw text, so text must not go inside the escape.
    */
   private long afterOpeningBrace(BlockTree block) {
-    int at = (int) start(block);
-    return source.charAt(at) == '{' ? at + 1 : unicodeEscapeEnd(at);
+    long at = start(block);
+    if (at < 0 || source.charAt((int) at) != '\\') {
+      return at + 1;
+    }
+    int i = (int) at + 1;
+    while (source.charAt(i) == 'u') {
+      i++;
+    }
+    return i + 4L; // four hex digits
   }
 
   /** The position of a block's closing brace, or of the Unicode escape that spells it. */
   private long closingBrace(BlockTree block) {
-    int end = (int) end(block);
-    if (source.charAt(end - 1) == '}') {
+    long end = end(block);
+    if (end < 6 || source.charAt((int) end - 1) == '}') {
       return end - 1;
     }
-    int at = end - 5; // the four hex digits and at least one 'u'
-    while (source.charAt(at - 1) == 'u') {
-      at--;
-    }
-    return at - 1;
-  }
-
-  /**
-   * The end of the Unicode escape ({@code \\}, one or more {@code u}, four hex digits) at {@code
-   * at}.
-   */
-  private long unicodeEscapeEnd(int at) {
-    int i = at + 1;
+    int i = (int) end - 5; // before the four hex digits
     while (source.charAt(i) == 'u') {
-      i++;
+      i--;
     }
-    return i + 4;
+    return source.charAt(i) == '\\' ? i : end - 1;
   }
 
   private void insert(long position, String text) {
