@@ -322,6 +322,55 @@ class LineProfileProcessorCopyTest {
     assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
   }
 
+  @Test
+  void aVariableNamedLikeTheLineTableDoesNotHideIt() {
+    Source source = new Source("demo.Shadow", """
+        package demo;
+
+        import io.github.lineprof.LineProfile;
+
+        class Shadow {
+          static int LineProf_Shadow = 2;
+
+          @LineProfile
+          static int twice(int n) {
+            int LineProf_Shadow = n;
+            for (int i = 0; i < 1; i++) {
+              LineProf_Shadow += n;
+            }
+            return LineProf_Shadow;
+          }
+        }
+        """);
+    Compilation original = compile(LINT, source);
+    assertThat(original).succeededWithoutWarnings();
+    assertThat(copyOf(original, source)).contains("demo.LineProf_Shadow.F0");
+
+    assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aVariableNamedLikeThePackageOfAHiddenLineTableIsAnErrorOnTheMethod() {
+    Source source = new Source("demo.Hidden", """
+        package demo;
+
+        import io.github.lineprof.LineProfile;
+
+        class Hidden {
+          @LineProfile
+          static int both(int demo) {
+            int LineProf_Hidden = demo;
+            return LineProf_Hidden;
+          }
+        }
+        """);
+    Compilation original = compile(LINT, source);
+    assertThat(original).failed();
+    assertThat(original).hadErrorContaining("@LineProfile Hidden.both: this file declares names"
+        + " 'LineProf_Hidden' and 'demo', which would hide lineprof's line table demo.LineProf_Hidden"
+        + " from the instrumented copy; rename one of them");
+  }
+
   // ---------------------------------------------------------------- line tables
 
   record Table(String field, String name, int firstLine, int lastLine) {}
