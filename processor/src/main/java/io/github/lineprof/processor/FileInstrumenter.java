@@ -72,8 +72,24 @@ final class FileInstrumenter {
           "@LineProfile needs the compiler's end positions, which this javac run does"
               + " not keep. Compile through Maven or the javax.tools API, or add -Xjcov.");
     }
+    Optional<String> table = TableReference.choose(file, trees, elements);
+    if (table.isEmpty()) {
+      targets.forEach(
+          m ->
+              error(
+                  "@LineProfile "
+                      + m.name()
+                      + ": this file declares names "
+                      + TableReference.hidingNames(file)
+                      + ", which would hide lineprof's line table "
+                      + file.tableName()
+                      + " from the instrumented copy; rename one of them",
+                  unit,
+                  m.path()));
+      return List.of();
+    }
     List<ProfiledMethod> methods = locate(file, targets);
-    List<String> probes = LineTableWriter.probeNames(file.stem(), methods);
+    List<String> probes = LineTableWriter.probeNames(table.get(), methods);
     Optional<List<Insertion>> insertions = plan(file, methods, probes);
     if (insertions.isEmpty()) {
       return List.of();

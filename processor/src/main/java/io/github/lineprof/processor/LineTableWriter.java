@@ -50,13 +50,15 @@ final class LineTableWriter {
   /**
    * The probe constant of each method, in order, as the copy names it: {@code LineProf_A.F0}, or
    * {@code LineProf_A.T1.F700} once the first class's budget is spent.
+   *
+   * @param table the copy's name of the table (see {@link TableReference})
    */
-  static List<String> probeNames(String stem, List<ProfiledMethod> methods) {
+  static List<String> probeNames(String table, List<ProfiledMethod> methods) {
     List<String> names = new ArrayList<>();
     List<Integer> classes = tableClasses(methods);
     for (int i = 0; i < methods.size(); i++) {
       int c = classes.get(i);
-      names.add(tableName(stem) + (c == 0 ? "" : "." + nestedName(c)) + "." + probeField(i));
+      names.add(table + (c == 0 ? "" : "." + nestedName(c)) + "." + probeField(i));
     }
     return names;
   }

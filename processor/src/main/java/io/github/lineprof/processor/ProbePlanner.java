@@ -171,7 +171,7 @@ final class ProbePlanner {
     String outerFrame = frame;
     List<? extends StatementTree> statements = body.getStatements();
     int call = constructor ? explicitConstructorCall(statements) : -1;
-    long open = start(body) + 1;
+    long open = afterOpeningBrace(body);
     if (call >= 0) {
       beforeFrame(statements.subList(0, call + 1));
       open = end(statements.get(call));
@@ -189,7 +189,7 @@ final class ProbePlanner {
     insert(open, " " + emit.openFrame(suffix));
     statements(statements, previousLine);
     if (always || events > eventsBefore) {
-      insert(end(body) - 1, emit.closeFrame(suffix) + " ");
+      insert(closingBrace(body), emit.closeFrame(suffix) + " ");
     } else {
       insertions.remove(prologue); // nothing to count: no frame
     }
@@ -484,7 +484,7 @@ final class ProbePlanner {
   private void body(StatementTree body, OptionalLong header, long previousLine) {
     OptionalLong counted = counting() && !generated(body) ? header : OptionalLong.empty();
     if (body instanceof BlockTree block) {
-      counted.ifPresent(line -> insert(start(block) + 1, " " + event(line) + ";"));
+      counted.ifPresent(line -> insert(afterOpeningBrace(block), " " + event(line) + ";"));
       statements(block.getStatements(), previousLine);
     } else if (counted.isPresent()) {
       insert(start(body), "{ " + event(counted.getAsLong()) + "; ");
@@ -625,6 +625,35 @@ final class ProbePlanner {
     return "a "
         + s.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
         + " statement";
+  }
+
+  /**
+   * Just after a block's opening brace, which the source may spell as a Unicode escape ({@code
+   * \\u007b}): the tree's positions are in the raw text, so text must not go inside the escape.
+   */
+  private long afterOpeningBrace(BlockTree block) {
+    long at = start(block);
+    if (at < 0 || source.charAt((int) at) != '\\') {
+      return at + 1;
+    }
+    int i = (int) at + 1;
+    while (source.charAt(i) == 'u') {
+      i++;
+    }
+    return i + 4L; // four hex digits
+  }
+
+  /** The position of a block's closing brace, or of the Unicode escape that spells it. */
+  private long closingBrace(BlockTree block) {
+    long end = end(block);
+    if (end < 6 || source.charAt((int) end - 1) == '}') {
+      return end - 1;
+    }
+    int i = (int) end - 5; // before the four hex digits
+    while (source.charAt(i) == 'u') {
+      i--;
+    }
+    return source.charAt(i) == '\\' ? i : end - 1;
   }
 
   private void insert(long position, String text) {

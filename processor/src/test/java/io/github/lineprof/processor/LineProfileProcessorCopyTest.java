@@ -290,6 +290,87 @@ class LineProfileProcessorCopyTest {
     assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
   }
 
+  @Test
+  void bracesSpelledAsUnicodeEscapesGetTheirProbesAfterTheWholeEscape() {
+    // "\\u" keeps the escape out of this file's own lexing: the source holds \u007b and \u007d.
+    Source source = new Source("demo.Escaped", """
+        package demo;
+
+        import io.github.lineprof.LineProfile;
+
+        class Escaped {
+          @LineProfile
+          static int sum(int n) \\u007b
+            int s = 0;
+            for (int i = 0; i < n; i++) \\uu007b
+              s += i;
+            \\u007d
+            for (int x : new int[] {n}) \\u007b
+              s += x;
+            \\u007d
+            return s;
+          \\u007d
+        }
+        """);
+    Compilation original = compile(LINT, source);
+    assertThat(original).succeededWithoutWarnings();
+    String copy = copyOf(original, source);
+    assertThat(Instrumented.count(Instrumented.PROLOGUE, copy)).isEqualTo(1);
+    assertThat(Instrumented.count(Instrumented.EPILOGUE, copy)).isEqualTo(1);
+    assertOriginalPlusProbes(source.text(), copy);
+
+    assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aVariableNamedLikeTheLineTableDoesNotHideIt() {
+    Source source = new Source("demo.Shadow", """
+        package demo;
+
+        import io.github.lineprof.LineProfile;
+
+        class Shadow {
+          static int LineProf_Shadow = 2;
+
+          @LineProfile
+          static int twice(int n) {
+            int LineProf_Shadow = n;
+            for (int i = 0; i < 1; i++) {
+              LineProf_Shadow += n;
+            }
+            return LineProf_Shadow;
+          }
+        }
+        """);
+    Compilation original = compile(LINT, source);
+    assertThat(original).succeededWithoutWarnings();
+    assertThat(copyOf(original, source)).contains("demo.LineProf_Shadow.F0");
+
+    assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aVariableNamedLikeThePackageOfAHiddenLineTableIsAnErrorOnTheMethod() {
+    Source source = new Source("demo.Hidden", """
+        package demo;
+
+        import io.github.lineprof.LineProfile;
+
+        class Hidden {
+          @LineProfile
+          static int both(int demo) {
+            int LineProf_Hidden = demo;
+            return LineProf_Hidden;
+          }
+        }
+        """);
+    Compilation original = compile(LINT, source);
+    assertThat(original).failed();
+    assertThat(original).hadErrorContaining("@LineProfile Hidden.both: this file declares names"
+        + " 'LineProf_Hidden' and 'demo', which would hide lineprof's line table demo.LineProf_Hidden"
+        + " from the instrumented copy; rename one of them");
+  }
+
   // ---------------------------------------------------------------- line tables
 
   record Table(String field, String name, int firstLine, int lastLine) {}

@@ -23,10 +23,13 @@ final class SwapTransformer implements ClassFileTransformer {
   private final Map<ClassLoader, Boolean> seesProbes = new WeakHashMap<>();
 
   /**
-   * The field JaCoCo's agent adds to {@code java.lang.UnknownError} when it starts, for its probes
-   * to reach its runtime: there only when the agent runs, not when its jar is merely on the class
-   * path (a test class path that holds JaCoCo's jar, as a library, profiles as usual).
+   * What JaCoCo's agent leaves in the JVM when it starts, for its probes to reach its runtime: the
+   * class {@code java.lang.$JaCoCo} (JDK 9 and later) or, on older JDKs, a field of {@code
+   * java.lang.UnknownError}. Both are there only when the agent runs, not when its jar is merely on
+   * the class path (a test class path that holds JaCoCo's jar as a library profiles as usual).
    */
+  static final String JACOCO_RUNTIME_CLASS = "java.lang.$JaCoCo";
+
   static final String JACOCO_ACCESS_FIELD = "$jacocoAccess";
 
   /** Once JaCoCo's agent is seen, it stays. */
@@ -75,10 +78,13 @@ final class SwapTransformer implements ClassFileTransformer {
   private boolean jacoco() {
     if (!jacoco) {
       try {
-        UnknownError.class.getField(JACOCO_ACCESS_FIELD);
-        jacoco = true;
-      } catch (NoSuchFieldException e) {
-        // no JaCoCo agent in this JVM
+        jacoco = Class.forName(JACOCO_RUNTIME_CLASS, false, null) != null;
+      } catch (ClassNotFoundException e) {
+        try {
+          jacoco = UnknownError.class.getField(JACOCO_ACCESS_FIELD) != null;
+        } catch (NoSuchFieldException none) {
+          // no JaCoCo agent in this JVM
+        }
       }
     }
     return jacoco;

@@ -339,7 +339,7 @@ public final class HtmlReport {
             f.hasBytes() ? "<th title=\"" + ALLOCATED + "\">Allocated</th><th>Per hit</th>" : "")
         .append("<th class=\"left\">Source</th></tr></thead>\n<tbody>\n");
     for (LineRow row : f.rows()) {
-      appendLine(out, f, row, fixedUnit, targets.link(row.source(), index));
+      appendLine(out, f, row, fixedUnit, targets.link(VisibleSource.of(row.source()), index));
     }
     out.append("</tbody>\n</table></div>\n");
     PrecisionNote.text(f)

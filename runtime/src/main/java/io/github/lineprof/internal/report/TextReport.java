@@ -96,12 +96,12 @@ public final class TextReport {
     for (int i = 0; i < cells.size(); i++) {
       Cells c = cells.get(i);
       LineRow row = function.rows().get(i);
+      String source = VisibleSource.of(row.source());
       out.append(
           bytes
               ? String.format(
-                  template, row.line(), c.hits, c.time, c.perHit, c.percent, c.bytes, row.source())
-              : String.format(
-                  template, row.line(), c.hits, c.time, c.perHit, c.percent, row.source()));
+                  template, row.line(), c.hits, c.time, c.perHit, c.percent, c.bytes, source)
+              : String.format(template, row.line(), c.hits, c.time, c.perHit, c.percent, source));
       out.append('\n');
     }
     PrecisionNote.text(function).ifPresent(note -> out.append(note).append('\n'));

@@ -229,6 +229,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void controlCharactersOfTheSourceShowAsEscapes() {
+    String hostile = "\tx = \"\u001b[31m<b>\u0007\r\u202eevil\u2069\";";
+    FunctionInfo info = new FunctionInfo("A.java", "A.f", 1, List.of("void f() {", hostile, "}"));
+    ProfileStats stats = new ProfileStats(List.of(new FunctionStats(info, new long[3], new long[3])));
+
+    String page = HtmlReport.render(stats, List.of(), null);
+
+    assertThat(page).contains(
+        "<td class=\"src\">\tx = &quot;\\u001b[31m&lt;b&gt;\\u0007\\u000d\\u202eevil\\u2069&quot;;</td>");
+    assertThat(page.chars().filter(c -> c != '\t' && c != '\n' && (Character.isISOControl(c)
+        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)))).isEmpty();
+  }
+
+  @Test
   void honoursTheOutputUnit() {
     ProfileStats stats = new ProfileStats(List.of(parse()));
 

@@ -229,6 +229,21 @@ class TextReportTest {
     assertThat(PyFormat.f(-Double.NaN, 5, 1)).isEqualTo("  nan");
   }
 
+  @Test
+  void controlCharactersOfTheSourceShowAsEscapesAndTabsAsBefore() {
+    // ESC (an ANSI colour), BEL, CR, a C1 CSI, a bidi override and an isolate: none may reach a terminal.
+    String hostile = "\tString s = \"\u001b[31mred\u0007\r\u009b2J\u202eevil\u2066\";";
+    FunctionInfo info = new FunctionInfo("A.java", "A.f", 1, List.of("void f() {", hostile, "}"));
+    ProfileStats stats = new ProfileStats(List.of(new FunctionStats(info, new long[3], new long[3])));
+
+    String report = TextReport.format(stats, TextOptions.defaults());
+
+    assertThat(report).contains(
+        "\tString s = \"\\u001b[31mred\\u0007\\u000d\\u009b2J\\u202eevil\\u2066\";\n");
+    assertThat(report.chars().filter(c -> c != '\t' && c != '\n' && (Character.isISOControl(c)
+        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)))).isEmpty();
+  }
+
   // --- helpers ---
 
   private static long[] row(int line, long hits, long nanos) {
