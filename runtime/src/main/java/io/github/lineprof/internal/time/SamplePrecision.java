@@ -65,14 +65,14 @@ public final class SamplePrecision {
    * recording may stop. A line's share is estimated as (k + 2) / (n + 4) from n + 4 samples
    * (Agresti and Coull's), so that a line in none or all of a few samples is not taken as known
    * exactly; with more than a few hundred samples this is the plain estimate. {@link
-   * Widest#UNKNOWN} until some function has samples.
+   * Widest#UNKNOWN} until some function has time.
    */
   public static Widest widest(LineTimes times) {
     Widest widest = Widest.UNKNOWN;
     for (FunctionTimes function : times.functions()) {
       long total = function.totalNanos();
-      if (function.samples() == 0 || total == 0) {
-        continue;
+      if (total == 0) {
+        continue; // not reached yet
       }
       FunctionInfo info = function.function();
       long[] lineSamples = new long[info.lines().size()];
@@ -96,12 +96,13 @@ public final class SamplePrecision {
   /**
    * The same for one function's counts: {@code lineSamples[i]} samples on line {@code firstLine +
    * i} of {@code samples} with the function on the stack, and {@code sampledPart} (0 to 1) of its
-   * time sampled rather than measured.
+   * time sampled rather than measured; with no samples its time is all measured, known exactly.
    */
   public static Widest widest(
       String function, int firstLine, long[] lineSamples, long samples, double sampledPart) {
     if (samples <= 0) {
-      return Widest.UNKNOWN;
+      // all of its time measured by blocking events, none estimated
+      return new Widest(function, firstLine, 0);
     }
     Widest widest = null;
     for (int i = 0; i < lineSamples.length; i++) {

@@ -52,7 +52,16 @@ class StopRuleTest {
     Widest widest = counts(0, 0, 20);
     assertThat(widest.points()).isGreaterThan(10.0);
     assertThat(rule.decide(widest, 20, SECOND)).isNull();
-    assertThat(rule.decide(counts(), 0, SECOND)).isNull();
+    assertThat(rule.decide(Widest.UNKNOWN, 0, SECOND)).isNull();
+  }
+
+  @Test
+  void aFunctionWhoseTimeIsAllMeasuredWaitsIsKnown() {
+    Widest waits = SamplePrecision.widest("Waits.sleeps", 10, new long[3], 0, 0);
+    assertThat(rule.decide(waits, 0, SECOND)).isEqualTo(Reason.KNOWN);
+    // a few samples beside the measured waits weigh by their part of the time
+    Widest mostlyWaits = SamplePrecision.widest("Waits.sleeps", 10, new long[] {0, 30, 10}, 40, 0.01);
+    assertThat(mostlyWaits.points()).isLessThan(1.0);
   }
 
   @Test
