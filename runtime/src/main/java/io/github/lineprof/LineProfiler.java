@@ -326,8 +326,9 @@ public final class LineProfiler {
     if (out != null) {
       out.printf(
           Locale.ROOT,
-          "# lineprof original: recording about %d samples of the original (at most %d s)%s%n",
-          options.samples(),
+          "# lineprof original: recording the original until every line's share is known within"
+              + " +-%s points (95 %%), at most %d s%s%n",
+          options.precision(),
           options.maxTime().toSeconds(),
           options.fork() ? " in a forked JVM" : "");
     }

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * @param calibration whether the instrumented copy's times leave the probes' own cost out
  * @param warmup harness: invocations run first and not reported, so the JIT compiles the code
  * @param measure harness: invocations the table's Hits count
- * @param samples original mode: how many samples to take of the original (the recorder runs the
- *     scenario until it has about as many, or {@code maxTime} passes)
+ * @param samples original mode: the most samples to take of the original, 0 for no cap (the
+ *     recorder stops at {@code precision}, {@code maxTime} or this, whichever comes first)
+ * @param precision original mode: the recorder runs the scenario until every line's share of its
+ *     function is known within this many percentage points at 95 %, or {@code maxTime} passes
  * @param maxTime original mode: the longest the recorder runs the scenario
  * @param period original mode: time between two samples of a running thread
  * @param fork original mode, harness: record the original in a forked JVM that has the flags the
@@ -46,6 +48,7 @@ public record ProfileOptions(
     int warmup,
     int measure,
     int samples,
+    double precision,
     Duration maxTime,
     Duration period,
     boolean fork,
@@ -76,7 +79,7 @@ public record ProfileOptions(
   static final String USAGE =
       "options are mode=auto|original|exact|sampled, output=DIR,"
           + " formats=txt+json+html+md|none, unit=1e-9|1e-6|1e-3|1, calibration=true|false, warmup=N,"
-          + " measure=N, samples=N, maxTime=20s, period=1ms, fork=true|false, spread=true|false, runs=N";
+          + " measure=N, samples=N|0, precision=1, maxTime=20s, period=1ms, fork=true|false, spread=true|false, runs=N";
 
   public ProfileOptions {
     Objects.requireNonNull(mode, "mode");
@@ -87,7 +90,11 @@ public record ProfileOptions(
         "unit must be a positive number of seconds, e.g. 1e-6: " + unit);
     require(warmup >= 0, "warmup must be 0 or more: " + warmup);
     require(measure >= 1, "measure must be 1 or more: " + measure);
-    require(samples >= 1, "samples must be 1 or more: " + samples);
+    require(samples >= 0, "samples must be 0 (no cap) or more: " + samples);
+    require(
+        precision > 0 && precision < 100,
+        "precision must be a number of percentage points above 0 and below 100, e.g. 1: "
+            + precision);
     require(!maxTime.isNegative() && !maxTime.isZero(), "maxTime must be positive: " + maxTime);
     require(period.toMillis() >= 1, "period must be 1ms or more: " + period);
     require(runs >= 1, "runs must be 1 or more: " + runs);
@@ -103,7 +110,8 @@ public record ProfileOptions(
         true,
         20,
         1,
-        10_000,
+        0,
+        1,
         Duration.ofSeconds(20),
         Duration.ofMillis(1),
         true,
@@ -168,6 +176,7 @@ public record ProfileOptions(
     int warmup = this.warmup;
     int measure = this.measure;
     int samples = this.samples;
+    double precision = this.precision;
     Duration maxTime = this.maxTime;
     Duration period = this.period;
     boolean fork = this.fork;
@@ -185,6 +194,7 @@ public record ProfileOptions(
         case "warmup" -> warmup = integer(key, value);
         case "measure" -> measure = integer(key, value);
         case "samples" -> samples = integer(key, value);
+        case "precision" -> precision = number(key, value);
         case "maxTime" -> maxTime = duration(key, value);
         case "period" -> period = duration(key, value);
         case "fork" -> fork = bool(key, value);
@@ -202,6 +212,7 @@ public record ProfileOptions(
         warmup,
         measure,
         samples,
+        precision,
         maxTime,
         period,
         fork,
@@ -226,6 +237,7 @@ public record ProfileOptions(
     settings.put("warmup", Integer.toString(warmup));
     settings.put("measure", Integer.toString(measure));
     settings.put("samples", Integer.toString(samples));
+    settings.put("precision", Double.toString(precision));
     settings.put("maxTime", maxTime.toMillis() + "ms");
     settings.put("period", period.toMillis() + "ms");
     settings.put("fork", Boolean.toString(fork));

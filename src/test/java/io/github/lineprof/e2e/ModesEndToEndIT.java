@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +75,11 @@ class ModesEndToEndIT {
     String notes = Files.readString(dir.resolve("original/report.txt"));
     assertThat(notes).containsMatch("\nlineprof: Hits: instrumented copy, 2 invocations;"
         + " Time: JFR events of the original, \\d+ samples \\(period 1 ms\\) and \\d+ blocking events over \\d+ invocations");
+    // measured sleeps are known at once: the recorder stops well before maxTime (10 s) and says why
+    Matcher stop = Pattern.compile("; recorded (\\d+\\.\\d) s: every line's share known within \\+-1 point \\(95 %\\)")
+        .matcher(notes);
+    assertWithMessage(notes).that(stop.find()).isTrue();
+    assertThat(Double.parseDouble(stop.group(1))).isLessThan(10.0);
   }
 
   @Test

@@ -18,7 +18,7 @@ public final class ModesMain {
     boolean allocations = args.length > 2 && args[2].equals("allocations");
     Scenario scenario = allocations ? Allocations::allocate : Waits::sleeps;
     ProfileResult result = LineProfiler.create()
-        .options("mode=" + args[0] + ",warmup=1,measure=2,samples=400,maxTime=5s")
+        .options("mode=" + args[0] + ",warmup=1,measure=2,maxTime=10s")
         .outputDirectory(Path.of(args[1]))
         .printTo(null)
         .run(scenario);

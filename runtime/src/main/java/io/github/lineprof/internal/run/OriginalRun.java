@@ -10,6 +10,8 @@ import io.github.lineprof.internal.time.JfrTimeRecorder;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
 import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
+import io.github.lineprof.internal.time.SamplePrecision;
+import io.github.lineprof.internal.time.SamplePrecision.Widest;
 import io.github.lineprof.internal.time.TimeFilter;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jdk.jfr.consumer.RecordedEvent;
 
 /**
  * The harness's run of the untouched original under the flight recorder, for the Time column: the
@@ -37,6 +40,8 @@ import java.util.Map;
  * @param allocationSamples its allocation samples
  * @param period the time between two samples
  * @param exactLines whether the JVM kept line numbers between safepoints (DebugNonSafepoints)
+ * @param stop what ended the recording, in the report's words; empty when the recorder did not
+ *     decide (a JMH fork or a test run ends it)
  */
 public record OriginalRun(
     ProfileStats lines,
@@ -46,8 +51,45 @@ public record OriginalRun(
     long blockingEvents,
     long allocationSamples,
     Duration period,
-    boolean exactLines)
+    boolean exactLines,
+    String stop)
     implements Serializable {
+
+  /** A run whose end the recorder did not decide. */
+  public OriginalRun(
+      ProfileStats lines,
+      long invocations,
+      long wallNanos,
+      long samples,
+      long blockingEvents,
+      long allocationSamples,
+      Duration period,
+      boolean exactLines) {
+    this(
+        lines,
+        invocations,
+        wallNanos,
+        samples,
+        blockingEvents,
+        allocationSamples,
+        period,
+        exactLines,
+        "");
+  }
+
+  /** This run, saying what ended it. */
+  public OriginalRun withStop(String stop) {
+    return new OriginalRun(
+        lines,
+        invocations,
+        wallNanos,
+        samples,
+        blockingEvents,
+        allocationSamples,
+        period,
+        exactLines,
+        stop);
+  }
 
   private static volatile Object sink;
 
@@ -137,15 +179,17 @@ public record OriginalRun(
       for (int i = 0; i < options.warmup(); i++) {
         sink = original.run();
       }
-      long budget =
-          Math.min(options.maxTime().toNanos(), options.samples() * options.period().toNanos());
+      StopRule rule = StopRule.of(options);
+      Watch watch = new Watch(rule, functions);
       long thread = Thread.currentThread().getId();
       long invocations = 0;
       long nanos = 0;
+      long elapsed;
       Instant from;
       Instant to;
       try (JfrTimeRecorder recorder =
-          JfrTimeRecorder.start(options.period(), JfrTimeRecorder.DEFAULT_STACK_DEPTH)) {
+          JfrTimeRecorder.streaming(
+              options.period(), JfrTimeRecorder.DEFAULT_STACK_DEPTH, watch::accept, watch::check)) {
         from = Instant.now();
         long start = System.nanoTime();
         do {
@@ -153,7 +197,8 @@ public record OriginalRun(
           sink = original.run();
           nanos += System.nanoTime() - before;
           invocations++;
-        } while (System.nanoTime() - start < budget);
+          elapsed = System.nanoTime() - start;
+        } while (watch.reason() == null && elapsed < rule.maxNanos());
         to = Instant.now();
         recorder.stop(file);
       }
@@ -165,10 +210,63 @@ public record OriginalRun(
       LineTimes times =
           LineTimeAnalysis.analyze(file, functions, TimeFilter.everything().between(from, to))
               .scaledBy(scale);
+      // the watch's estimate when it decided, else the whole recording's
+      StopRule.Reason reason = watch.reason();
+      String stop =
+          reason != null
+              ? rule.note(reason, elapsed, watch.widest())
+              : rule.note(StopRule.Reason.MAX_TIME, elapsed, SamplePrecision.widest(times));
       return of(
-          times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn());
+              times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn())
+          .withStop(stop);
     } finally {
       Files.deleteIfExists(file);
+    }
+  }
+
+  /**
+   * Watches the recording as JFR streams it, on JFR's thread: charges each event to its lines as
+   * the analysis does, and after each flush (about once a second) decides whether the lines are
+   * known well enough. The scenario's thread only reads a volatile flag between invocations.
+   */
+  private static final class Watch {
+    private final StopRule rule;
+    private final LineTimeAnalysis analysis;
+    private volatile StopRule.Reason reason;
+    private volatile Widest widest = Widest.UNKNOWN;
+
+    Watch(StopRule rule, List<FunctionInfo> functions) {
+      this.rule = rule;
+      this.analysis = LineTimeAnalysis.live(functions);
+    }
+
+    void accept(RecordedEvent event) {
+      analysis.accept(event);
+    }
+
+    void check() {
+      LineTimes sofar;
+      try {
+        sofar = analysis.sofar();
+      } catch (IllegalArgumentException e) {
+        return; // samples streamed before the setting that gives their period: wait for it
+      }
+      if (reason != null) {
+        return;
+      }
+      Widest now = SamplePrecision.widest(sofar);
+      widest = now;
+      // maxTime is the scenario thread's to watch: it may pass between two flushes
+      reason = rule.decide(now, sofar.samples(), 0);
+    }
+
+    /** What ended the recording, or null while it goes on. */
+    StopRule.Reason reason() {
+      return reason;
+    }
+
+    Widest widest() {
+      return widest;
     }
   }
 }

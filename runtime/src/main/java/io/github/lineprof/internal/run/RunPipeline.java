@@ -173,6 +173,7 @@ public final class RunPipeline {
                 invocations,
                 counted)
             + recordings
+            + stopNotes(originals)
             + (original.exactLines()
                 ? ""
                 : "; lines only at safepoints, so cheap lines may show no time: add "
@@ -193,6 +194,13 @@ public final class RunPipeline {
     ProfileStats times =
         Repeats.mean(originals.stream().map(o -> o.timesFor(hits, counted)).toList());
     return new Profile(times, List.of(run));
+  }
+
+  /** What ended each recording, as the recorder said; a note said by several runs once. */
+  private static String stopNotes(List<OriginalRun> originals) {
+    List<String> notes =
+        originals.stream().map(OriginalRun::stop).filter(s -> !s.isEmpty()).distinct().toList();
+    return notes.isEmpty() ? "" : "; " + String.join("; ", notes);
   }
 
   /**

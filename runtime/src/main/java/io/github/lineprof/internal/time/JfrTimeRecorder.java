@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.JMException;
 import javax.management.ObjectName;
+import jdk.jfr.EventSettings;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingStream;
 
 /**
  * Records in this JVM the events of {@link TimeEvent} and the allocation samples, with stack
@@ -33,12 +38,18 @@ public final class JfrTimeRecorder implements AutoCloseable {
 
   private static final Pattern STACK_DEPTH = Pattern.compile("Stack depth: (\\d+)");
 
+  /** One of the two: a recording, or a recording that is also streamed. */
   private final Recording recording;
+
+  private final RecordingStream stream;
+
   private final Duration period;
   private final int stackDepth;
 
-  private JfrTimeRecorder(Recording recording, Duration period, int stackDepth) {
+  private JfrTimeRecorder(
+      Recording recording, RecordingStream stream, Duration period, int stackDepth) {
     this.recording = recording;
+    this.stream = stream;
     this.period = period;
     this.stackDepth = stackDepth;
   }
@@ -57,19 +68,39 @@ public final class JfrTimeRecorder implements AutoCloseable {
     recording.setName("lineprof time");
     // On disk, so a long run loses no events to the in-memory ring buffer.
     recording.setToDisk(true);
+    enableEvents(recording::enable, period);
+    recording.start();
+    return new JfrTimeRecorder(recording, null, period, depth);
+  }
+
+  /**
+   * Starts recording, the same events as {@link #start(Duration, int)}, and hands each event to
+   * {@code events} as JFR writes it out (about once a second, on JFR's streaming thread), then runs
+   * {@code flushed}: a look at the recording while it goes on, without reading it back from a file.
+   */
+  public static JfrTimeRecorder streaming(
+      Duration period, int stackDepth, Consumer<RecordedEvent> events, Runnable flushed) {
+    int depth = configureStackDepth(stackDepth);
+    RecordingStream stream = new RecordingStream();
+    enableEvents(stream::enable, period);
+    stream.onEvent(events);
+    stream.onFlush(flushed);
+    stream.startAsync();
+    return new JfrTimeRecorder(null, stream, period, depth);
+  }
+
+  private static void enableEvents(Function<String, EventSettings> enable, Duration period) {
     for (TimeEvent event : TimeEvent.values()) {
-      var settings = recording.enable(event.eventName()).withStackTrace();
+      var settings = enable.apply(event.eventName()).withStackTrace();
       if (event.sampled()) {
         settings.withPeriod(period);
       } else {
         settings.withThreshold(Duration.ZERO);
       }
     }
-    recording.enable(LineTimeAnalysis.ALLOCATION_SAMPLE).withStackTrace().with("throttle", "off");
+    enable.apply(LineTimeAnalysis.ALLOCATION_SAMPLE).withStackTrace().with("throttle", "off");
     // The period each sampler ran at, read back by the analysis (JFR may run another recording's).
-    recording.enable("jdk.ActiveSetting");
-    recording.start();
-    return new JfrTimeRecorder(recording, period, depth);
+    var unused = enable.apply("jdk.ActiveSetting");
   }
 
   public Duration period() {
@@ -83,6 +114,13 @@ public final class JfrTimeRecorder implements AutoCloseable {
 
   /** Stops recording and writes what was recorded to {@code destination}. */
   public void stop(Path destination) throws IOException {
+    if (stream != null) {
+      // a stream cannot be stopped before JDK 20: the few events after this call are outside the
+      // window the analysis reads
+      stream.dump(destination);
+      stream.close();
+      return;
+    }
     recording.stop();
     recording.dump(destination);
   }
@@ -92,6 +130,9 @@ public final class JfrTimeRecorder implements AutoCloseable {
    * hook, however the JVM ends (System.exit included).
    */
   public void writeOnExit(Path destination) throws IOException {
+    if (recording == null) {
+      throw new IllegalStateException("a streamed recording is not written on exit");
+    }
     recording.setDestination(destination);
     recording.setDumpOnExit(true);
   }
@@ -99,7 +140,11 @@ public final class JfrTimeRecorder implements AutoCloseable {
   /** Discards the recording (stopping it first if need be). */
   @Override
   public void close() {
-    recording.close();
+    if (stream != null) {
+      stream.close();
+    } else {
+      recording.close();
+    }
   }
 
   /**

@@ -33,6 +33,10 @@ public final class LineTimeAnalysis {
 
   private final FunctionIndex index;
   private final TimeFilter filter;
+
+  /** Whether events come as they are recorded, to be looked at while the recording goes on. */
+  private final boolean live;
+
   private final long[] events = new long[TimeEvent.values().length];
   private final long[] eventsInFunctions = new long[events.length];
   private final long[] blockedNanos = new long[events.length];
@@ -62,9 +66,28 @@ public final class LineTimeAnalysis {
   /** The native samples, held until every input and output event is known. */
   private final List<RecordedEvent> nativeSamples = new ArrayList<>();
 
-  private LineTimeAnalysis(Collection<FunctionInfo> functions, TimeFilter filter) {
+  private LineTimeAnalysis(Collection<FunctionInfo> functions, TimeFilter filter, boolean live) {
     this.index = new FunctionIndex(functions);
     this.filter = filter;
+    this.live = live;
+  }
+
+  /**
+   * An analysis fed event by event ({@link #accept}) while a recording goes on, whose {@link
+   * #sofar} can be read at any time, for a running estimate of how precise the times are. It
+   * approximates: native samples are charged at once (a later input or output event that covers
+   * them cannot be waited for) and allocation samples are skipped.
+   */
+  public static LineTimeAnalysis live(Collection<FunctionInfo> functions) {
+    return new LineTimeAnalysis(functions, TimeFilter.everything(), true);
+  }
+
+  /** The times of the events accepted so far (of a {@link #live} analysis). */
+  public LineTimes sofar() {
+    if (!live) {
+      throw new IllegalStateException("only a live analysis is read while it goes on");
+    }
+    return result();
   }
 
   public static LineTimes analyze(Path recording, Collection<FunctionInfo> functions)
@@ -74,7 +97,7 @@ public final class LineTimeAnalysis {
 
   public static LineTimes analyze(
       Path recording, Collection<FunctionInfo> functions, TimeFilter filter) throws IOException {
-    LineTimeAnalysis analysis = new LineTimeAnalysis(functions, filter);
+    LineTimeAnalysis analysis = new LineTimeAnalysis(functions, filter, false);
     try (RecordingFile file = new RecordingFile(recording)) {
       while (file.hasMoreEvents()) {
         analysis.accept(file.readEvent());
@@ -83,13 +106,14 @@ public final class LineTimeAnalysis {
     return analysis.result();
   }
 
-  private void accept(RecordedEvent event) {
+  /** Charges one event of the recording; events of other types are skipped. */
+  public void accept(RecordedEvent event) {
     String typeName = event.getEventType().getName();
     TimeEvent kind = TimeEvent.named(typeName);
     if (kind == null) {
       if (typeName.equals(ACTIVE_SETTING)) {
         notePeriod(event);
-      } else if (typeName.equals(ALLOCATION_SAMPLE)) {
+      } else if (typeName.equals(ALLOCATION_SAMPLE) && !live) {
         acceptAllocation(event);
       }
       return;
@@ -101,10 +125,10 @@ public final class LineTimeAnalysis {
     if (thread == null) {
       return; // an event of no thread: nothing to charge it to
     }
-    if (kind.io()) {
+    if (kind.io() && !live) {
       io.computeIfAbsent(thread.getId(), id -> new ArrayList<>())
           .add(new long[] {nanosOf(event.getStartTime()), nanosOf(event.getEndTime())});
-    } else if (kind == TimeEvent.NATIVE_METHOD_SAMPLE) {
+    } else if (kind == TimeEvent.NATIVE_METHOD_SAMPLE && !live) {
       // charged at the end, unless an input or output event of its thread measured that time
       nativeSamples.add(event);
       noteTypeId(kind, event.getEventType().getId());

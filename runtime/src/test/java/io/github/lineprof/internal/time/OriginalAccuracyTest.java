@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +61,46 @@ class OriginalAccuracyTest {
     assertThat(chain1).isWithin(8).of(100.0 / 7);
     assertThat(chain2).isWithin(8).of(200.0 / 7);
     assertThat(chain4).isWithin(8).of(400.0 / 7);
+  }
+
+  /**
+   * The recorder stops once the lines' shares are known: the 1 : 2 : 4 method needs about 3,500
+   * samples for +-2 points (its widest line at 57 %), a few seconds, far below maxTime.
+   */
+  @Test
+  void recordingStopsOnceEveryShareIsKnown() throws Exception {
+    FunctionInfo accuracy = function("accuracy");
+    long captured = seed;
+    Scenario scenario = () -> TimeWorkloads.accuracy(captured);
+    long started = System.nanoTime();
+    OriginalRun run =
+        OriginalRun.record(
+            ScenarioBytes.of(scenario),
+            getClass().getClassLoader(),
+            List.of(accuracy),
+            ProfileOptions.defaults().with("warmup=200,precision=2,maxTime=60s"));
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf("stop: %s (%.1f s in all, %d samples)%n", run.stop(), seconds, run.samples());
+
+    Matcher note =
+        Pattern.compile("recorded (\\d+\\.\\d) s: every line's share known within \\+-2 points \\(95 %\\)")
+            .matcher(run.stop());
+    assertThat(note.matches()).isTrue();
+    assertThat(Double.parseDouble(note.group(1))).isLessThan(60.0);
+    assertThat(run.wallNanos() / 1e9).isLessThan(60.0);
+    // the final analysis agrees with the live one that stopped it, within rounding of the last flush
+    for (FunctionStats f : run.lines().functions()) {
+      long all = 0;
+      for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
+        all += f.samples(line);
+      }
+      for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
+        if (all > 0) {
+          assertThat(SamplePrecision.lineHalfWidthPoints(f.samples(line), all)).isAtMost(2.3);
+        }
+      }
+    }
+    assertThat(run.samples()).isAtLeast(1_000);
   }
 
   @Test
