@@ -55,6 +55,6 @@ public final class PrecisionNote {
 
   /** {@code +-0.9}: tenths of a point, rounded up so that the bound stays one. */
   static String points(double halfWidth) {
-    return String.format(Locale.ROOT, "+-%.1f", Math.ceil(halfWidth * 10 - 1e-9) / 10);
+    return String.format(Locale.ROOT, "+-%.1f", Math.max(0, Math.ceil(halfWidth * 10 - 1e-9) / 10));
   }
 }

@@ -24,15 +24,16 @@ public final class SamplePrecision {
 
   /**
    * For a line charged {@code lineSamples} of its function's {@code samples}: {@link
-   * #halfWidthPoints} of its share, or, when it got none, the rule of three ({@code 3 / n}, the 95
-   * % upper bound of a share never seen in {@code n} samples), which the normal approximation would
-   * call exact.
+   * #halfWidthPoints} of its share, or, when it got none or all, the rule of three ({@code 3 / n},
+   * the 95 % upper bound of a share never seen in {@code n} samples), which the normal
+   * approximation would call exact.
    */
   public static double lineHalfWidthPoints(long lineSamples, long samples) {
     if (samples <= 0) {
       return 0;
     }
-    return lineSamples == 0
+    // none or all of the samples: the normal formula would claim +-0, the rule of three does not
+    return lineSamples == 0 || lineSamples >= samples
         ? Math.min(100, 100 * RULE_OF_THREE / samples)
         : halfWidthPoints((double) lineSamples / samples, samples);
   }
