@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs {@link OriginalRun#record} in a forked JVM, as JMH forks: the fork gets the flags the
@@ -65,8 +66,14 @@ public final class OriginalFork {
       fork = new ProcessBuilder(command).inheritIO().start();
       Process started = fork;
       // if this JVM exits first (SIGTERM, System.exit in another thread), the fork goes with it
+      AtomicBoolean exiting = new AtomicBoolean();
       try (ExitHook cleanup =
-          new ExitHook("lineprof-fork-cleanup", () -> stop(started, request, answer))) {
+          new ExitHook(
+              "lineprof-fork-cleanup",
+              () -> {
+                exiting.set(true);
+                stop(started, request, answer);
+              })) {
         if (!fork.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
           stop(fork, request, answer);
           throw new ForkFailedException(
@@ -75,6 +82,10 @@ public final class OriginalFork {
                   + " s (maxTime, the warm-up and 30 s to start and analyse); does it hang"
                   + " outside lineprof's class loader?");
         }
+      }
+      if (exiting
+          .get()) { // the fork was stopped because this JVM is exiting, not for its own fault
+        throw new ForkFailedException("the JVM exited while the original was being timed");
       }
       int exit = fork.exitValue();
       Object result = Files.size(answer) == 0 ? null : read(answer);
