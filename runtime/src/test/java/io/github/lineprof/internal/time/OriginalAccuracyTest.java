@@ -55,9 +55,12 @@ class OriginalAccuracyTest {
         run.samples());
 
     assertThat(run.samples()).isAtLeast(300);
-    // the recorded calls' own wall-clock time: all of it is the method's
-    assertThat(perCall / (run.wallNanos() / (double) run.invocations()))
-        .isIn(Range.closed(0.8, 1.2));
+    // The truth lies between the plain call and the recorded calls' own wall-clock time, which holds
+    // the recorder's cost: on a quiet 2-core machine JDK 17 gave 19,900 ns in the table, 16,314 plain,
+    // 19,927 recorded; Temurin 25 (whose chain is 40x faster) 409, 391 and 518 ns.
+    double recorded = run.wallNanos() / (double) run.invocations();
+    assertThat(perCall)
+        .isIn(Range.closed(0.8 * Math.min(plain, recorded), 1.2 * Math.max(plain, recorded)));
     assertThat(chain1).isWithin(8).of(100.0 / 7);
     assertThat(chain2).isWithin(8).of(200.0 / 7);
     assertThat(chain4).isWithin(8).of(400.0 / 7);
