@@ -157,26 +157,19 @@ public final class PerformanceCheck {
       if (adjusted[i] > FALSE_DISCOVERY_RATE || Math.abs(change) <= rule.minEffectPercent()) {
         continue;
       }
-      boolean violation = change > threshold;
       findings.add(
-          new Finding(
+          timeFinding(
               rule,
-              violation,
-              c.element(),
+              c,
+              change,
+              threshold,
               String.format(
                   Locale.ROOT,
-                  "%s: time %s -> %s (%s; p = %.2g after Benjamini-Hochberg over %d, Welch's t-test"
-                      + " of %d and %d runs)%s  %s",
-                  c.element(),
-                  Durations.readable((double) c.nanosBefore()),
-                  Durations.readable((double) c.nanosAfter()),
-                  signed(change),
+                  "p = %.2g after Benjamini-Hochberg over %d, Welch's t-test of %d and %d runs",
                   adjusted[i],
                   tested.size(),
                   c.runsBefore().length,
-                  c.runsAfter().length,
-                  violation ? limit(rule) : "",
-                  c.text())));
+                  c.runsAfter().length)));
     }
     for (Compared c : compared) {
       if (testable(c) || c.noise() || c.nanosBefore() == c.nanosAfter()) {
@@ -186,23 +179,15 @@ public final class PerformanceCheck {
       if (Math.abs(change) <= rule.minEffectPercent()) {
         continue;
       }
-      boolean violation = change > threshold;
       findings.add(
-          new Finding(
+          timeFinding(
               rule,
-              violation,
-              c.element(),
-              String.format(
-                  Locale.ROOT,
-                  "%s: time %s -> %s (%s; one run in %s: no test possible, beyond lineprof"
-                      + " diff's noise rule)%s  %s",
-                  c.element(),
-                  Durations.readable((double) c.nanosBefore()),
-                  Durations.readable((double) c.nanosAfter()),
-                  signed(change),
-                  c.runsBefore().length < 2 ? "the baseline" : "the candidate",
-                  violation ? limit(rule) : "",
-                  c.text())));
+              c,
+              change,
+              threshold,
+              "one run in "
+                  + (c.runsBefore().length < 2 ? "the baseline" : "the candidate")
+                  + ": no test possible, beyond lineprof diff's noise rule"));
     }
     return findings;
   }
@@ -301,4 +286,24 @@ public final class PerformanceCheck {
           + " and it is larger than the rule's minimum effect (5 % by default). Where a report has a"
           + " single run no test is possible: lineprof diff's noise rule decides, and the finding says"
           + " so.";
+
+  /** A change of a line's or function's time, {@code how} it was judged, against the rule. */
+  private static Finding timeFinding(
+      CheckRule rule, Compared c, double change, double threshold, String how) {
+    boolean violation = change > threshold;
+    return new Finding(
+        rule,
+        violation,
+        c.element(),
+        String.format(
+            Locale.ROOT,
+            "%s: time %s -> %s (%s; %s)%s  %s",
+            c.element(),
+            Durations.readable((double) c.nanosBefore()),
+            Durations.readable((double) c.nanosAfter()),
+            signed(change),
+            how,
+            violation ? limit(rule) : "",
+            c.text()));
+  }
 }
