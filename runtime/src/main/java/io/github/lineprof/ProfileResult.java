@@ -2,7 +2,7 @@ package io.github.lineprof;
 
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
-import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.report.stats.ProfileStats;
 
 /**
  * What a profile run measured: the line statistics of its measurement invocations.

@@ -5,7 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import io.github.lineprof.probe.FunctionProbe;
 import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.samples.LoopsMain;
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionStats;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

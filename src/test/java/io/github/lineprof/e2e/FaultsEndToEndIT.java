@@ -3,8 +3,8 @@ package io.github.lineprof.e2e;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.cli.JsonReportReader;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.RunInfo;
 import io.github.lineprof.probe.FunctionProbe;
 import io.github.lineprof.samples.IsolatedMain;
 import io.github.lineprof.samples.IsolatingMain;

@@ -7,8 +7,8 @@ import static io.github.lineprof.e2e.Goldens.profile;
 
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.samples.Frames;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;

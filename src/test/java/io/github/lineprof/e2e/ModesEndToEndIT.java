@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.github.lineprof.cli.JsonReportReader;
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.samples.Allocations;
 import io.github.lineprof.samples.ModesMain;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.samples.Shapes;
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

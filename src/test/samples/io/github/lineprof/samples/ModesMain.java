@@ -3,7 +3,7 @@ package io.github.lineprof.samples;
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.Scenario;
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionStats;
 import java.nio.file.Path;
 
 /**

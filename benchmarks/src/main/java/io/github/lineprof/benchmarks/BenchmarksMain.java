@@ -1,6 +1,6 @@
 package io.github.lineprof.benchmarks;
 
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.jmh.SideBySide;
 import io.github.lineprof.jmh.SideBySide.Comparison;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package io.github.lineprof.benchmarks;
 
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileResult;
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import io.github.lineprof.LineProfiler;
 import io.github.lineprof.cli.CheckRule;
 import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.cli.PerformanceCheck;
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.github.lineprof.benchmarks;
 
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileResult;
-import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.report.stats.RunInfo;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.lineprof.cli;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,9 +4,9 @@ import io.github.lineprof.cli.ReportDiff.FunctionDiff;
 import io.github.lineprof.cli.ReportDiff.Kind;
 import io.github.lineprof.cli.ReportDiff.LineDiff;
 import io.github.lineprof.cli.ReportDiff.Numbers;
-import io.github.lineprof.internal.report.Durations;
-import io.github.lineprof.internal.report.HtmlReport;
-import io.github.lineprof.internal.report.Markdown;
+import io.github.lineprof.report.Durations;
+import io.github.lineprof.report.HtmlReport;
+import io.github.lineprof.report.Markdown;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package io.github.lineprof.cli;
 
-import io.github.lineprof.internal.report.ReportFiles;
+import io.github.lineprof.report.ReportFiles;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.lineprof.cli;
 
-import io.github.lineprof.internal.report.JsonReport;
+import io.github.lineprof.report.JsonReport;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package io.github.lineprof.cli;
 
 import io.github.lineprof.cli.ReportDiff.Numbers;
-import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.report.stats.RunInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,11 +1,11 @@
 package io.github.lineprof.cli;
 
-import io.github.lineprof.internal.report.HtmlReport;
-import io.github.lineprof.internal.report.MarkdownReport;
-import io.github.lineprof.internal.report.ReportFormat;
-import io.github.lineprof.internal.report.RunNotes;
-import io.github.lineprof.internal.report.TextOptions;
-import io.github.lineprof.internal.report.TextReport;
+import io.github.lineprof.report.HtmlReport;
+import io.github.lineprof.report.MarkdownReport;
+import io.github.lineprof.report.ReportFormat;
+import io.github.lineprof.report.RunNotes;
+import io.github.lineprof.report.TextOptions;
+import io.github.lineprof.report.TextReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

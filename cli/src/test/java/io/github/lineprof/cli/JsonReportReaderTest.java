@@ -3,12 +3,12 @@ package io.github.lineprof.cli;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.lineprof.internal.report.JsonReport;
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.ProfileStats;
-import io.github.lineprof.internal.stats.RunInfo;
-import io.github.lineprof.internal.stats.Spread;
+import io.github.lineprof.report.JsonReport;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.report.stats.RunInfo;
+import io.github.lineprof.report.stats.Spread;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

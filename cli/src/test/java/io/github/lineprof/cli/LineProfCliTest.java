@@ -2,15 +2,15 @@ package io.github.lineprof.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.internal.report.JsonReport;
-import io.github.lineprof.internal.report.MarkdownReport;
-import io.github.lineprof.internal.report.RunNotes;
-import io.github.lineprof.internal.report.TextOptions;
-import io.github.lineprof.internal.report.TextReport;
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.ProfileStats;
-import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.report.JsonReport;
+import io.github.lineprof.report.MarkdownReport;
+import io.github.lineprof.report.RunNotes;
+import io.github.lineprof.report.TextOptions;
+import io.github.lineprof.report.TextReport;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.report.stats.RunInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,10 +2,10 @@ package io.github.lineprof.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.ProfileStats;
-import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.report.stats.RunInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.lineprof.maven;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.agent.LineProfAgent;
-import io.github.lineprof.internal.report.ReportFormat;
+import io.github.lineprof.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

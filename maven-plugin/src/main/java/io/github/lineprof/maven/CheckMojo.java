@@ -4,7 +4,7 @@ import io.github.lineprof.cli.CheckRule;
 import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.cli.PerformanceCheck;
 import io.github.lineprof.cli.ReportFormatException;
-import io.github.lineprof.internal.report.ReportFiles;
+import io.github.lineprof.report.ReportFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,12 +8,12 @@ import static org.twdata.maven.mojoexecutor.MojoExecutor.plugin;
 import io.github.lineprof.agent.RecordingAgent;
 import io.github.lineprof.internal.run.ManifestOnlyJar;
 import io.github.lineprof.internal.run.OriginalRun;
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
 import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.internal.time.TimeFilter;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.ProfileStats;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,7 +96,7 @@ final class OriginalPass {
           ManifestOnlyJar.write(
               recordings.resolve("recording-agent.jar"),
               RecordingAgent.class,
-              request.runtimeJar().toPath());
+              List.of(request.runtimeJar().toPath()));
       String agent =
           AgentJar.argument(
               agentJar.toFile(),

@@ -7,7 +7,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import io.github.lineprof.probe.FunctionProbe;
 import io.github.lineprof.processor.Instrumented.Source;
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;

@@ -6,7 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import io.github.lineprof.probe.FunctionProbe;
 import io.github.lineprof.processor.Instrumented.Source;
-import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
 import java.lang.reflect.Field;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -2,6 +2,7 @@ package io.github.lineprof.jmh;
 
 import io.github.lineprof.agent.LineProfAgent;
 import io.github.lineprof.internal.run.ManifestOnlyJar;
+import io.github.lineprof.report.stats.ProfileStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -9,20 +10,23 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.openjdk.jmh.profile.ProfilerException;
 
 /**
  * The {@code -javaagent:} option that makes a JMH fork run the instrumented classes, for any JMH
  * jar: a benchmarks jar shaded with {@code Main-Class: org.openjdk.jmh.Main} alone has no {@code
  * Premain-Class}, and classes from a folder (an IDE's run) are no jar, so the host writes a {@link
- * ManifestOnlyJar} that names lineprof's agent and the jar or folder it came from.
+ * ManifestOnlyJar} that names lineprof's agent and the jars or folders its classes came from.
  */
 final class ForkAgent {
-  private final Path runtime;
+  private final List<Path> classPath;
   private Path jar;
 
-  private ForkAgent(Path runtime) {
-    this.runtime = runtime;
+  private ForkAgent(List<Path> classPath) {
+    this.classPath = classPath;
   }
 
   /**
@@ -31,15 +35,28 @@ final class ForkAgent {
    * @throws ProfilerException in one line, when no fork could load it from there
    */
   static ForkAgent locate() throws ProfilerException {
-    CodeSource source = LineProfAgent.class.getProtectionDomain().getCodeSource();
-    return of(source == null ? null : source.getLocation());
+    // one jar when lineprof-runtime.jar (lineprof-report shaded in), two folders in an IDE's run
+    return of(location(LineProfAgent.class), location(ProfileStats.class));
   }
 
-  static ForkAgent of(URL location) throws ProfilerException {
+  private static URL location(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    return source == null ? null : source.getLocation();
+  }
+
+  static ForkAgent of(URL... locations) throws ProfilerException {
     if (ModuleLayer.boot().findModule("java.instrument").isEmpty()) {
       throw new ProfilerException(
           "lineprof: this JVM has no java.instrument module, which the forks' agent needs");
     }
+    Set<Path> classPath = new LinkedHashSet<>();
+    for (URL location : locations) {
+      classPath.add(classPathEntry(location));
+    }
+    return new ForkAgent(List.copyOf(classPath));
+  }
+
+  private static Path classPathEntry(URL location) throws ProfilerException {
     Path path = null;
     try {
       if (location != null && "file".equals(location.getProtocol())) {
@@ -56,7 +73,7 @@ final class ForkAgent {
               + "; put lineprof-runtime.jar on the class path (java -cp benchmarks.jar:"
               + "lineprof-runtime.jar org.openjdk.jmh.Main ...)");
     }
-    return new ForkAgent(path);
+    return path;
   }
 
   /** The fork's {@code -javaagent:} option with the agent's {@code options}. */
@@ -70,7 +87,7 @@ final class ForkAgent {
       try {
         Path file = Files.createTempFile("lineprof-agent", ".jar");
         file.toFile().deleteOnExit();
-        jar = ManifestOnlyJar.write(file, LineProfAgent.class, runtime);
+        jar = ManifestOnlyJar.write(file, LineProfAgent.class, classPath);
       } catch (IOException e) {
         throw new UncheckedIOException("lineprof: cannot write the forks' agent jar", e);
       }

@@ -1,12 +1,12 @@
 package io.github.lineprof.jmh;
 
 import io.github.lineprof.internal.run.OriginalRun;
-import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.time.JfrTimeRecorder;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
 import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.internal.time.TimeFilter;
+import io.github.lineprof.report.stats.FunctionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

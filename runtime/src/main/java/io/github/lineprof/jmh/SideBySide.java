@@ -1,6 +1,6 @@
 package io.github.lineprof.jmh;
 
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionStats;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.github.lineprof.probe;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
 import java.util.Collections;
 
 /**

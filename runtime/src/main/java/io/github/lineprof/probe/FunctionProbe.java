@@ -1,8 +1,8 @@
 package io.github.lineprof.probe;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.Spread;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.Spread;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package io.github.lineprof.probe;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

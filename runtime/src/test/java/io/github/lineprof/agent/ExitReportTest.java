@@ -2,7 +2,7 @@ package io.github.lineprof.agent;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.internal.swap.CraftedClasspath;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -2,9 +2,9 @@ package io.github.lineprof.probe;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.ProfileStats;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package io.github.lineprof.probe;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.google.common.collect.Range;
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.Spread;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.Spread;
 import java.util.Arrays;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package io.github.lineprof.probe;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.github.lineprof.internal.run;
 
 import io.github.lineprof.Scenario;
-import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.swap.Classpath;
 import io.github.lineprof.internal.swap.Swap;
 import io.github.lineprof.internal.swap.SwapClassLoader;
 import io.github.lineprof.probe.ProbeRegistry;
+import io.github.lineprof.report.stats.ProfileStats;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

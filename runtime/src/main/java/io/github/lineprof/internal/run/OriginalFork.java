@@ -1,9 +1,9 @@
 package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
-import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.swap.Classpath;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;

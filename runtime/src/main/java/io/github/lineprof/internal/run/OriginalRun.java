@@ -2,17 +2,16 @@ package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.Scenario;
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.time.FunctionTimes;
 import io.github.lineprof.internal.time.JfrTimeRecorder;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
 import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
-import io.github.lineprof.internal.time.SamplePrecision;
-import io.github.lineprof.internal.time.SamplePrecision.Widest;
 import io.github.lineprof.internal.time.TimeFilter;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.report.stats.SamplePrecision.Widest;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,7 +214,7 @@ public record OriginalRun(
       String stop =
           reason != null
               ? rule.note(reason, elapsed, watch.widest())
-              : rule.note(StopRule.Reason.MAX_TIME, elapsed, SamplePrecision.widest(times));
+              : rule.note(StopRule.Reason.MAX_TIME, elapsed, times.widest());
       return of(
               times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn())
           .withStop(stop);
@@ -254,7 +253,7 @@ public record OriginalRun(
       if (reason != null) {
         return;
       }
-      Widest now = SamplePrecision.widest(sofar);
+      Widest now = sofar.widest();
       widest = now;
       // maxTime is the scenario thread's to watch: it may pass between two flushes
       reason = rule.decide(now, sofar.samples(), 0);

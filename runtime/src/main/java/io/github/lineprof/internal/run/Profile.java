@@ -1,7 +1,7 @@
 package io.github.lineprof.internal.run;
 
-import io.github.lineprof.internal.stats.ProfileStats;
-import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.report.stats.RunInfo;
 import java.util.List;
 
 /**

@@ -1,19 +1,19 @@
 package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
-import io.github.lineprof.internal.report.Reports;
-import io.github.lineprof.internal.report.RunNotes;
-import io.github.lineprof.internal.report.TextOptions;
-import io.github.lineprof.internal.report.TextReport;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.Repeats;
-import io.github.lineprof.internal.stats.RunInfo;
 import io.github.lineprof.internal.swap.SwapLog;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.probe.Calibration;
 import io.github.lineprof.probe.ProbeMode;
 import io.github.lineprof.probe.ProbeRegistry;
+import io.github.lineprof.report.Reports;
+import io.github.lineprof.report.RunNotes;
+import io.github.lineprof.report.TextOptions;
+import io.github.lineprof.report.TextReport;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.report.stats.RunInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
-import io.github.lineprof.internal.time.SamplePrecision.Widest;
+import io.github.lineprof.report.stats.SamplePrecision.Widest;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.lineprof.internal.time;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
 
 /**
  * One function's time per source line, inclusive of callees, by the counting rule of {@link

@@ -1,6 +1,8 @@
 package io.github.lineprof.internal.time;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.SamplePrecision;
+import io.github.lineprof.report.stats.SamplePrecision.Widest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -186,5 +188,38 @@ public final class LineTimes {
       }
     }
     return sum;
+  }
+
+  /**
+   * The line of every function that ran whose share is known least precisely, to decide when a
+   * recording may stop. A line's share is estimated as (k + 2) / (n + 4) from n + 4 samples
+   * (Agresti and Coull's), so that a line in none or all of a few samples is not taken as known
+   * exactly; with more than a few hundred samples this is the plain estimate. {@link
+   * Widest#UNKNOWN} until some function has time.
+   */
+  public Widest widest() {
+    Widest widest = Widest.UNKNOWN;
+    for (FunctionTimes function : functions()) {
+      long total = function.totalNanos();
+      if (total == 0) {
+        continue; // not reached yet
+      }
+      FunctionInfo info = function.function();
+      long[] lineSamples = new long[info.lines().size()];
+      for (int i = 0; i < lineSamples.length; i++) {
+        lineSamples[i] = function.samples(info.firstLine() + i);
+      }
+      Widest its =
+          SamplePrecision.widest(
+              info.name(),
+              info.firstLine(),
+              lineSamples,
+              function.samples(),
+              (double) function.sampledNanos() / total);
+      if (widest == Widest.UNKNOWN || its.points() > widest.points()) {
+        widest = its;
+      }
+    }
+    return widest;
   }
 }

@@ -3,10 +3,10 @@ package io.github.lineprof.internal.run;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.ProfileOptions;
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
-import io.github.lineprof.internal.stats.ProfileStats;
-import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.report.stats.RunInfo;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.internal.run.StopRule.Reason;
-import io.github.lineprof.internal.time.SamplePrecision;
-import io.github.lineprof.internal.time.SamplePrecision.Widest;
+import io.github.lineprof.report.stats.SamplePrecision;
+import io.github.lineprof.report.stats.SamplePrecision.Widest;
 import org.junit.jupiter.api.Test;
 
 /** The stop decision on synthetic sample counts: three lines of a function, 10 : 30 : 60 %. */

@@ -1,5 +1,8 @@
 package io.github.lineprof.internal.stats;
 
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
 import static com.google.common.truth.Truth.assertThat;
 
 import java.util.List;

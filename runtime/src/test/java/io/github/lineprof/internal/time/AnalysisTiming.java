@@ -1,6 +1,6 @@
 package io.github.lineprof.internal.time;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package io.github.lineprof.internal.time;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

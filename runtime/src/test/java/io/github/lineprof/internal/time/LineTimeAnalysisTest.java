@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static io.github.lineprof.internal.time.SourceLines.function;
 import static io.github.lineprof.internal.time.SourceLines.line;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.github.lineprof.internal.time;
 
+import io.github.lineprof.report.stats.SamplePrecision;
 import static com.google.common.truth.Truth.assertThat;
 import static io.github.lineprof.internal.time.SourceLines.function;
 import static io.github.lineprof.internal.time.SourceLines.line;
@@ -8,8 +9,8 @@ import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.Scenario;
 import io.github.lineprof.internal.run.OriginalRun;
 import io.github.lineprof.internal.run.ScenarioBytes;
-import io.github.lineprof.internal.stats.FunctionInfo;
-import io.github.lineprof.internal.stats.FunctionStats;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
 import com.google.common.collect.Range;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.github.lineprof.internal.time;
 
-import io.github.lineprof.internal.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

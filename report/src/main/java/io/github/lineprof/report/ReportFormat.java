@@ -1,0 +1,23 @@
+package io.github.lineprof.report;
+
+/** The report files a run can write, and their names in the output directory. */
+public enum ReportFormat {
+  TXT("report.txt"),
+  JSON("report.json"),
+  HTML("index.html"),
+  /** A summary for CI pages: functions by time and each one's hottest lines. */
+  MD("summary.md");
+
+  /** Lines per function in the Markdown summary: the hot spots, not the whole listing. */
+  public static final int MARKDOWN_TOP_LINES = 5;
+
+  private final String fileName;
+
+  ReportFormat(String fileName) {
+    this.fileName = fileName;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.lineprof.report.stats;
+
+/**
+ * How far a line's share of time may be off because it was sampled: the half-width of a 95 %
+ * interval, 1.96 * sqrt(p (1 - p) / n), in percentage points. Blocking events are measured, not
+ * sampled, so they add none.
+ */
+public final class SamplePrecision {
+  private static final double Z_95 = 1.96;
+  private static final double RULE_OF_THREE = 3;
+
+  private SamplePrecision() {}
+
+  /** For a share {@code p} (0 to 1) estimated from {@code samples} samples. */
+  public static double halfWidthPoints(double share, long samples) {
+    if (samples <= 0) {
+      return 0;
+    }
+    double p = Math.min(1, Math.max(0, share));
+    return 100 * Z_95 * Math.sqrt(p * (1 - p) / samples);
+  }
+
+  /**
+   * For a line charged {@code lineSamples} of its function's {@code samples}: {@link
+   * #halfWidthPoints} of its share, or, when it got none or all, the rule of three ({@code 3 / n},
+   * the 95 % upper bound of a share never seen in {@code n} samples), which the normal
+   * approximation would call exact.
+   */
+  public static double lineHalfWidthPoints(long lineSamples, long samples) {
+    if (samples <= 0) {
+      return 0;
+    }
+    // none or all of the samples: the normal formula would claim +-0, the rule of three does not
+    return lineSamples == 0 || lineSamples >= samples
+        ? Math.min(100, 100 * RULE_OF_THREE / samples)
+        : halfWidthPoints((double) lineSamples / samples, samples);
+  }
+
+  /**
+   * A line whose share is the least precisely known.
+   *
+   * @param function the function's name
+   * @param line its source line
+   * @param points the 95 % half-width of its share, in percentage points of the function's time
+   */
+  public record Widest(String function, int line, double points) {
+    /** Nothing sampled yet: nothing known. */
+    public static final Widest UNKNOWN = new Widest("", 0, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * The line of one function whose share is known least precisely, from its counts: {@code
+   * lineSamples[i]} samples on line {@code firstLine + i} of {@code samples} with the function on
+   * the stack, and {@code sampledPart} (0 to 1) of its time sampled rather than measured; with no
+   * samples its time is all measured, known exactly.
+   */
+  public static Widest widest(
+      String function, int firstLine, long[] lineSamples, long samples, double sampledPart) {
+    if (samples <= 0) {
+      // all of its time measured by blocking events, none estimated
+      return new Widest(function, firstLine, 0);
+    }
+    Widest widest = null;
+    for (int i = 0; i < lineSamples.length; i++) {
+      double share = (lineSamples[i] + 2.0) / (samples + 4);
+      double points = halfWidthPoints(share, samples + 4) * sampledPart;
+      if (widest == null || points > widest.points()) {
+        widest = new Widest(function, firstLine + i, points);
+      }
+    }
+    return widest == null ? Widest.UNKNOWN : widest;
+  }
+}
