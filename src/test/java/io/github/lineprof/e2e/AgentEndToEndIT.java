@@ -3,7 +3,7 @@ package io.github.lineprof.e2e;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.probe.FunctionProbe;
-import io.github.lineprof.cli.JsonReportReader;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.samples.LoopsMain;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import static io.github.lineprof.e2e.Goldens.golden;
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileOptions.Mode;
 import io.github.lineprof.ProfileResult;
-import io.github.lineprof.cli.JsonReportReader;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.HtmlReport;
 import io.github.lineprof.report.JsonReport;
 import io.github.lineprof.report.MarkdownReport;

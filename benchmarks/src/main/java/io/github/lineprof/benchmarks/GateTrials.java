@@ -2,7 +2,7 @@ package io.github.lineprof.benchmarks;
 
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.cli.CheckRule;
-import io.github.lineprof.cli.JsonReportReader;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.cli.PerformanceCheck;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.github.lineprof.benchmarks;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.cli.JsonReportReader;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.jmh.JmhLineProfiler;
 import io.github.lineprof.jmh.LineProfResult;

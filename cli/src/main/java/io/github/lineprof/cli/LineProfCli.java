@@ -1,6 +1,8 @@
 package io.github.lineprof.cli;
 
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.ReportFiles;
+import io.github.lineprof.report.ReportFormatException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

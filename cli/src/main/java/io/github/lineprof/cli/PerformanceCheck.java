@@ -4,6 +4,7 @@ import io.github.lineprof.cli.ReportDiff.FunctionDiff;
 import io.github.lineprof.cli.ReportDiff.Kind;
 import io.github.lineprof.cli.ReportDiff.LineDiff;
 import io.github.lineprof.report.Durations;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.util.ArrayList;
 import java.util.List;

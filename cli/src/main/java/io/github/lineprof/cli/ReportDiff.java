@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.DeltaType;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.util.ArrayList;

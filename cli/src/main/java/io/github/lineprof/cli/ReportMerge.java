@@ -1,5 +1,6 @@
 package io.github.lineprof.cli;
 
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.report.stats.RunInfo;
 import java.util.ArrayList;

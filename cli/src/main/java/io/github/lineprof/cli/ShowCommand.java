@@ -1,6 +1,7 @@
 package io.github.lineprof.cli;
 
 import io.github.lineprof.report.HtmlReport;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.MarkdownReport;
 import io.github.lineprof.report.ReportFormat;
 import io.github.lineprof.report.RunNotes;

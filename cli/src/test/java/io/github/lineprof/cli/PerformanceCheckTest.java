@@ -1,5 +1,6 @@
 package io.github.lineprof.cli;
 
+import io.github.lineprof.report.JsonReportReader;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.report.stats.FunctionInfo;

@@ -1,10 +1,10 @@
 package io.github.lineprof.maven;
 
 import io.github.lineprof.cli.CheckRule;
-import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.cli.PerformanceCheck;
-import io.github.lineprof.cli.ReportFormatException;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.ReportFiles;
+import io.github.lineprof.report.ReportFormatException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

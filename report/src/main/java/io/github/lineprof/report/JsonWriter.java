@@ -106,12 +106,18 @@ final class JsonWriter {
     out.append('\n').append("  ".repeat(empty.size()));
   }
 
-  /**
-   * A quoted string: quote, backslash and control characters escaped as JSON requires, and U+2028
-   * and U+2029, which end a line in JavaScript, so the file can be pasted into a script.
-   */
   private void string(String value) {
     out.append('"');
+    escape(value, out);
+    out.append('"');
+  }
+
+  /**
+   * The inside of a quoted string: quote, backslash and control characters escaped as JSON
+   * requires, and U+2028 and U+2029, which end a line in JavaScript, so the file can be pasted into
+   * a script.
+   */
+  static void escape(String value, StringBuilder out) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -132,6 +138,5 @@ final class JsonWriter {
         }
       }
     }
-    out.append('"');
   }
 }

@@ -1,9 +1,8 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.lineprof.report.JsonReport;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
@@ -378,5 +377,65 @@ class JsonReportReaderTest {
         "functions[0]: A.a: the nanos of its lines sum beyond the largest count, " + Long.MAX_VALUE);
     assertThat(failure(json.replace("N", "0").replace("\"hits\": [0, 1, 1]", "\"hits\": [0, " + half + ", " + half + "]")))
         .isEqualTo("functions[0]: A.a: the hits of its lines sum beyond the largest count, " + Long.MAX_VALUE);
+  }
+
+  @Test
+  void everyFieldOfTheSchemaRoundTripsByteForByte() throws Exception {
+    FunctionInfo nested = new FunctionInfo(STEP.file(), STEP.name(), STEP.firstLine(), STEP.lines(),
+        List.of(0, 0, 0, 0, 1, 1, 0, 0));
+    long[] buckets = new long[STEP.lines().size() * Spread.BUCKETS];
+    buckets[3 * Spread.BUCKETS + Spread.bucket(2_000)] = 11;
+    long[] bytes = {0, 0, 16, 0, 4096, 0, 0, 0};
+    long[] samples = {0, 0, 1, 30, 60, 0, 2, 0};
+    FunctionStats everything = new FunctionStats(nested, new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+        new long[] {0, 0, 110, 900, 4000, 0, 2, 0})
+        .withRunNanos(List.of(new long[] {0, 0, 100, 800, 3000, 0, 1, 0}, new long[] {0, 0, 120, 1000, 5000, 0, 2, 0}))
+        .withBytes(bytes).withSamples(samples).withSpread(buckets).withCalls(3);
+    RunInfo run = RunInfo.current("hybrid", Map.of("warmup", "2"))
+        .withSources("instrumented copy", "JFR samples of the original")
+        .withAllocationSource("JFR allocation samples")
+        .withUnreliableLines(List.of("Walk.java:14: within 2 ns of the probe cost"));
+    String json = JsonReport.write(new ProfileStats(List.of(everything, statsA().functions().get(1))),
+        List.of(run, run("2026-01-01T00:00:00Z")));
+
+    JsonReportReader.Report read = JsonReportReader.read(json);
+
+    assertThat(JsonReport.write(read.stats(), read.runs())).isEqualTo(json);
+    assertThat(read.runs()).containsExactly(run, run("2026-01-01T00:00:00Z")).inOrder();
+  }
+
+  @Test
+  void whatStrictJsonForbidsIsNotJson() {
+    String valid = "{\"schema\": \"lineprof-report\", \"x\": 1}";
+    assertThat(failure(valid.replace("\"x\": 1", "\"x\": [1, ]"))).startsWith("not JSON: malformed JSON at line 1");
+    assertThat(failure(valid.replace("\"x\": 1", "\"x\": 1, "))).startsWith("not JSON: malformed JSON at line 1");
+    assertThat(failure(valid.replace("\"x\": 1", "\"x\": 01"))).startsWith("not JSON: malformed JSON at line 1");
+    assertThat(failure(valid.replace("\"x\": 1", "\"x\": NaN"))).startsWith("not JSON: malformed JSON at line 1");
+    assertThat(failure(valid.replace("\"x\": 1", "\"x\": 'a'"))).startsWith("not JSON: malformed JSON at line 1");
+    assertThat(failure(valid.replace("\"x\": 1", "\"x\": 1 // c"))).startsWith("not JSON: malformed JSON at line 1");
+    assertThat(failure(valid.replace("\"x\": 1", "\"x\": tru"))).startsWith("not JSON: malformed JSON at line 1");
+    assertThat(failure(valid.replace("\"x\": 1", "\"x\": \"\\x\""))).startsWith("not JSON: Invalid escape sequence");
+    assertThat(failure("{\n\n  \"schema\" 1}")).isEqualTo("not JSON: malformed JSON at line 3 column 13");
+  }
+
+  @Test
+  void unescapedControlCharactersInAStringAreNotJson() {
+    assertThat(failure("{\"schema\": \"lineprof\u0007-report\"}"))
+        .isEqualTo("not JSON: Unescaped control characters (\\u0000-\\u001F) are not allowed at line 1 column 22");
+    assertThat(failure("{\"schema\": \"line\nprof\"}"))
+        .isEqualTo("not JSON: Unescaped control characters (\\u0000-\\u001F) are not allowed at line 2 column 1");
+    // escaped, they are text like any other
+    assertThat(failure("{\"schema\": \"a\\u0007\\n\"}"))
+        .isEqualTo("not a lineprof report: \"schema\" is \"a\\u0007\\n\", not \"lineprof-report\"");
+  }
+
+  @Test
+  void deepNestingIsAOneLineErrorNotAStackOverflow() {
+    String deep = "{\"schema\": \"lineprof-report\", \"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    assertThat(failure(deep)).isEqualTo("not JSON: Nesting limit 255 reached at line 1 column 291");
+    String deepRun = "{\"schema\": \"lineprof-report\", \"runs\": [" + "{\"a\": ".repeat(300) + "1" + "}".repeat(300) + "]}";
+    assertThat(failure(deepRun)).startsWith("not JSON: Nesting limit 255 reached at line 1");
+    String fine = "{\"schema\": \"lineprof-report\", \"x\": " + "[".repeat(250) + "]".repeat(250) + "}";
+    assertThat(failure(fine)).isEqualTo("report: missing \"format_version\"");
   }
 }

@@ -1,22 +1,11 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
-import io.github.lineprof.report.JsonReport;
+import io.github.lineprof.report.StrictJsonReader.Token;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.report.stats.RunInfo;
 import io.github.lineprof.report.stats.Spread;
-import java.io.EOFException;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -49,9 +38,6 @@ import java.util.function.Supplier;
  * takes memory in proportion to the statistics, not to a tree of every number in the file.
  */
 public final class JsonReportReader {
-  /** Reads one small value as a tree; unlike {@code JsonParser}, keeps the reader's strictness. */
-  private static final TypeAdapter<JsonElement> TREE = new Gson().getAdapter(JsonElement.class);
-
   /**
    * A report takes up to about this many bytes of heap per character of JSON once read (measured on
    * reports of every mode; short lines and small numbers cost the most). Longer files are refused
@@ -94,25 +80,27 @@ public final class JsonReportReader {
 
   /** Reads at most {@code maxChars} characters; a longer report is refused. */
   static Report read(Reader in, long maxChars) throws IOException {
-    JsonReader json = new JsonReader(new LimitedReader(in, maxChars));
-    json.setStrictness(Strictness.STRICT);
+    StrictJsonReader json = new StrictJsonReader(new LimitedReader(in, maxChars));
     try {
-      JsonToken first;
+      Token first;
       try {
         first = json.peek();
-      } catch (EOFException e) {
-        throw new ReportFormatException("not JSON: the file is empty");
+      } catch (StrictJsonReader.SyntaxException e) {
+        if (e.endOfInput()) {
+          throw new ReportFormatException("not JSON: the file is empty");
+        }
+        throw e;
       }
-      if (first != JsonToken.BEGIN_OBJECT) {
+      if (first != Token.BEGIN_OBJECT) {
         throw new ReportFormatException("not a lineprof report: not a JSON object");
       }
       return readReport(json);
-    } catch (MalformedJsonException | EOFException e) {
-      throw new ReportFormatException("not JSON: " + syntaxError(e));
+    } catch (StrictJsonReader.SyntaxException e) {
+      throw new ReportFormatException("not JSON: " + e.getMessage());
     }
   }
 
-  private static Report readReport(JsonReader json) throws IOException {
+  private static Report readReport(StrictJsonReader json) throws IOException {
     Set<String> seen = new HashSet<>();
     List<RunInfo> runs = null;
     List<FunctionStats> functions = null;
@@ -123,16 +111,16 @@ public final class JsonReportReader {
         throw new ReportFormatException("report: \"" + name + "\" appears twice");
       }
       switch (name) {
-        case "schema" -> checkSchema(TREE.read(json));
-        case "format_version" -> checkVersion(TREE.read(json));
-        case "timer_unit" -> checkTimerUnit(TREE.read(json));
+        case "schema" -> checkSchema(json.nextTree());
+        case "format_version" -> checkVersion(json.nextTree());
+        case "timer_unit" -> checkTimerUnit(json.nextTree());
         case "runs" -> runs = readRuns(json);
         case "functions" -> functions = readFunctions(json);
         default -> json.skipValue();
       }
     }
     json.endObject();
-    if (json.peek() != JsonToken.END_DOCUMENT) { // the strict reader throws first
+    if (json.peek() != Token.END_DOCUMENT) { // the strict reader throws first
       throw new ReportFormatException("not JSON: more than one value");
     }
     if (!seen.contains("schema")) {
@@ -146,8 +134,8 @@ public final class JsonReportReader {
     return new Report(new ProfileStats(functions), runs);
   }
 
-  private static void checkSchema(JsonElement schema) throws ReportFormatException {
-    if (!schema.equals(new JsonPrimitive(JsonReport.SCHEMA))) {
+  private static void checkSchema(JsonValue schema) throws ReportFormatException {
+    if (!schema.equals(new JsonValue.Text(JsonReport.SCHEMA))) {
       throw new ReportFormatException(
           "not a lineprof report: \"schema\" is "
               + brief(schema)
@@ -157,7 +145,7 @@ public final class JsonReportReader {
     }
   }
 
-  private static void checkVersion(JsonElement element) throws ReportFormatException {
+  private static void checkVersion(JsonValue element) throws ReportFormatException {
     long version = count(element, () -> "report.format_version");
     if (version != JsonReport.FORMAT_VERSION) {
       throw new ReportFormatException(
@@ -168,25 +156,26 @@ public final class JsonReportReader {
     }
   }
 
-  private static void checkTimerUnit(JsonElement unit) throws ReportFormatException {
-    if (!isNumber(unit) || unit.getAsDouble() != JsonReport.TIMER_UNIT) {
+  private static void checkTimerUnit(JsonValue unit) throws ReportFormatException {
+    if (!(unit instanceof JsonValue.Number number)
+        || Double.parseDouble(number.literal()) != JsonReport.TIMER_UNIT) {
       throw new ReportFormatException(
           "report: unsupported timer_unit " + brief(unit) + "; expected 1e-9 (nanoseconds)");
     }
   }
 
-  private static List<RunInfo> readRuns(JsonReader json) throws IOException {
+  private static List<RunInfo> readRuns(StrictJsonReader json) throws IOException {
     expectArray(json, "report.runs");
     List<RunInfo> runs = new ArrayList<>();
     json.beginArray();
     while (json.hasNext()) {
-      runs.add(readRun(Fields.of(TREE.read(json), "runs[" + runs.size() + "]")));
+      runs.add(readRun(Fields.of(json.nextTree(), "runs[" + runs.size() + "]")));
     }
     json.endArray();
     return runs;
   }
 
-  private static List<FunctionStats> readFunctions(JsonReader json) throws IOException {
+  private static List<FunctionStats> readFunctions(StrictJsonReader json) throws IOException {
     expectArray(json, "report.functions");
     List<FunctionStats> functions = new ArrayList<>();
     Map<FunctionInfo.Key, Integer> seen = new HashMap<>();
@@ -227,7 +216,7 @@ public final class JsonReportReader {
     Fields jvm = run.fields("jvm");
     Fields machine = run.fields("machine");
     List<String> unreliable =
-        run.object.has("unreliable_lines") ? run.strings("unreliable_lines") : List.of();
+        run.object.containsKey("unreliable_lines") ? run.strings("unreliable_lines") : List.of();
     return new RunInfo(
         run.optionalString("id"),
         started,
@@ -255,18 +244,18 @@ public final class JsonReportReader {
    * One function: its per-line arrays are streamed, its other fields (small) read as a tree, and
    * all of it checked once the object is read, as its fields may come in any order.
    */
-  private static FunctionStats readFunction(JsonReader json, String path) throws IOException {
-    if (json.peek() != JsonToken.BEGIN_OBJECT) {
-      throw new ReportFormatException(path + ": expected an object, got " + brief(TREE.read(json)));
+  private static FunctionStats readFunction(StrictJsonReader json, String path) throws IOException {
+    if (json.peek() != Token.BEGIN_OBJECT) {
+      throw new ReportFormatException(path + ": expected an object, got " + brief(json.nextTree()));
     }
-    JsonObject scalars = new JsonObject();
+    Map<String, JsonValue> scalars = new LinkedHashMap<>();
     Map<String, long[]> counts = new HashMap<>();
     List<String> lines = null;
     long[] spread = null;
     json.beginObject();
     while (json.hasNext()) {
       String name = json.nextName();
-      if (scalars.has(name)
+      if (scalars.containsKey(name)
           || counts.containsKey(name)
           || (name.equals("lines") && lines != null)
           || (name.equals("spread") && spread != null)) {
@@ -277,7 +266,7 @@ public final class JsonReportReader {
         case "hits", "nanos", "bytes", "samples", "depth" ->
             counts.put(name, readCounts(json, path + "." + name));
         case "spread" -> spread = readSpread(json, path + ".spread");
-        default -> scalars.add(name, TREE.read(json));
+        default -> scalars.put(name, json.nextTree());
       }
     }
     json.endObject();
@@ -359,10 +348,10 @@ public final class JsonReportReader {
     if (spread != null) {
       stats = stats.withSpread(spread);
     }
-    if (scalars.has("run_nanos")) {
+    if (scalars.containsKey("run_nanos")) {
       stats = stats.withRunNanos(readRunNanos(function, nanos));
     }
-    return scalars.has("calls")
+    return scalars.containsKey("calls")
         ? stats.withCalls(count(function.get("calls"), () -> path + ".calls"))
         : stats;
   }
@@ -390,20 +379,20 @@ public final class JsonReportReader {
     return list;
   }
 
-  private static void expectArray(JsonReader json, String path) throws IOException {
-    if (json.peek() != JsonToken.BEGIN_ARRAY) {
-      throw new ReportFormatException(path + ": expected an array, got " + brief(TREE.read(json)));
+  private static void expectArray(StrictJsonReader json, String path) throws IOException {
+    if (json.peek() != Token.BEGIN_ARRAY) {
+      throw new ReportFormatException(path + ": expected an array, got " + brief(json.nextTree()));
     }
   }
 
-  private static List<String> readStrings(JsonReader json, String path) throws IOException {
+  private static List<String> readStrings(StrictJsonReader json, String path) throws IOException {
     expectArray(json, path);
     List<String> strings = new ArrayList<>();
     json.beginArray();
     while (json.hasNext()) {
-      if (json.peek() != JsonToken.STRING) {
+      if (json.peek() != Token.STRING) {
         throw new ReportFormatException(
-            path + "[" + strings.size() + "]: expected a string, got " + brief(TREE.read(json)));
+            path + "[" + strings.size() + "]: expected a string, got " + brief(json.nextTree()));
       }
       strings.add(json.nextString());
     }
@@ -412,7 +401,7 @@ public final class JsonReportReader {
   }
 
   /** An array of counts, as hits, nanoseconds, bytes and samples per line are. */
-  private static long[] readCounts(JsonReader json, String path) throws IOException {
+  private static long[] readCounts(StrictJsonReader json, String path) throws IOException {
     expectArray(json, path);
     long[] values = new long[16];
     int n = 0;
@@ -434,7 +423,7 @@ public final class JsonReportReader {
    */
   private static List<long[]> readRunNanos(Fields function, long[] nanos)
       throws ReportFormatException {
-    JsonArray runArray = function.array("run_nanos");
+    List<JsonValue> runArray = function.array("run_nanos");
     if (runArray.size() < 2) {
       throw new ReportFormatException(
           function.path + ".run_nanos: " + runArray.size() + " runs; expected 2 or more");
@@ -442,11 +431,11 @@ public final class JsonReportReader {
     List<long[]> runs = new ArrayList<>(runArray.size());
     for (int r = 0; r < runArray.size(); r++) {
       String path = function.path + ".run_nanos[" + r + "]";
-      JsonElement element = runArray.get(r);
-      if (!element.isJsonArray()) {
+      JsonValue element = runArray.get(r);
+      if (!(element instanceof JsonValue.Array array)) {
         throw new ReportFormatException(path + ": expected an array, got " + brief(element));
       }
-      JsonArray times = element.getAsJsonArray();
+      List<JsonValue> times = array.values();
       if (times.size() != nanos.length) {
         throw new ReportFormatException(
             path + ": " + times.size() + " times for " + nanos.length + " lines");
@@ -482,7 +471,7 @@ public final class JsonReportReader {
    * The buckets of {@code "spread"}, {@link Spread#BUCKETS} per line; its min, median, p99 and max
    * follow from them and are not read.
    */
-  private static long[] readSpread(JsonReader json, String path) throws IOException {
+  private static long[] readSpread(StrictJsonReader json, String path) throws IOException {
     expectArray(json, path);
     long[] buckets = new long[16 * Spread.BUCKETS];
     int n = 0;
@@ -491,8 +480,8 @@ public final class JsonReportReader {
       if ((n + 1) * Spread.BUCKETS > buckets.length) {
         buckets = Arrays.copyOf(buckets, buckets.length * 2);
       }
-      Fields line = Fields.of(TREE.read(json), path + "[" + n + "]");
-      if (line.object.has("buckets")) {
+      Fields line = Fields.of(json.nextTree(), path + "[" + n + "]");
+      if (line.object.containsKey("buckets")) {
         Fields counts = line.fields("buckets");
         for (String bound : counts.object.keySet()) {
           int b = bucketOf(bound);
@@ -520,16 +509,16 @@ public final class JsonReportReader {
   }
 
   /** The fields of a JSON object, read with errors that say where in the report they are. */
-  private record Fields(JsonObject object, String path) {
-    static Fields of(JsonElement element, String path) throws ReportFormatException {
-      if (element == null || !element.isJsonObject()) {
+  private record Fields(Map<String, JsonValue> object, String path) {
+    static Fields of(JsonValue element, String path) throws ReportFormatException {
+      if (!(element instanceof JsonValue.Object fields)) {
         throw new ReportFormatException(path + ": expected an object, got " + brief(element));
       }
-      return new Fields(element.getAsJsonObject(), path);
+      return new Fields(fields.fields(), path);
     }
 
-    JsonElement get(String name) throws ReportFormatException {
-      JsonElement element = object.get(name);
+    JsonValue get(String name) throws ReportFormatException {
+      JsonValue element = object.get(name);
       if (element == null) {
         throw new ReportFormatException(path + ": missing \"" + name + "\"");
       }
@@ -540,13 +529,13 @@ public final class JsonReportReader {
       return of(get(name), path + "." + name);
     }
 
-    JsonArray array(String name) throws ReportFormatException {
-      JsonElement element = get(name);
-      if (!element.isJsonArray()) {
+    List<JsonValue> array(String name) throws ReportFormatException {
+      JsonValue element = get(name);
+      if (!(element instanceof JsonValue.Array array)) {
         throw new ReportFormatException(
             path + "." + name + ": expected an array, got " + brief(element));
       }
-      return element.getAsJsonArray();
+      return array.values();
     }
 
     String string(String name) throws ReportFormatException {
@@ -555,17 +544,12 @@ public final class JsonReportReader {
 
     /** A string field that older reports do not have: {@code null} when missing. */
     String optionalString(String name) throws ReportFormatException {
-      return object.has(name) ? string(name) : null;
+      return object.containsKey(name) ? string(name) : null;
     }
 
     List<String> strings(String name) throws ReportFormatException {
-      JsonElement element = get(name);
-      if (!element.isJsonArray()) {
-        throw new ReportFormatException(
-            path + "." + name + ": expected an array, got " + brief(element));
-      }
       List<String> strings = new ArrayList<>();
-      for (JsonElement string : element.getAsJsonArray()) {
+      for (JsonValue string : array(name)) {
         int index = strings.size();
         strings.add(JsonReportReader.string(string, () -> path + "." + name + "[" + index + "]"));
       }
@@ -582,17 +566,16 @@ public final class JsonReportReader {
   }
 
   /** {@code path} is only built for an error: a report has millions of values. */
-  private static String string(JsonElement element, Supplier<String> path)
+  private static String string(JsonValue element, Supplier<String> path)
       throws ReportFormatException {
-    if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
+    if (!(element instanceof JsonValue.Text text)) {
       throw new ReportFormatException(path.get() + ": expected a string, got " + brief(element));
     }
-    return element.getAsString();
+    return text.value();
   }
 
-  private static long count(JsonElement element, Supplier<String> path)
-      throws ReportFormatException {
-    long value = isNumber(element) ? wholeNumber(element.getAsString()) : -1;
+  private static long count(JsonValue element, Supplier<String> path) throws ReportFormatException {
+    long value = element instanceof JsonValue.Number number ? wholeNumber(number.literal()) : -1;
     if (value < 0) {
       throw new ReportFormatException(
           path.get() + ": expected a whole number from 0 up, got " + brief(element));
@@ -601,8 +584,8 @@ public final class JsonReportReader {
   }
 
   /** The next value of an array of counts, element {@code index} of {@code path}. */
-  private static long count(JsonReader json, String path, int index) throws IOException {
-    if (json.peek() == JsonToken.NUMBER) {
+  private static long count(StrictJsonReader json, String path, int index) throws IOException {
+    if (json.peek() == Token.NUMBER) {
       String literal = json.nextString();
       long value = wholeNumber(literal);
       if (value >= 0) {
@@ -612,7 +595,7 @@ public final class JsonReportReader {
           path + "[" + index + "]: expected a whole number from 0 up, got " + brief(literal));
     }
     throw new ReportFormatException(
-        path + "[" + index + "]: expected a whole number from 0 up, got " + brief(TREE.read(json)));
+        path + "[" + index + "]: expected a whole number from 0 up, got " + brief(json.nextTree()));
   }
 
   /**
@@ -633,30 +616,13 @@ public final class JsonReportReader {
     }
   }
 
-  private static boolean isNumber(JsonElement element) {
-    return element.isJsonPrimitive() && element.getAsJsonPrimitive().isNumber();
-  }
-
   /** A value as it appears in the file, cut short so the message stays one readable line. */
-  private static String brief(JsonElement element) {
+  private static String brief(JsonValue element) {
     return brief(String.valueOf(element));
   }
 
   private static String brief(String text) {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-  }
-
-  /**
-   * Gson's message without its advice to parse leniently, its JSON path and its troubleshooting
-   * link on a second line: "malformed JSON at line 1 column 10".
-   */
-  private static String syntaxError(Exception e) {
-    String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-    return message
-        .replaceFirst(
-            "^Use JsonReader.setStrictness\\(Strictness.LENIENT\\) to accept malformed JSON",
-            "malformed JSON")
-        .replaceFirst(" path \\S*$", "");
   }
 
   /** Refuses a file longer than this JVM's heap can hold once read, instead of running out. */
