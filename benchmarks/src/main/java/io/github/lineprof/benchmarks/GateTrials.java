@@ -1,9 +1,9 @@
 package io.github.lineprof.benchmarks;
 
 import io.github.lineprof.LineProfiler;
-import io.github.lineprof.cli.CheckRule;
+import io.github.lineprof.report.CheckRule;
 import io.github.lineprof.report.JsonReportReader;
-import io.github.lineprof.cli.PerformanceCheck;
+import io.github.lineprof.report.PerformanceCheck;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.github.lineprof.cli;
 
+import io.github.lineprof.report.CheckRule;
+import io.github.lineprof.report.PerformanceCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

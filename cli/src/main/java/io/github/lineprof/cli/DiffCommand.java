@@ -1,5 +1,7 @@
 package io.github.lineprof.cli;
 
+import io.github.lineprof.report.DiffReports;
+import io.github.lineprof.report.ReportDiff;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lineprof diff}: two runs of the same code side by side, e.g. before and after a change,
- * per function and line, with changes within the runs' noise marked (see {@link Noise}).
+ * per function and line, with changes within the runs' noise marked (see lineprof-report's Noise).
  */
 @Command(
     name = "diff",

@@ -1,6 +1,7 @@
 package io.github.lineprof.cli;
 
 import io.github.lineprof.report.JsonReport;
+import io.github.lineprof.report.ReportMerge;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;

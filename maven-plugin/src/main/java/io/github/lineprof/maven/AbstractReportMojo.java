@@ -1,14 +1,14 @@
 package io.github.lineprof.maven;
 
 import io.github.lineprof.ProfileOptions;
-import io.github.lineprof.cli.DiffReports;
-import io.github.lineprof.cli.ReportDiff;
-import io.github.lineprof.cli.ReportMerge;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
+import io.github.lineprof.report.DiffReports;
 import io.github.lineprof.report.JsonReportReader;
+import io.github.lineprof.report.ReportDiff;
 import io.github.lineprof.report.ReportFiles;
 import io.github.lineprof.report.ReportFormat;
+import io.github.lineprof.report.ReportMerge;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.github.lineprof.maven;
 
-import io.github.lineprof.cli.CheckRule;
-import io.github.lineprof.cli.PerformanceCheck;
+import io.github.lineprof.report.CheckRule;
 import io.github.lineprof.report.JsonReportReader;
+import io.github.lineprof.report.PerformanceCheck;
 import io.github.lineprof.report.ReportFiles;
 import io.github.lineprof.report.ReportFormatException;
 import java.io.File;

@@ -1,6 +1,6 @@
 package io.github.lineprof.maven;
 
-import io.github.lineprof.cli.CheckRule;
+import io.github.lineprof.report.CheckRule;
 import java.util.ArrayList;
 import java.util.List;
 

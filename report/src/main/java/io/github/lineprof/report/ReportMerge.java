@@ -1,6 +1,5 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
-import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.report.stats.RunInfo;
 import java.util.ArrayList;

@@ -1,10 +1,8 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
-import io.github.lineprof.cli.ReportDiff.FunctionDiff;
-import io.github.lineprof.cli.ReportDiff.Kind;
-import io.github.lineprof.cli.ReportDiff.LineDiff;
-import io.github.lineprof.report.Durations;
-import io.github.lineprof.report.JsonReportReader;
+import io.github.lineprof.report.ReportDiff.FunctionDiff;
+import io.github.lineprof.report.ReportDiff.Kind;
+import io.github.lineprof.report.ReportDiff.LineDiff;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
-import io.github.lineprof.report.JsonReportReader;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.report.stats.FunctionInfo;

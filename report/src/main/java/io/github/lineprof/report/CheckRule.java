@@ -1,4 +1,4 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
 import io.github.lineprof.report.stats.FunctionInfo;
 import java.util.ArrayList;

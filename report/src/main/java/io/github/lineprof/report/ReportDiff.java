@@ -1,10 +1,5 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Chunk;
-import com.github.difflib.patch.DeltaType;
-import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.util.ArrayList;
@@ -170,13 +165,11 @@ public final class ReportDiff {
     Numbers afterTotal = total(after);
     long functionNanos = Math.max(beforeTotal.nanos(), afterTotal.nanos());
     List<LineDiff> lines = new ArrayList<>();
-    for (AbstractDelta<String> delta : DiffUtils.diff(beforeText, afterText, true).getDeltas()) {
-      Chunk<String> source = delta.getSource();
-      Chunk<String> target = delta.getTarget();
-      if (delta.getType() == DeltaType.EQUAL) {
-        for (int i = 0; i < source.size(); i++) {
-          int b = before.info().firstLine() + source.getPosition() + i;
-          int a = after.info().firstLine() + target.getPosition() + i;
+    for (LineMatching.Run run : LineMatching.runs(beforeText, afterText)) {
+      if (run.same()) {
+        for (int i = 0; i < run.deleted(); i++) {
+          int b = before.info().firstLine() + run.from() + i;
+          int a = after.info().firstLine() + run.to() + i;
           Numbers nb = numbers(before, b);
           Numbers na = numbers(after, a);
           lines.add(
@@ -191,8 +184,8 @@ public final class ReportDiff {
         }
         continue;
       }
-      for (int i = 0; i < source.size(); i++) {
-        int b = before.info().firstLine() + source.getPosition() + i;
+      for (int i = 0; i < run.deleted(); i++) {
+        int b = before.info().firstLine() + run.from() + i;
         Numbers nb = numbers(before, b);
         lines.add(
             new LineDiff(
@@ -204,8 +197,8 @@ public final class ReportDiff {
                 Numbers.NONE,
                 noise.withinLine(nb, Numbers.NONE, functionNanos)));
       }
-      for (int i = 0; i < target.size(); i++) {
-        int a = after.info().firstLine() + target.getPosition() + i;
+      for (int i = 0; i < run.inserted(); i++) {
+        int a = after.info().firstLine() + run.to() + i;
         Numbers na = numbers(after, a);
         lines.add(
             new LineDiff(

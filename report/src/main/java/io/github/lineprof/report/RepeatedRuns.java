@@ -1,9 +1,8 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.stat.inference.TTest;
 
 /**
  * The statistics of {@code lineprof check}: whether a time measured in several independent runs of
@@ -17,8 +16,6 @@ import org.apache.commons.math3.stat.inference.TTest;
 final class RepeatedRuns {
   /** Added to every time before its logarithm is taken, so a run that measured 0 ns counts. */
   private static final double FLOOR_NANOS = 1;
-
-  private static final TTest T_TEST = new TTest();
 
   private RepeatedRuns() {}
 
@@ -53,7 +50,7 @@ final class RepeatedRuns {
       // no variation at all: a counted number, not a measurement; equal or not, nothing to test
       return new Comparison(ratio, a[0] == b[0] ? 1 : 0);
     }
-    return new Comparison(ratio, T_TEST.tTest(a, b));
+    return new Comparison(ratio, StudentT.welchP(a, b));
   }
 
   private static double[] logs(long[] nanos) {

@@ -1,12 +1,9 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
-import io.github.lineprof.cli.ReportDiff.FunctionDiff;
-import io.github.lineprof.cli.ReportDiff.Kind;
-import io.github.lineprof.cli.ReportDiff.LineDiff;
-import io.github.lineprof.cli.ReportDiff.Numbers;
-import io.github.lineprof.report.Durations;
-import io.github.lineprof.report.HtmlReport;
-import io.github.lineprof.report.Markdown;
+import io.github.lineprof.report.ReportDiff.FunctionDiff;
+import io.github.lineprof.report.ReportDiff.Kind;
+import io.github.lineprof.report.ReportDiff.LineDiff;
+import io.github.lineprof.report.ReportDiff.Numbers;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
 import static com.google.common.truth.Truth.assertThat;
 

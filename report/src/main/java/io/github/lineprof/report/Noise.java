@@ -1,6 +1,6 @@
-package io.github.lineprof.cli;
+package io.github.lineprof.report;
 
-import io.github.lineprof.cli.ReportDiff.Numbers;
+import io.github.lineprof.report.ReportDiff.Numbers;
 import io.github.lineprof.report.stats.RunInfo;
 import java.util.List;
 import java.util.Locale;
