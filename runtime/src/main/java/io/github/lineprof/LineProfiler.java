@@ -301,7 +301,7 @@ public final class LineProfiler {
    * keep the spread is too: the reports say whether this run's have it.
    */
   private void requireProbeMode(Mode mode) {
-    ProbeMode wanted = ProbeMode.timing(mode);
+    ProbeMode wanted = ProbeSettings.probes(mode);
     String set = System.getProperty(ProbeMode.PROPERTY);
     if (set == null) {
       ProbeSettings.apply(options, mode);
