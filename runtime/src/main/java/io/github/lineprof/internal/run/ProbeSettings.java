@@ -19,7 +19,7 @@ public final class ProbeSettings {
    * The probes a run's mode needs. Original mode only needs the copy's hits: sampled probes count
    * them at the least cost, and their times are not reported.
    */
-  public static ProbeMode probes(ProfileOptions.Mode mode) {
+  static ProbeMode probes(ProfileOptions.Mode mode) {
     return mode == ProfileOptions.Mode.EXACT ? ProbeMode.EXACT : ProbeMode.SAMPLED;
   }
 
