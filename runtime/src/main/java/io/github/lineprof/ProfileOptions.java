@@ -1,6 +1,5 @@
 package io.github.lineprof;
 
-import io.github.lineprof.internal.report.ReportFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;

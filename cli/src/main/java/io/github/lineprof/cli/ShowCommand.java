@@ -2,7 +2,6 @@ package io.github.lineprof.cli;
 
 import io.github.lineprof.internal.report.HtmlReport;
 import io.github.lineprof.internal.report.MarkdownReport;
-import io.github.lineprof.internal.report.ReportFormat;
 import io.github.lineprof.internal.report.RunNotes;
 import io.github.lineprof.internal.report.TextOptions;
 import io.github.lineprof.internal.report.TextReport;
@@ -87,7 +86,7 @@ final class ShowCommand implements Runnable {
       LineProfCli.write(
           spec,
           markdown,
-          MarkdownReport.format(parsed.stats(), parsed.runs(), ReportFormat.MARKDOWN_TOP_LINES));
+          MarkdownReport.format(parsed.stats(), parsed.runs(), MarkdownReport.TOP_LINES));
     }
     if (html != null) {
       try {

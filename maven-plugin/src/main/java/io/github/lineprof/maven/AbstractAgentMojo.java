@@ -1,8 +1,8 @@
 package io.github.lineprof.maven;
 
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.ReportFormat;
 import io.github.lineprof.agent.LineProfAgent;
-import io.github.lineprof.internal.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package io.github.lineprof.maven;
 
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.ReportFormat;
 import io.github.lineprof.cli.DiffReports;
 import io.github.lineprof.cli.JsonReportReader;
 import io.github.lineprof.cli.ReportDiff;
 import io.github.lineprof.cli.ReportMerge;
 import io.github.lineprof.internal.report.ReportFiles;
-import io.github.lineprof.internal.report.ReportFormat;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
 import java.io.File;

@@ -1,5 +1,6 @@
 package io.github.lineprof.internal.report;
 
+import io.github.lineprof.ReportFormat;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
 import java.io.IOException;
@@ -30,7 +31,7 @@ public final class Reports {
         case MD ->
             ReportFiles.write(
                 directory.resolve(format.fileName()),
-                MarkdownReport.format(stats, runs, ReportFormat.MARKDOWN_TOP_LINES));
+                MarkdownReport.format(stats, runs, MarkdownReport.TOP_LINES));
       }
     }
   }

@@ -1,4 +1,4 @@
-package io.github.lineprof.internal.report;
+package io.github.lineprof;
 
 /** The report files a run can write, and their names in the output directory. */
 public enum ReportFormat {
@@ -7,9 +7,6 @@ public enum ReportFormat {
   HTML("index.html"),
   /** A summary for CI pages: functions by time and each one's hottest lines. */
   MD("summary.md");
-
-  /** Lines per function in the Markdown summary: the hot spots, not the whole listing. */
-  public static final int MARKDOWN_TOP_LINES = 5;
 
   private final String fileName;
 
