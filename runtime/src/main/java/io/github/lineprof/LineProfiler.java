@@ -1,6 +1,8 @@
 package io.github.lineprof;
 
 import io.github.lineprof.ProfileOptions.Mode;
+import io.github.lineprof.internal.option.Option.Launcher;
+import io.github.lineprof.internal.option.OptionTable;
 import io.github.lineprof.internal.run.ExitHook;
 import io.github.lineprof.internal.run.InstrumentedRun;
 import io.github.lineprof.internal.run.OriginalFork;
@@ -169,8 +171,7 @@ public final class LineProfiler {
     byte[] serialized = ScenarioBytes.of(scenario);
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("launcher", "harness");
-    settings.put("warmup", String.valueOf(options.warmup()));
-    settings.put("measure", String.valueOf(options.measure()));
+    settings.putAll(OptionTable.recorded(options, Launcher.HARNESS));
     ProfileStats start = ProbeRegistry.snapshot();
     InstrumentedRun copy;
     try (ExitHook exit =
@@ -233,9 +234,6 @@ public final class LineProfiler {
         OriginalRun first = originals.get(0);
         settings.put(
             "overhead", overhead(copy.nanos(), first.wallNanos() / (double) first.invocations()));
-        if (options.runs() > 1) {
-          settings.put("runs", String.valueOf(options.runs()));
-        }
         profile = RunPipeline.timedByOriginal(copy.stats(), originals, options.measure(), settings);
       }
     } else {
