@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.internal.option.Option.Launcher;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,18 @@ class OptionTableTest {
       assertWithMessage(option.name()).that(option.doc()).isNotEmpty();
       assertWithMessage(option.name()).that(option.launchers()).isNotEmpty();
     }
+  }
+
+  @Test
+  void everyOptionConstantIsInTheTable() throws IllegalAccessException {
+    List<Object> constants = new ArrayList<>();
+    for (Field field : OptionTable.class.getFields()) {
+      if (field.getType() == Option.class) {
+        constants.add(field.get(null));
+      }
+    }
+    assertThat(constants).isNotEmpty();
+    assertThat(OptionTable.OPTIONS).containsExactlyElementsIn(constants);
   }
 
   @Test
