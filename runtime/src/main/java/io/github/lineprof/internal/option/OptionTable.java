@@ -168,6 +168,15 @@ public final class OptionTable {
           .only(HARNESS)
           .recorded(Recorded.UNLESS_DEFAULT);
 
+  public static final Option<Boolean> SKIP_ZERO =
+      Option.of(
+          "skipZero",
+          "true|false",
+          Values.bool(),
+          "false",
+          "the text tables (printed, `report.txt`) leave out functions that never ran, as"
+              + " line_profiler's `-z` does; the other reports keep them");
+
   /** The table, in the order of the usage text and the README. */
   public static final List<Option<?>> OPTIONS =
       List.of(
@@ -184,7 +193,8 @@ public final class OptionTable {
           PERIOD,
           FORK,
           SPREAD,
-          RUNS);
+          RUNS,
+          SKIP_ZERO);
 
   /**
    * The option called {@code name}.
