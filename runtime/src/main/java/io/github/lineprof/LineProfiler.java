@@ -365,11 +365,12 @@ public final class LineProfiler {
       for (int i = 0; i < options.warmup(); i++) {
         sink = original.run();
       }
+      int measure = options.measure();
       long start = System.nanoTime();
-      for (int i = 0; i < options.measure(); i++) {
+      for (int i = 0; i < measure; i++) {
         sink = original.run();
       }
-      return (System.nanoTime() - start) / (double) options.measure();
+      return (System.nanoTime() - start) / (double) measure;
     } catch (Exception e) {
       return Double.NaN;
     }

@@ -6,6 +6,7 @@ import io.github.lineprof.internal.report.ReportFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +44,14 @@ public final class ProfileOptions {
   /** Every option's value as the table writes it, in the table's order. */
   private final Map<String, String> settings;
 
+  /** The same values read once, as the accessors return them (a harness reads some in loops). */
+  private final Map<String, Object> values = new HashMap<>();
+
   private ProfileOptions(Map<String, String> settings) {
     this.settings = Collections.unmodifiableMap(settings);
+    for (Option<?> option : OptionTable.OPTIONS) {
+      values.put(option.name(), option.in(this));
+    }
   }
 
   /** The defaults every launcher starts from. */
@@ -119,42 +126,42 @@ public final class ProfileOptions {
 
   /** Where the Time column comes from; see {@link Mode}. */
   public Mode mode() {
-    return OptionTable.MODE.in(this);
+    return value(OptionTable.MODE);
   }
 
   /** The folder the reports are written to. */
   public Path output() {
-    return OptionTable.OUTPUT.in(this);
+    return value(OptionTable.OUTPUT);
   }
 
   /** Which reports to write; empty for none. */
   public Set<ReportFormat> formats() {
-    return OptionTable.FORMATS.in(this);
+    return value(OptionTable.FORMATS);
   }
 
   /** Seconds per unit of the Time and Per Hit columns (1e-9: nanoseconds). */
   public double unit() {
-    return OptionTable.UNIT.in(this);
+    return value(OptionTable.UNIT);
   }
 
   /** Whether the instrumented copy's times leave the probes' own cost out. */
   public boolean calibration() {
-    return OptionTable.CALIBRATION.in(this);
+    return value(OptionTable.CALIBRATION);
   }
 
   /** Harness: invocations run first and not reported, so the JIT compiles the code. */
   public int warmup() {
-    return OptionTable.WARMUP.in(this);
+    return value(OptionTable.WARMUP);
   }
 
   /** Harness: invocations the table's Hits count. */
   public int measure() {
-    return OptionTable.MEASURE.in(this);
+    return value(OptionTable.MEASURE);
   }
 
   /** Original mode: the most samples to take of the original, 0 for no cap. */
   public int samples() {
-    return OptionTable.SAMPLES.in(this);
+    return value(OptionTable.SAMPLES);
   }
 
   /**
@@ -162,17 +169,17 @@ public final class ProfileOptions {
    * within this many percentage points at 95 %, or {@link #maxTime} passes.
    */
   public double precision() {
-    return OptionTable.PRECISION.in(this);
+    return value(OptionTable.PRECISION);
   }
 
   /** Original mode: the longest the recorder runs the scenario. */
   public Duration maxTime() {
-    return OptionTable.MAX_TIME.in(this);
+    return value(OptionTable.MAX_TIME);
   }
 
   /** Original mode: time between two samples of a running thread. */
   public Duration period() {
-    return OptionTable.PERIOD.in(this);
+    return value(OptionTable.PERIOD);
   }
 
   /**
@@ -180,17 +187,23 @@ public final class ProfileOptions {
    * needs for exact line numbers, rather than in this one.
    */
   public boolean fork() {
-    return OptionTable.FORK.in(this);
+    return value(OptionTable.FORK);
   }
 
   /** Exact mode: keep a histogram of each line's hit times for min, median, p99 and max. */
   public boolean spread() {
-    return OptionTable.SPREAD.in(this);
+    return value(OptionTable.SPREAD);
   }
 
   /** Original mode, harness: independent recordings of the original, each its own fork. */
   public int runs() {
-    return OptionTable.RUNS.in(this);
+    return value(OptionTable.RUNS);
+  }
+
+  private <T> T value(Option<T> option) {
+    @SuppressWarnings("unchecked") // put by the option itself
+    T value = (T) values.get(option.name());
+    return value;
   }
 
   /** {@link Mode#AUTO} resolved for a launcher that can, or cannot, run the code a second time. */

@@ -111,7 +111,7 @@ public record Option<T>(
     return value.read(name, defaultText);
   }
 
-  /** This option's value in {@code options}. */
+  /** This option's value in {@code options}, read from its setting: read it once per run. */
   public T in(ProfileOptions options) {
     return value.read(name, options.settings().get(name));
   }
