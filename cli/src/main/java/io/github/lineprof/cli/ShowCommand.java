@@ -2,6 +2,7 @@ package io.github.lineprof.cli;
 
 import io.github.lineprof.internal.report.HtmlReport;
 import io.github.lineprof.internal.report.MarkdownReport;
+import io.github.lineprof.internal.report.OutputUnit;
 import io.github.lineprof.internal.report.RunNotes;
 import io.github.lineprof.internal.report.TextOptions;
 import io.github.lineprof.internal.report.TextReport;
@@ -69,9 +70,12 @@ final class ShowCommand implements Runnable {
 
   @Override
   public void run() {
-    if (unit != null && !(unit > 0 && Double.isFinite(unit))) {
-      throw new ParameterException(
-          spec.commandLine(), "--unit must be a positive number of seconds, not " + unit);
+    if (unit != null) {
+      try {
+        OutputUnit.check("--unit", unit);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
     }
     JsonReportReader.Report parsed = LineProfCli.read(spec, report);
     TextOptions options =

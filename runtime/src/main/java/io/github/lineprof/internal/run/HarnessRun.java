@@ -2,6 +2,8 @@ package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.ProfileOptions.Mode;
+import io.github.lineprof.internal.option.Option.Launcher;
+import io.github.lineprof.internal.option.OptionTable;
 import io.github.lineprof.Scenario;
 import io.github.lineprof.internal.stats.FunctionInfo;
 import io.github.lineprof.internal.stats.FunctionStats;
@@ -92,8 +94,7 @@ public final class HarnessRun {
     byte[] serialized = ScenarioBytes.of(scenario);
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("launcher", "harness");
-    settings.put("warmup", String.valueOf(options.warmup()));
-    settings.put("measure", String.valueOf(options.measure()));
+    settings.putAll(OptionTable.recorded(options, Launcher.HARNESS));
     ProfileStats start = ProbeRegistry.snapshot();
     InstrumentedRun copy;
     try (ExitHook exit =
@@ -156,9 +157,6 @@ public final class HarnessRun {
         OriginalRun first = originals.get(0);
         settings.put(
             "overhead", overhead(copy.nanos(), first.wallNanos() / (double) first.invocations()));
-        if (options.runs() > 1) {
-          settings.put("runs", String.valueOf(options.runs()));
-        }
         profile = RunPipeline.timedByOriginal(copy.stats(), originals, options.measure(), settings);
       }
     } else {
@@ -277,11 +275,12 @@ public final class HarnessRun {
       for (int i = 0; i < options.warmup(); i++) {
         sink = original.run();
       }
+      int measure = options.measure();
       long start = System.nanoTime();
-      for (int i = 0; i < options.measure(); i++) {
+      for (int i = 0; i < measure; i++) {
         sink = original.run();
       }
-      return (System.nanoTime() - start) / (double) options.measure();
+      return (System.nanoTime() - start) / (double) measure;
     } catch (Exception e) {
       return Double.NaN;
     }

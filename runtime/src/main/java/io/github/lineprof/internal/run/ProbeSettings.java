@@ -9,8 +9,7 @@ import java.util.Map;
 /**
  * The options the probes read once per JVM, as system properties, so that a probe class needs
  * nothing but the JDK: the one place a launcher that starts the probes' JVM (the agent, the
- * harness) turns a run's options into them. A probe option is added here and in {@link
- * ProfileOptions}.
+ * harness) turns a run's options into them: a probe option is read here.
  */
 public final class ProbeSettings {
   private ProbeSettings() {}

@@ -1,6 +1,7 @@
 package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.internal.option.OptionTable;
 import io.github.lineprof.internal.report.Reports;
 import io.github.lineprof.internal.report.RunNotes;
 import io.github.lineprof.internal.report.TextOptions;
@@ -248,6 +249,8 @@ public final class RunPipeline {
   }
 
   public static TextOptions textOptions(ProfileOptions options) {
-    return TextOptions.defaults().withOutputUnit(options.unit());
+    return TextOptions.defaults()
+        .withOutputUnit(options.unit())
+        .withStripZeros(OptionTable.SKIP_ZERO.in(options));
   }
 }
