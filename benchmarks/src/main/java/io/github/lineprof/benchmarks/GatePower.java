@@ -56,6 +56,10 @@ public final class GatePower {
     int[] runs = ints(args.length > 1 ? args[1] : "5,10,20");
     int[] samples = ints(args.length > 2 ? args[2] : "2000,9220");
     int[] noise = ints(args.length > 3 ? args[3] : "0,3,5");
+    if (Arrays.stream(runs).anyMatch(r -> r < 2)) {
+      System.err.println("GatePower: runs must be 2 or more (one run allows no test)");
+      System.exit(2);
+    }
     double[] slowdowns = {0, 0.05, 0.10, 0.20};
     SplittableRandom random = new SplittableRandom(15);
     System.out.printf(
