@@ -2,25 +2,73 @@ package io.github.lineprof;
 
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
-import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
 
-/**
- * What a profile run measured: the line statistics of its measurement invocations.
- *
- * @param profile the statistics and how they were made (mode, sources of each column, overhead)
- * @param options the settings of the run
- * @param value what the last measured invocation returned
- * @param failure what the scenario threw, or null; the stats show what ran until then
- */
-public record ProfileResult(
-    Profile profile, ProfileOptions options, Object value, Throwable failure) {
+/** What a profile run measured: the line statistics of its measurement invocations. */
+public final class ProfileResult {
+  private final Profile profile;
+  private final ProfileOptions options;
+  private final Object value;
+  private final Throwable failure;
 
-  public ProfileStats stats() {
-    return profile.stats();
+  ProfileResult(Profile profile, ProfileOptions options, Object value, Throwable failure) {
+    this.profile = profile;
+    this.options = options;
+    this.value = value;
+    this.failure = failure;
+  }
+
+  /** The settings of the run. */
+  public ProfileOptions options() {
+    return options;
+  }
+
+  /** What the last measured invocation returned. */
+  public Object value() {
+    return value;
+  }
+
+  /** What the scenario threw, or null; the functions show what ran until then. */
+  public Throwable failure() {
+    return failure;
+  }
+
+  /** Every profiled function that ran, as its table shows it. */
+  public List<FunctionProfile> functions() {
+    return profile.stats().functions().stream().map(ProfileResult::view).toList();
+  }
+
+  /**
+   * Where the Time column's numbers came from, one description per recording, e.g. {@code "JFR
+   * events of the original, 10234 samples ..."}.
+   */
+  public List<String> timeSources() {
+    return profile.runs().stream().map(run -> run.sources().time()).toList();
   }
 
   /** The line_profiler text report, and under it how the numbers were made. */
   public String text() {
     return RunPipeline.text(profile, options);
+  }
+
+  private static FunctionProfile view(FunctionStats f) {
+    FunctionInfo info = f.info();
+    List<ProfiledLine> lines =
+        IntStream.rangeClosed(info.firstLine(), info.lastLine())
+            .mapToObj(
+                line ->
+                    new ProfiledLine(
+                        line,
+                        info.lines().get(line - info.firstLine()),
+                        info.depth(line),
+                        f.hits(line),
+                        f.nanos(line),
+                        f.hasBytes() ? OptionalLong.of(f.bytes(line)) : OptionalLong.empty()))
+            .toList();
+    return new FunctionProfile(info.file(), info.name(), info.firstLine(), f.totalNanos(), lines);
   }
 }

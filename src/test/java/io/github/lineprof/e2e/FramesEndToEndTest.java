@@ -7,6 +7,7 @@ import static io.github.lineprof.e2e.Goldens.profile;
 
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.samples.Frames;
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
 import java.io.IOException;
@@ -25,11 +26,11 @@ class FramesEndToEndTest {
     ProfileResult result = profile(() -> new Frames(3).lambdas());
 
     assertThat(result.value()).isEqualTo(new Frames(3).lambdas());
-    List<FunctionStats> constructors = functions(result.stats(), "Frames.<init>");
+    List<FunctionProfile> constructors = functions(result, "Frames.<init>");
     assertThat(constructors).hasSize(2);
     assertThat(hitsView(constructors.get(0)) + hitsView(constructors.get(1)))
         .isEqualTo(golden("frames-constructors.hits.txt"));
-    assertThat(hitsView(functions(result.stats(), "Frames.lambdas").get(0)))
+    assertThat(hitsView(functions(result, "Frames.lambdas").get(0)))
         .isEqualTo(golden("frames-lambdas.hits.txt"));
   }
 
@@ -44,7 +45,7 @@ class FramesEndToEndTest {
     });
 
     assertThat(result.value()).isEqualTo("zeroonetwo2zeroone");
-    assertThat(hitsView(functions(result.stats(), "Frames.switches").get(0)))
+    assertThat(hitsView(functions(result, "Frames.switches").get(0)))
         .isEqualTo(golden("frames-switches.hits.txt"));
   }
 
@@ -71,16 +72,16 @@ class FramesEndToEndTest {
     });
 
     assertThat(result.value()).isEqualTo(8L * (125_000L * 124_999L / 2));
-    FunctionStats work = functions(result.stats(), "Frames.work").get(0);
-    assertThat(work.hits(work.info().firstLine() + 2)).isEqualTo(1_000_000L);
-    assertThat(work.hits(work.info().firstLine() + 3)).isEqualTo(1_000_000L);
+    FunctionProfile work = functions(result, "Frames.work").get(0);
+    assertThat(work.line(work.firstLine() + 2).hits()).isEqualTo(1_000_000L);
+    assertThat(work.line(work.firstLine() + 3).hits()).isEqualTo(1_000_000L);
     assertThat(work.totalHits()).isEqualTo(2_000_000L);
   }
 
-  private static List<FunctionStats> functions(ProfileStats stats, String name) {
-    List<FunctionStats> found = stats.functions().stream()
-        .filter(f -> f.info().name().equals(name))
-        .sorted(java.util.Comparator.comparingInt(f -> f.info().firstLine()))
+  private static List<FunctionProfile> functions(ProfileResult result, String name) {
+    List<FunctionProfile> found = result.functions().stream()
+        .filter(f -> f.name().equals(name))
+        .sorted(java.util.Comparator.comparingInt(FunctionProfile::firstLine))
         .collect(Collectors.toList());
     assertThat(found).isNotEmpty();
     return found;

@@ -2,6 +2,7 @@ package io.github.lineprof.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.Scenario;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** How the end-to-end tests profile their samples and compare the tables with golden files. */
 final class Goldens {
@@ -22,25 +22,24 @@ final class Goldens {
     return LineProfiler.create().outputDirectory(null).printTo(null).compareWithOriginal(false).run(scenario);
   }
 
-  /** The function of that name in a run's statistics. */
-  static FunctionStats function(ProfileStats stats, String name) {
-    return stats.functions().stream()
-        .filter(f -> f.info().name().equals(name))
+  /** The function of that name in a run's result. */
+  static FunctionProfile function(ProfileResult result, String name) {
+    return result.functions().stream()
+        .filter(f -> f.name().equals(name))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not in " + stats.functions()));
+        .orElseThrow(() -> new AssertionError(name + " not in " + result.functions()));
   }
 
   /** The Line # and Hits columns of a table and the source text: what must be exact. */
-  static String hitsView(FunctionStats f) {
-    return IntStream.rangeClosed(f.info().firstLine(), f.info().lastLine())
-        .mapToObj(line -> String.format("%6d %9s  %s", line, f.hits(line) == 0 ? "" : f.hits(line),
-            f.info().lines().get(line - f.info().firstLine())))
+  static String hitsView(FunctionProfile f) {
+    return f.lines().stream()
+        .map(line -> String.format("%6d %9s  %s", line.number(), line.hits() == 0 ? "" : line.hits(), line.source()))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 
   /** The Hits column (with line numbers and source) of one function equals its golden file. */
-  static void assertHitsMatch(ProfileStats stats, String function, String goldenFile) throws IOException {
-    assertThat(hitsView(function(stats, function))).isEqualTo(golden(goldenFile));
+  static void assertHitsMatch(ProfileResult result, String function, String goldenFile) throws IOException {
+    assertThat(hitsView(function(result, function))).isEqualTo(golden(goldenFile));
   }
 
   /** A golden file from src/test/resources/golden/. */

@@ -4,12 +4,15 @@ import static com.google.common.truth.Truth.assertThat;
 import static io.github.lineprof.e2e.Goldens.function;
 import static io.github.lineprof.e2e.Goldens.golden;
 
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileOptions.Mode;
 import io.github.lineprof.ProfileResult;
+import io.github.lineprof.ProfiledLine;
 import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.HtmlReport;
 import io.github.lineprof.report.JsonReport;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.MarkdownReport;
 import io.github.lineprof.report.TextOptions;
 import io.github.lineprof.report.TextReport;
@@ -17,12 +20,15 @@ import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.samples.Nested;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each nanosecond once: a block lambda in forEach, a recursive method and an anonymous class's
@@ -35,53 +41,58 @@ class NestedEndToEndIT {
   private static final List<String> FUNCTIONS =
       List.of("Nested.forEachLambda", "Nested.fib", "Nested.anonymous");
 
+  @TempDir Path dir;
+
   @Test
   void nestedLinesAreShownUnderTheirCallingLineAndNotAddedIntoTheTotal() throws Exception {
     // Exact mode times every line, the calling line's interval around the lambda's included.
-    ProfileResult result = LineProfiler.create().outputDirectory(null).printTo(null)
+    ProfileResult result = LineProfiler.create().outputDirectory(dir).options("formats=json").printTo(null)
         .compareWithOriginal(false).mode(Mode.EXACT)
         .run(() -> Nested.forEachLambda(List.of(12, 15, 18)) + Nested.anonymous(2_000).length());
     assertThat(result.value()).isEqualTo(Nested.forEachLambda(List.of(12, 15, 18)) + 2_000);
-    ProfileStats stats = result.stats();
 
     for (String name : FUNCTIONS) {
-      FunctionStats f = function(stats, name);
+      FunctionProfile f = function(result, name);
       assertThat(nestingView(f)).isEqualTo(golden("nested-" + name.substring(7) + ".txt"));
-      long topLevel = IntStream.rangeClosed(f.info().firstLine(), f.info().lastLine())
-          .filter(line -> !f.info().nested(line))
-          .mapToLong(f::nanos)
-          .sum();
+      long topLevel = f.lines().stream().filter(line -> line.depth() == 0).mapToLong(ProfiledLine::nanos).sum();
       assertThat(topLevel).isGreaterThan(0L);
       assertThat(f.totalNanos()).isEqualTo(topLevel);
     }
 
     // The forEach line's time includes the lambda's line (inclusive), which the Total holds once.
-    FunctionStats lambda = function(stats, "Nested.forEachLambda");
-    int calling = lineOf(lambda, "xs.forEach(x -> {");
-    int inLambda = lineOf(lambda, "total[0] += fib(x);");
-    assertThat(lambda.info().depth(inLambda)).isEqualTo(1);
-    assertThat(lambda.nanos(inLambda)).isGreaterThan(0L);
-    assertThat(lambda.nanos(calling)).isAtLeast(lambda.nanos(inLambda));
-    assertThat(lambda.totalNanos()).isLessThan(lambda.nanos(calling) + lambda.nanos(inLambda));
+    FunctionProfile lambda = function(result, "Nested.forEachLambda");
+    ProfiledLine calling = lineOf(lambda, "xs.forEach(x -> {");
+    ProfiledLine inLambda = lineOf(lambda, "total[0] += fib(x);");
+    assertThat(inLambda.depth()).isEqualTo(1);
+    assertThat(inLambda.nanos()).isGreaterThan(0L);
+    assertThat(calling.nanos()).isAtLeast(inLambda.nanos());
+    assertThat(lambda.totalNanos()).isLessThan(calling.nanos() + inLambda.nanos());
+
+    // JSON keeps each line's depth and time, and lineprof-cli reads it back; every report shows them.
+    ProfileStats stats = JsonReportReader.read(Files.readString(dir.resolve("report.json"))).stats();
+    for (String name : FUNCTIONS) {
+      FunctionStats read = reported(stats, name);
+      FunctionProfile ran = function(result, name);
+      assertThat(read.info().depths()).isEqualTo(ran.lines().stream().map(ProfiledLine::depth).collect(Collectors.toList()));
+      assertThat(read.totalNanos()).isEqualTo(ran.totalNanos());
+    }
 
     String text = TextReport.format(stats, TextOptions.defaults());
     for (String name : FUNCTIONS) {
-      assertTextTable(text, function(stats, name));
+      assertTextTable(text, reported(stats, name));
     }
     assertThat(text).contains("[% Time]: a line of a lambda or class inside the function");
 
     String html = HtmlReport.render(stats, List.of(), null);
-    assertThat(html).containsMatch("<tr class=\"ran[^\"]* nested\"[^>]*><td class=\"ln\">" + inLambda + "<");
-    assertThat(html).doesNotContainMatch("<tr class=\"ran[^\"]* nested\"[^>]*><td class=\"ln\">" + calling + "<");
-    assertThat(MarkdownReport.format(stats, List.of(), 10)).contains("| " + inLambda + " (in " + calling + ") |");
+    assertThat(html).containsMatch("<tr class=\"ran[^\"]* nested\"[^>]*><td class=\"ln\">" + inLambda.number() + "<");
+    assertThat(html).doesNotContainMatch("<tr class=\"ran[^\"]* nested\"[^>]*><td class=\"ln\">" + calling.number() + "<");
+    assertThat(MarkdownReport.format(stats, List.of(), 10))
+        .contains("| " + inLambda.number() + " (in " + calling.number() + ") |");
+  }
 
-    // JSON keeps each line's depth, and lineprof-cli reads it back.
-    ProfileStats read = JsonReportReader.read(JsonReport.write(stats, List.of())).stats();
-    for (String name : FUNCTIONS) {
-      FunctionInfo info = function(read, name).info();
-      assertThat(info.depths()).isEqualTo(function(stats, name).info().depths());
-      assertThat(function(read, name).totalNanos()).isEqualTo(function(stats, name).totalNanos());
-    }
+  private static FunctionStats reported(ProfileStats stats, String name) {
+    return stats.functions().stream().filter(f -> f.info().name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in the JSON report"));
   }
 
   /**
@@ -114,21 +125,15 @@ class NestedEndToEndIT {
   }
 
   /** Line, hits, depth (a '>' per level) and source: what must be exact. */
-  private static String nestingView(FunctionStats f) {
-    FunctionInfo info = f.info();
-    return IntStream.rangeClosed(info.firstLine(), info.lastLine())
-        .mapToObj(line -> String.format("%6d %9s %-2s %s", line, f.hits(line) == 0 ? "" : f.hits(line),
-            ">".repeat(info.depth(line)), info.lines().get(line - info.firstLine())))
+  private static String nestingView(FunctionProfile f) {
+    return f.lines().stream()
+        .map(line -> String.format("%6d %9s %-2s %s", line.number(), line.hits() == 0 ? "" : line.hits(),
+            ">".repeat(line.depth()), line.source()))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 
-  private static int lineOf(FunctionStats f, String text) {
-    List<String> lines = f.info().lines();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains(text)) {
-        return f.info().firstLine() + i;
-      }
-    }
-    throw new AssertionError(text + " not in " + f.info().name());
+  private static ProfiledLine lineOf(FunctionProfile f, String text) {
+    return f.lines().stream().filter(line -> line.source().contains(text)).findFirst()
+        .orElseThrow(() -> new AssertionError(text + " not in " + f.name()));
   }
 }

@@ -10,6 +10,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.samples.Shapes;
+import io.github.lineprof.FunctionProfile;
+import io.github.lineprof.ProfiledLine;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +54,7 @@ class ShapesEndToEndTest {
     });
 
     assertThat(result.value()).isEqualTo(List.of("neg", "neg", "zero", "pos", "pos", "pos", "pos"));
-    FunctionStats classify = function(result.stats(), "Shapes.classify");
+    FunctionProfile classify = function(result, "Shapes.classify");
     assertThat(hitsView(classify)).isEqualTo(golden("shapes-classify.hits.txt"));
     // Python line -> Java line (matched in order by its text). Java's "String r;" (7 hits) has
     // no Python line. Python's "else:" is Java's "} else {": neither is hit. Python's elif is hit
@@ -80,7 +82,7 @@ class ShapesEndToEndTest {
     });
 
     assertThat(result.value()).isEqualTo(List.of("A", "B+", "C", "C+", "D", "F+", "F+"));
-    assertHitsMatch(result.stats(), "Shapes.grade", "shapes-grade.hits.txt");
+    assertHitsMatch(result, "Shapes.grade", "shapes-grade.hits.txt");
   }
 
   // ---------------------------------------------------------------- switch statements
@@ -97,7 +99,7 @@ class ShapesEndToEndTest {
     });
 
     assertThat(result.value()).isEqualTo(List.of(22, 30, -107, 214, 21, -1000, 2000));
-    assertHitsMatch(result.stats(), "Shapes.switches", "shapes-switches.hits.txt");
+    assertHitsMatch(result, "Shapes.switches", "shapes-switches.hits.txt");
   }
 
   // ---------------------------------------------------------------- labeled break / continue
@@ -108,7 +110,7 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> List.of(Shapes.labeled(4), Shapes.labeled(2)));
 
     assertThat(result.value()).isEqualTo(List.of(8, -3));
-    assertHitsMatch(result.stats(), "Shapes.labeled", "shapes-labeled.hits.txt");
+    assertHitsMatch(result, "Shapes.labeled", "shapes-labeled.hits.txt");
   }
 
   // ---------------------------------------------------------------- try / catch / finally
@@ -134,7 +136,7 @@ class ShapesEndToEndTest {
 
     assertThat(result.failure()).isNull();
     assertThat(result.value()).isEqualTo(List.of(103, 111, 111, "UnsupportedOperationException: propagates"));
-    assertHitsMatch(result.stats(), "Shapes.tryCatch", "shapes-tryCatch.hits.txt");
+    assertHitsMatch(result, "Shapes.tryCatch", "shapes-tryCatch.hits.txt");
   }
 
   /** Port of case_exception.py: catcher calls raiser with 0, 1, 0, 2; raiser throws for 1 and 2. */
@@ -143,8 +145,8 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> Shapes.catcher());
 
     assertThat(result.value()).isEqualTo(44);
-    FunctionStats raiser = function(result.stats(), "Shapes.raiser");
-    FunctionStats catcher = function(result.stats(), "Shapes.catcher");
+    FunctionProfile raiser = function(result, "Shapes.raiser");
+    FunctionProfile catcher = function(result, "Shapes.catcher");
     assertThat(hitsView(raiser)).isEqualTo(golden("shapes-raiser.hits.txt"));
     assertThat(hitsView(catcher)).isEqualTo(golden("shapes-catcher.hits.txt"));
     // The throw line is hit when it throws; the lines after it are not.
@@ -191,7 +193,7 @@ class ShapesEndToEndTest {
     });
 
     assertThat(result.value()).isEqualTo(List.of(2, 1, -1, -4, 2));
-    assertHitsMatch(result.stats(), "Shapes.returns", "shapes-returns.hits.txt");
+    assertHitsMatch(result, "Shapes.returns", "shapes-returns.hits.txt");
   }
 
   // ---------------------------------------------------------------- synchronized, assert
@@ -201,7 +203,7 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> Shapes.locked(3));
 
     assertThat(result.value()).isEqualTo(7);
-    assertHitsMatch(result.stats(), "Shapes.locked", "shapes-locked.hits.txt");
+    assertHitsMatch(result, "Shapes.locked", "shapes-locked.hits.txt");
   }
 
   /**
@@ -214,7 +216,7 @@ class ShapesEndToEndTest {
     ProfileResult result = withOriginalAssertions(true, () -> profile(ShapesEndToEndTest::callAsserts));
 
     assertThat(result.value()).isEqualTo(List.of(true, 2, 4, "AssertionError: negative: -1"));
-    assertHitsMatch(result.stats(), "Shapes.asserts", "shapes-asserts.hits.txt");
+    assertHitsMatch(result, "Shapes.asserts", "shapes-asserts.hits.txt");
   }
 
   /**
@@ -226,7 +228,7 @@ class ShapesEndToEndTest {
     ProfileResult result = withOriginalAssertions(false, () -> profile(ShapesEndToEndTest::callAsserts));
 
     assertThat(result.value()).isEqualTo(List.of(false, 2, 4, -2));
-    assertHitsMatch(result.stats(), "Shapes.asserts", "shapes-asserts-disabled.hits.txt");
+    assertHitsMatch(result, "Shapes.asserts", "shapes-asserts-disabled.hits.txt");
   }
 
   /**
@@ -279,7 +281,7 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> List.of(Shapes.oneLine(3), Shapes.oneLine(0)));
 
     assertThat(result.value()).isEqualTo(List.of(2, 4));
-    assertHitsMatch(result.stats(), "Shapes.oneLine", "shapes-oneLine.hits.txt");
+    assertHitsMatch(result, "Shapes.oneLine", "shapes-oneLine.hits.txt");
   }
 
   /** Port of case_multiline.py, called twice as its driver does. */
@@ -293,7 +295,7 @@ class ShapesEndToEndTest {
 
     String once = "[6, " + Map.of("a", 1, "b", "nap 2") + ", 3, abcdef, [0, 2, 4]]";
     assertThat(result.value()).isEqualTo(once + " " + once);
-    FunctionStats multiline = function(result.stats(), "Shapes.multiline");
+    FunctionProfile multiline = function(result, "Shapes.multiline");
     assertThat(hitsView(multiline)).isEqualTo(golden("shapes-multiline.hits.txt"));
     // By design, lineprof counts a statement over several lines once per run, on its first line.
     // line_profiler 4.1 also counts the lines of a call's arguments, of a dict display and of a
@@ -325,7 +327,7 @@ class ShapesEndToEndTest {
         () -> List.of(Shapes.multilineJava(List.of("a", "bc")), Shapes.multilineJava(List.of("x"))));
 
     assertThat(result.value()).isEqualTo(List.of("<p>\n  A,BC\n</p>\n-20", "<p>\n  X\n</p>\n14"));
-    assertHitsMatch(result.stats(), "Shapes.multilineJava", "shapes-multilineJava.hits.txt");
+    assertHitsMatch(result, "Shapes.multilineJava", "shapes-multilineJava.hits.txt");
   }
 
   // ---------------------------------------------------------------- loops
@@ -340,7 +342,7 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> Shapes.emptyLoops(new int[] {7, 8, 9}));
 
     assertThat(result.value()).isEqualTo(16);
-    assertHitsMatch(result.stats(), "Shapes.emptyLoops", "shapes-emptyLoops.hits.txt");
+    assertHitsMatch(result, "Shapes.emptyLoops", "shapes-emptyLoops.hits.txt");
   }
 
   /** Port of case_forloop.py; Python's for ... else (never broken, so always run) is a plain statement. */
@@ -349,7 +351,7 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> Shapes.forloop());
 
     assertThat(result.value()).isEqualTo(12);
-    FunctionStats loops = function(result.stats(), "Shapes.forloop");
+    FunctionProfile loops = function(result, "Shapes.forloop");
     assertThat(hitsView(loops)).isEqualTo(golden("shapes-forloop.hits.txt"));
     // Java's closing braces are extra lines, except the one that stands for Python's "else:".
     assertMatchesLineProfiler(loops, "case_forloop", "loops",
@@ -380,7 +382,7 @@ class ShapesEndToEndTest {
     ProfileResult result = profile(() -> Shapes.fact(4));
 
     assertThat(result.value()).isEqualTo(24L);
-    FunctionStats fact = function(result.stats(), "Shapes.fact");
+    FunctionProfile fact = function(result, "Shapes.fact");
     assertThat(hitsView(fact)).isEqualTo(golden("shapes-fact.hits.txt"));
     assertMatchesLineProfiler(fact, "case_recursion", "fact",
         same(3, "public static long fact(int n) {"),
@@ -430,14 +432,14 @@ class ShapesEndToEndTest {
    * mapped, in order; each Java line is the next one, after the previous mapped line, whose text
    * (trimmed) is the given text.
    */
-  private static void assertMatchesLineProfiler(FunctionStats java, String pythonCase, String function,
+  private static void assertMatchesLineProfiler(FunctionProfile java, String pythonCase, String function,
       Mapped... mapping) throws IOException {
     Map<Integer, Long> python = lineProfilerHits(pythonCase, function);
     assertWithMessage("Python lines mapped for %s", function)
         .that(Arrays.stream(mapping).map(Mapped::pythonLine).collect(Collectors.toList()))
         .containsExactlyElementsIn(python.keySet())
         .inOrder();
-    List<String> lines = java.info().lines();
+    List<String> lines = java.lines().stream().map(ProfiledLine::source).collect(Collectors.toList());
     int next = 0;
     for (Mapped m : mapping) {
       int index = next;
@@ -447,11 +449,11 @@ class ShapesEndToEndTest {
       assertWithMessage("Java line for Python line %s: %s", m.pythonLine(), m.javaText())
           .that(index).isLessThan(lines.size());
       next = index + 1;
-      int javaLine = java.info().firstLine() + index;
+      int javaLine = java.firstLine() + index;
       long expected = m.javaHits() == null ? python.get(m.pythonLine()) : m.javaHits();
-      assertWithMessage("%s line %s (Python line %s, %s hits in line_profiler)%s", java.info().name(),
+      assertWithMessage("%s line %s (Python line %s, %s hits in line_profiler)%s", java.name(),
           javaLine, m.pythonLine(), python.get(m.pythonLine()), m.why() == null ? "" : ": " + m.why())
-          .that(java.hits(javaLine)).isEqualTo(expected);
+          .that(java.line(javaLine).hits()).isEqualTo(expected);
       if (m.javaHits() != null) {
         assertWithMessage("a documented difference must differ: Python line %s", m.pythonLine())
             .that(m.javaHits().longValue()).isNotEqualTo(python.get(m.pythonLine()));

@@ -11,6 +11,7 @@ import io.github.lineprof.ProfileResult;
 import io.github.lineprof.ScenarioFailedException;
 import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.samples.Loops;
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
 import java.io.IOException;
@@ -33,14 +34,14 @@ class SwapEndToEndTest {
   void loopHeadersAreHitOncePerConditionEvaluation() throws IOException {
     ProfileResult result = profile(() -> Loops.loops(5));
 
-    assertHitsMatch(result.stats(), "Loops.loops", "loops.hits.txt");
+    assertHitsMatch(result, "Loops.loops", "loops.hits.txt");
   }
 
   @Test
   void instanceMethodWithPrivateHelperAndWhileTrue() throws IOException {
     ProfileResult result = profile(() -> new Loops().countDown(3));
 
-    assertHitsMatch(result.stats(), "Loops.countDown", "countdown.hits.txt");
+    assertHitsMatch(result, "Loops.countDown", "countdown.hits.txt");
   }
 
   @Test
@@ -49,10 +50,10 @@ class SwapEndToEndTest {
     ProfileResult thrice =
         LineProfiler.create().warmup(7).measure(3).outputDirectory(null).printTo(null).run(() -> Loops.loops(5));
 
-    FunctionStats one = function(once.stats(), "Loops.loops");
-    FunctionStats three = function(thrice.stats(), "Loops.loops");
-    for (int line = one.info().firstLine(); line <= one.info().lastLine(); line++) {
-      assertThat(three.hits(line)).isEqualTo(3 * one.hits(line));
+    FunctionProfile one = function(once, "Loops.loops");
+    FunctionProfile three = function(thrice, "Loops.loops");
+    for (int line = one.firstLine(); line <= one.lastLine(); line++) {
+      assertThat(three.line(line).hits()).isEqualTo(3 * one.line(line).hits());
     }
   }
 
@@ -132,7 +133,7 @@ class SwapEndToEndTest {
     } finally {
       release.countDown();
     }
-    assertHitsMatch(first.get(60, TimeUnit.SECONDS).stats(), "Loops.loops", "loops.hits.txt");
+    assertHitsMatch(first.get(60, TimeUnit.SECONDS), "Loops.loops", "loops.hits.txt");
     System.getProperties().remove("lineprof.test.started");
     System.getProperties().remove("lineprof.test.release");
   }
@@ -144,12 +145,12 @@ class SwapEndToEndTest {
           Loops.loops(5);
         });
 
-    assertHitsMatch(result.stats(), "Loops.loops", "loops.hits.txt");
+    assertHitsMatch(result, "Loops.loops", "loops.hits.txt");
     assertThat(result.value()).isNull();
   }
 
   private static int firstLineOf(String name) {
-    return function(profile(() -> Loops.loops(1)).stats(), name).info().firstLine();
+    return function(profile(() -> Loops.loops(1)), name).firstLine();
   }
 
   private static long totalHits(ProfileStats stats) {

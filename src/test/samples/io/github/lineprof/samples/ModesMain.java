@@ -1,7 +1,9 @@
 package io.github.lineprof.samples;
 
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileResult;
+import io.github.lineprof.ProfiledLine;
 import io.github.lineprof.Scenario;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.nio.file.Path;
@@ -23,10 +25,10 @@ public final class ModesMain {
         .printTo(null)
         .run(scenario);
     String name = allocations ? "Allocations.allocate" : "Waits.sleeps";
-    FunctionStats f = result.stats().functions().stream()
-        .filter(s -> s.info().name().equals(name)).findFirst().orElseThrow();
-    for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
-      System.out.println(line + " " + f.hits(line) + " " + f.nanos(line) + " " + (f.hasBytes() ? f.bytes(line) : -1));
+    FunctionProfile f = result.functions().stream()
+        .filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    for (ProfiledLine line : f.lines()) {
+      System.out.println(line.number() + " " + line.hits() + " " + line.nanos() + " " + line.bytes().orElse(-1));
     }
   }
 }

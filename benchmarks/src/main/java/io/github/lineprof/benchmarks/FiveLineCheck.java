@@ -2,6 +2,7 @@ package io.github.lineprof.benchmarks;
 
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileResult;
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,20 +44,20 @@ public final class FiveLineCheck {
         double plainPerCall = (System.nanoTime() - start) / (double) calls;
         ProfileResult result = LineProfiler.create().printTo(null).warmup(50).measure(1)
             .run(() -> FiveLines.run(path));
-        FunctionStats f = result.profile().stats().functions().stream()
-            .filter(s -> s.info().name().equals("FiveLines.run")).findFirst().orElseThrow();
+        FunctionProfile f = result.functions().stream()
+            .filter(s -> s.name().equals("FiveLines.run")).findFirst().orElseThrow();
         long truthSum = 0;
         for (long t : truth) {
           truthSum += t;
         }
-        int first = f.info().firstLine() + 2; // the annotation and the signature come first
+        int first = f.firstLine() + 2; // the annotation and the signature come first
         double worst = 0;
         System.out.printf(Locale.ROOT, "%nrun %d: FiveLines.run, %.3f ms a call plain, %.3f ms in the table%n", run,
             plainPerCall / 1e6, f.totalNanos() / 1e6);
         System.out.printf(Locale.ROOT, "%-20s %8s %8s %7s%n", "line", "truth %", "table %", "error");
         for (int i = 0; i < LINES.length; i++) {
           double t = 100.0 * truth[i] / truthSum;
-          double share = 100.0 * f.nanos(first + i) / f.totalNanos();
+          double share = 100.0 * f.line(first + i).nanos() / f.totalNanos();
           worst = Math.max(worst, Math.abs(share - t));
           System.out.printf(Locale.ROOT, "%-20s %8.1f %8.1f %+7.1f%n", LINES[i], t, share, share - t);
         }

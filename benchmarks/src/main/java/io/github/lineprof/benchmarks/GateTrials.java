@@ -8,24 +8,55 @@ import io.github.lineprof.report.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * How often {@code lineprof check} flags a real slowdown (power) and a non-change (false alarms):
- * A/A trials profile {@link GateWorkload} twice unchanged; A/B trials make its second line (20 % of
- * the function) 5, 10 or 20 % slower, or its loop run 5, 10 or 20 % more often (a change of hits).
- * Each trial is two independent harness profiles in original mode, {@code runs} recordings each,
- * checked with the default rules.
+ * How often {@code lineprof check} (default rules) flags a real slowdown (power) and a non-change
+ * (false alarms). A/A trials check one unchanged profile of {@link GateWorkload} against another;
+ * A/B trials check a profile whose second line (20 % of the function) is 5, 10 or 20 % slower, or
+ * whose loop runs 5, 10 or 20 % more often (a change of hits), against an unchanged one. Every
+ * profile is one harness report in original mode of {@code runs} forked recordings.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.github.lineprof.benchmarks.GateTrials [trials] [runs] [samples] [scenarios]</pre>
+ * <p>Reports are recorded once and paired disjointly: each round records two unchanged reports
+ * (A1, A2: one A/A trial) and one report of each slowed variant, in the order A1, +5 %, +10 %, A2,
+ * +20 %, and checks +5 % against A1, +10 % and +20 % against A2. So 20 rounds give 20 independent
+ * trials of each scenario from 100 reports instead of 140 x 2, and baseline and candidate
+ * recordings alternate in time, so a drift of the machine weighs on both sides alike. Within a
+ * scenario no report serves twice; across scenarios trials share baselines. Hits are counted
+ * exactly, whatever the sampling: the hits variants are profiled with 2 runs of {@code hitsSamples}
+ * samples in this JVM ({@code fork=false}, seconds instead of a minute) and checked against an
+ * unchanged report of the same kind; their times say nothing. After each round the table so far is printed, so a partial run is still a result.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.github.lineprof.benchmarks.GateTrials [trials] [runs] [samples] [scenarios] [hitsSamples]</pre>
  *
  * <p>{@code scenarios}: a regular expression over the scenarios' names, e.g. {@code 'A/A|\+10'}.
  */
 public final class GateTrials {
-  /** What a trial changes, and by how much. */
-  private record Scenario(String name, double slowdown, double moreTrips) {}
+  private static final String SLOW_LINE = "    x = Workloads.spin(x, slowRounds);";
+  private static final String LOOP_BODY = "      x = Workloads.spin(x, LOOP_ROUNDS);";
+
+  /** The runs of a hits report: the fewest a test needs, so hits trials are judged as usual. */
+  private static final int HITS_RUNS = 2;
+
+  /** What a report changes, and by how much. */
+  private record Variant(double slowdown, double moreTrips) {}
+
+  /** A scenario's trials so far. */
+  private static final class Tally {
+    final String name;
+    int trials;
+    int flagged;
+    int flaggedByHits;
+    double seconds;
+
+    Tally(String name) {
+      this.name = name;
+    }
+  }
 
   private GateTrials() {}
 
@@ -34,91 +65,192 @@ public final class GateTrials {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     int samples = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
     Pattern only = Pattern.compile(args.length > 3 ? args[3] : ".*");
-    List<Scenario> scenarios =
+    int hitsSamples = args.length > 4 ? Integer.parseInt(args[4]) : 200;
+    String timed = String.format(Locale.ROOT, "runs=%d,samples=%d,formats=json", runs, samples);
+    String hits =
+        String.format(
+            Locale.ROOT, "runs=%d,samples=%d,fork=false,formats=json", HITS_RUNS, hitsSamples);
+
+    Variant same = new Variant(0, 0);
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    for (String name :
         List.of(
-            new Scenario("A/A (no change)", 0, 0),
-            new Scenario("line +5 % time", 0.05, 0),
-            new Scenario("line +10 % time", 0.10, 0),
-            new Scenario("line +20 % time", 0.20, 0),
-            new Scenario("loop +5 % hits", 0, 0.05),
-            new Scenario("loop +10 % hits", 0, 0.10),
-            new Scenario("loop +20 % hits", 0, 0.20));
-    String options = String.format(Locale.ROOT, "runs=%d,samples=%d,formats=json", runs, samples);
+            "A/A (no change)",
+            "line +5 % time",
+            "line +10 % time",
+            "line +20 % time",
+            "loop +5 % hits",
+            "loop +10 % hits",
+            "loop +20 % hits")) {
+      if (only.matcher(name).find()) {
+        tallies.put(name, new Tally(name));
+      }
+    }
+    boolean anyTimed = tallies.keySet().stream().anyMatch(n -> !n.contains("hits"));
+    boolean anyHits = tallies.keySet().stream().anyMatch(n -> n.contains("hits"));
+    System.out.printf(
+        Locale.ROOT,
+        "lineprof check trials, default rules, harness original mode: %d rounds; time trials %s;"
+            + " hits trials %s; %s, JDK %s%n",
+        trials,
+        timed,
+        hits,
+        java.time.Instant.now(),
+        Runtime.version());
+    long start = System.nanoTime();
+    double timedSeconds = 0;
+    int timedReports = 0;
+    double hitsSeconds = 0;
+    int hitsReports = 0;
+    for (int round = 1; round <= trials; round++) {
+      if (anyTimed) {
+        long t0 = System.nanoTime();
+        JsonReportReader.Report a1 = profile(timed, same);
+        JsonReportReader.Report b5 = recordIf(tallies, "line +5 % time", timed, 0.05, 0);
+        JsonReportReader.Report b10 = recordIf(tallies, "line +10 % time", timed, 0.10, 0);
+        JsonReportReader.Report a2 = profile(timed, same);
+        JsonReportReader.Report b20 = recordIf(tallies, "line +20 % time", timed, 0.20, 0);
+        int reports = 2 + (b5 == null ? 0 : 1) + (b10 == null ? 0 : 1) + (b20 == null ? 0 : 1);
+        timedSeconds += (System.nanoTime() - t0) / 1e9;
+        timedReports += reports;
+        trial(tallies.get("A/A (no change)"), round, a1, a2);
+        trial(tallies.get("line +5 % time"), round, a1, b5);
+        trial(tallies.get("line +10 % time"), round, a2, b10);
+        trial(tallies.get("line +20 % time"), round, a2, b20);
+      }
+      if (anyHits) {
+        long t0 = System.nanoTime();
+        JsonReportReader.Report a = profile(hits, same);
+        JsonReportReader.Report h5 = recordIf(tallies, "loop +5 % hits", hits, 0, 0.05);
+        JsonReportReader.Report h10 = recordIf(tallies, "loop +10 % hits", hits, 0, 0.10);
+        JsonReportReader.Report h20 = recordIf(tallies, "loop +20 % hits", hits, 0, 0.20);
+        hitsSeconds += (System.nanoTime() - t0) / 1e9;
+        hitsReports += 1 + (h5 == null ? 0 : 1) + (h10 == null ? 0 : 1) + (h20 == null ? 0 : 1);
+        trial(tallies.get("loop +5 % hits"), round, a, h5);
+        trial(tallies.get("loop +10 % hits"), round, a, h10);
+        trial(tallies.get("loop +20 % hits"), round, a, h20);
+      }
+      System.out.print(
+          table(
+              tallies,
+              round,
+              timedReports == 0 ? 0 : timedSeconds / timedReports,
+              hitsReports == 0 ? 0 : hitsSeconds / hitsReports,
+              (System.nanoTime() - start) / 1e9));
+    }
+  }
+
+  private static JsonReportReader.Report recordIf(
+      Map<String, Tally> tallies, String name, String options, double slowdown, double moreTrips)
+      throws Exception {
+    return tallies.containsKey(name) ? profile(options, new Variant(slowdown, moreTrips)) : null;
+  }
+
+  /** Checks {@code candidate} against {@code baseline} for a scenario, when it runs. */
+  private static void trial(
+      Tally tally,
+      int round,
+      JsonReportReader.Report baseline,
+      JsonReportReader.Report candidate) {
+    if (tally == null || candidate == null) {
+      return;
+    }
+    PerformanceCheck.Outcome outcome =
+        PerformanceCheck.check(baseline, candidate, CheckRule.defaults());
+    List<PerformanceCheck.Finding> violations = outcome.violations();
+    tally.trials++;
+    if (!violations.isEmpty()) {
+      tally.flagged++;
+    }
+    if (violations.stream().anyMatch(v -> v.message().contains(": hits "))) {
+      tally.flaggedByHits++;
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "# %s, trial %d: slowed line %s -> %s, loop body hits %d -> %d: %s%n",
+        tally.name,
+        round,
+        runsOf(baseline, SLOW_LINE),
+        runsOf(candidate, SLOW_LINE),
+        hitsOf(baseline, LOOP_BODY),
+        hitsOf(candidate, LOOP_BODY),
+        violations.isEmpty() ? "passed" : "flagged");
+    violations.forEach(v -> System.out.println("#   " + v.message()));
+  }
+
+  private static String table(
+      Map<String, Tally> tallies,
+      int rounds,
+      double secondsPerTimedReport,
+      double secondsPerHitsReport,
+      double elapsed) {
     StringBuilder table = new StringBuilder();
     table.append(
         String.format(
             Locale.ROOT,
-            "lineprof check trials: %d per scenario, harness original mode, %s, default rules%n"
-                + "%-18s %8s %8s %9s %12s%n",
-            trials,
-            options,
+            "== after %d round%s, %.0f s: %.1f s per time report, %.1f s per hits report ==%n"
+                + "%-18s %7s %8s %7s %15s %14s%n",
+            rounds,
+            rounds == 1 ? "" : "s",
+            elapsed,
+            secondsPerTimedReport,
+            secondsPerHitsReport,
             "scenario",
             "trials",
             "flagged",
             "rate",
+            "flagged by hits",
             "s per trial"));
-    for (Scenario scenario : scenarios) {
-      if (!only.matcher(scenario.name()).find()) {
-        continue;
-      }
-      int flagged = 0;
-      long start = System.nanoTime();
-      for (int trial = 1; trial <= trials; trial++) {
-        JsonReportReader.Report baseline = profile(options, 0, 0);
-        JsonReportReader.Report candidate =
-            profile(options, scenario.slowdown(), scenario.moreTrips());
-        PerformanceCheck.Outcome outcome =
-            PerformanceCheck.check(baseline, candidate, CheckRule.defaults());
-        if (!outcome.passed()) {
-          flagged++;
-        }
-        System.out.printf(
-            Locale.ROOT,
-            "# %s, trial %d: the slowed line's runs %s -> %s: %s%n",
-            scenario.name(),
-            trial,
-            slowLineRuns(baseline),
-            slowLineRuns(candidate),
-            outcome.passed()
-                ? "passed"
-                : "flagged: " + outcome.violations().get(0).message());
-      }
-      double seconds = (System.nanoTime() - start) / 1e9 / trials;
+    for (Tally t : tallies.values()) {
+      boolean isHits = t.name.contains("hits");
       table.append(
           String.format(
               Locale.ROOT,
-              "%-18s %8d %8d %8.0f%% %12.0f%n",
-              scenario.name(),
-              trials,
-              flagged,
-              100.0 * flagged / trials,
-              seconds));
+              "%-18s %7d %8d %6.0f%% %15d %14.0f%n",
+              t.name,
+              t.trials,
+              t.flagged,
+              t.trials == 0 ? 0 : 100.0 * t.flagged / t.trials,
+              t.flaggedByHits,
+              2 * (isHits ? secondsPerHitsReport : secondsPerTimedReport)));
     }
-    System.out.print(table);
+    return table.toString();
   }
 
-  /** The time of the line a trial slows, in each run of a report, in microseconds. */
-  private static String slowLineRuns(JsonReportReader.Report report) {
-    FunctionStats f =
-        report.stats().functions().stream()
-            .filter(s -> s.info().name().equals("GateWorkload.run"))
-            .findFirst()
-            .orElseThrow();
-    int line =
-        f.info().firstLine()
-            + f.info().lines().indexOf("    x = Workloads.spin(x, slowRounds);");
+  private static FunctionStats function(JsonReportReader.Report report) {
+    return report.stats().functions().stream()
+        .filter(s -> s.info().name().equals("GateWorkload.run"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static int line(FunctionStats f, String text) {
+    return f.info().firstLine() + f.info().lines().indexOf(text);
+  }
+
+  /** The time of a line in each run of a report, in microseconds. */
+  private static String runsOf(JsonReportReader.Report report, String text) {
+    FunctionStats f = function(report);
+    int line = line(f, text);
     List<String> runs = new ArrayList<>();
     for (int r = 0; r < f.runCount(); r++) {
       runs.add(String.format(Locale.ROOT, "%.2f", f.runNanos(r, line) / 1e3));
     }
-    return runs.isEmpty() ? String.format(Locale.ROOT, "[%.2f]", f.nanos(line) / 1e3) : runs.toString();
+    return runs.isEmpty()
+        ? String.format(Locale.ROOT, "[%.2f]", f.nanos(line) / 1e3)
+        : runs.toString();
   }
 
-  /** One report of the workload, its line made {@code slowdown} slower or its loop longer. */
-  private static JsonReportReader.Report profile(String options, double slowdown, double moreTrips)
+  private static long hitsOf(JsonReportReader.Report report, String text) {
+    FunctionStats f = function(report);
+    return f.hits(line(f, text));
+  }
+
+  /** One report of the workload, its line made slower or its loop longer. */
+  private static JsonReportReader.Report profile(String options, Variant variant)
       throws Exception {
-    int slowRounds = (int) Math.round(GateWorkload.ROUNDS * (1 + slowdown));
-    int trips = (int) Math.round(GateWorkload.LOOP_TRIPS * (1 + moreTrips));
+    int slowRounds = (int) Math.round(GateWorkload.ROUNDS * (1 + variant.slowdown()));
+    int trips = (int) Math.round(GateWorkload.LOOP_TRIPS * (1 + variant.moreTrips()));
     Path dir = Files.createTempDirectory("lineprof-gate");
     try {
       LineProfiler.create()

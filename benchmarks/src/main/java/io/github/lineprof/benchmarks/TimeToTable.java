@@ -31,13 +31,13 @@ public final class TimeToTable {
               .printTo(null)
               .run(() -> Workloads.accuracy(captured));
       double seconds = (System.nanoTime() - start) / 1e9;
-      for (RunInfo info : result.profile().runs()) {
+      for (String timeSource : result.timeSources()) {
         System.out.printf(
             Locale.ROOT,
             "run %d: %.1f s in all (warm-up, hits, fork, analysis); Time: %s%n",
             run,
             seconds,
-            info.sources().time());
+            timeSource);
       }
     }
   }

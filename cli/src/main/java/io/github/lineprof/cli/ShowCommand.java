@@ -3,7 +3,7 @@ package io.github.lineprof.cli;
 import io.github.lineprof.report.HtmlReport;
 import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.MarkdownReport;
-import io.github.lineprof.report.ReportFormat;
+import io.github.lineprof.report.OutputUnit;
 import io.github.lineprof.report.RunNotes;
 import io.github.lineprof.report.TextOptions;
 import io.github.lineprof.report.TextReport;
@@ -71,9 +71,12 @@ final class ShowCommand implements Runnable {
 
   @Override
   public void run() {
-    if (unit != null && !(unit > 0 && Double.isFinite(unit))) {
-      throw new ParameterException(
-          spec.commandLine(), "--unit must be a positive number of seconds, not " + unit);
+    if (unit != null) {
+      try {
+        OutputUnit.check("--unit", unit);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
     }
     JsonReportReader.Report parsed = LineProfCli.read(spec, report);
     TextOptions options =
@@ -88,7 +91,7 @@ final class ShowCommand implements Runnable {
       LineProfCli.write(
           spec,
           markdown,
-          MarkdownReport.format(parsed.stats(), parsed.runs(), ReportFormat.MARKDOWN_TOP_LINES));
+          MarkdownReport.format(parsed.stats(), parsed.runs(), MarkdownReport.TOP_LINES));
     }
     if (html != null) {
       try {

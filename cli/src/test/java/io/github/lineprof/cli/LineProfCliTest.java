@@ -148,9 +148,9 @@ class LineProfCliTest {
     assertThat(badInput("show", foreign.toString(), "--html", dir.resolve("html").toString()))
         .isEqualTo("lineprof: " + foreign + ": not a lineprof report: no \"schema\" field");
     assertThat(badInput("show", "/dev/zero")).isEqualTo("lineprof: /dev/zero: not JSON: malformed JSON at line 1 column 1");
-    assertThat(badInput("show", a, "-u", "0")).isEqualTo("lineprof: --unit must be a positive number of seconds, not 0.0");
+    assertThat(badInput("show", a, "-u", "0")).isEqualTo("lineprof: --unit must be a positive number of seconds, e.g. 1e-6: 0.0");
     assertThat(badInput("show", a, "-u", "Infinity"))
-        .isEqualTo("lineprof: --unit must be a positive number of seconds, not Infinity");
+        .isEqualTo("lineprof: --unit must be a positive number of seconds, e.g. 1e-6: Infinity");
     assertThat(badInput("show", a, "-u", "micro"))
         .isEqualTo("lineprof: Invalid value for option '--unit': 'micro' is not a double");
     assertThat(badInput("show", a, "--bogus")).isEqualTo("lineprof: Unknown option: '--bogus'");

@@ -2,6 +2,9 @@ package io.github.lineprof.maven;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.agent.LineProfAgent;
+import io.github.lineprof.internal.option.Option;
+import io.github.lineprof.internal.option.Option.Launcher;
+import io.github.lineprof.internal.option.OptionTable;
 import io.github.lineprof.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
@@ -31,36 +34,37 @@ abstract class AbstractAgentMojo extends AbstractLineprofMojo {
   @Parameter(property = "lineprof.propertyName", defaultValue = "argLine")
   private String propertyName;
 
-  /** Time unit of the text report's Time columns, in seconds: 1e-9 (default), 1e-6, 1e-3 or 1. */
+  // The agent's options the prepare goals take: one field per option the table marks as the
+  // plugin's, named after it, which run() passes to the agent by that name (a test holds the fields
+  // to the table). Maven reads them as text, so the agent's one parser checks every value (Maven
+  // would read "maybe" as false).
+
+  /** {@code unit}: see the table of options in the README. */
+  @SuppressWarnings("UnusedVariable") // read by its name, in run()
   @Parameter(property = "lineprof.unit")
   private String unit;
 
-  /**
-   * Reports to write, {@code +}-separated: txt, json, html, md; {@code none} for none. Default:
-   * all.
-   */
+  /** {@code formats}: see the table of options in the README. */
+  @SuppressWarnings("UnusedVariable") // read by its name, in run()
   @Parameter(property = "lineprof.formats")
   private String formats;
 
   /**
-   * {@code auto}, {@code exact} or {@code sampled}, as the agent takes them (its default if unset);
-   * {@code original}: surefire's tests run twice, the instrumented classes for the hits and the
-   * untouched ones under the flight recorder for the time, which {@code report} combines.
+   * {@code mode}: see the table of options in the README; {@code original}: surefire's tests run
+   * twice, the instrumented classes for the hits and the untouched ones under the flight recorder
+   * for the time, which {@code report} combines.
    */
+  @SuppressWarnings("UnusedVariable") // read by its name, in run()
   @Parameter(property = "lineprof.mode")
   private String mode;
 
-  /**
-   * Whether to subtract the probes' own cost from the times: {@code true} (default) or {@code
-   * false}, checked by the agent's own parser (Maven would read any other word as false).
-   */
+  /** {@code calibration}: see the table of options in the README. */
+  @SuppressWarnings("UnusedVariable") // read by its name, in run()
   @Parameter(property = "lineprof.calibration")
   private String calibration;
 
-  /**
-   * Exact mode: whether to keep each line's spread (min, median, p99, max of its hits): {@code
-   * true} or {@code false} (default).
-   */
+  /** {@code spread}: see the table of options in the README. */
+  @SuppressWarnings("UnusedVariable") // read by its name, in run()
   @Parameter(property = "lineprof.spread")
   private String spread;
 
@@ -93,20 +97,11 @@ abstract class AbstractAgentMojo extends AbstractLineprofMojo {
     clearEarlierReports(output);
     List<String> options = new ArrayList<>();
     options.add("output=" + output.resolve(JVM_FOLDER));
-    if (unit != null) {
-      options.add("unit=" + unit);
-    }
-    if (formats != null) {
-      options.add("formats=" + formats);
-    }
-    if (mode != null) {
-      options.add("mode=" + mode);
-    }
-    if (calibration != null) {
-      options.add("calibration=" + calibration);
-    }
-    if (spread != null) {
-      options.add("spread=" + spread);
+    for (Option<?> option : OptionTable.of(Launcher.PLUGIN)) {
+      String value = parameter(option.name());
+      if (value != null) {
+        options.add(option.name() + "=" + value);
+      }
     }
     ProfileOptions parsed;
     try {
@@ -132,6 +127,16 @@ abstract class AbstractAgentMojo extends AbstractLineprofMojo {
     String value = old.isEmpty() ? agent : old + " " + agent;
     project.getProperties().setProperty(propertyName, value);
     getLog().info("lineprof: " + propertyName + " set to " + value);
+  }
+
+  /** The value Maven gave the parameter named after an option, null if none. */
+  private String parameter(String option) {
+    try {
+      return (String) AbstractAgentMojo.class.getDeclaredField(option).get(this);
+    } catch (NoSuchFieldException | IllegalAccessException e) {
+      throw new IllegalStateException(
+          "lineprof: the plugin has no parameter for the agent option " + option, e);
+    }
   }
 
   /**

@@ -76,6 +76,19 @@ class PrepareAgentMojoTest {
   }
 
   @Test
+  void theOptionParametersReachTheAgentByTheirNames() throws Exception {
+    Path out = dir.resolve("out");
+    PrepareAgentMojo mojo = Mojos.set(mojo(out), "spread", "true");
+    Mojos.set(mojo, "unit", "1e-6");
+    Mojos.set(mojo, "formats", "json");
+
+    mojo.execute();
+
+    assertThat(argLine())
+        .endsWith("=output=" + out.resolve("jvm-{pid}") + ",formats=json,unit=1e-6,spread=true");
+  }
+
+  @Test
   void aWordOtherThanTrueOrFalseForCalibrationFailsTheBuild() {
     PrepareAgentMojo mojo = Mojos.set(mojo(dir.resolve("out")), "calibration", "maybe");
 

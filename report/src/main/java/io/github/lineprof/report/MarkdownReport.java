@@ -14,6 +14,9 @@ import java.util.Locale;
  * escaped (see {@link Markdown}), so Markdown in them is shown as written.
  */
 public final class MarkdownReport {
+  /** Lines per function in the summary file: the hot spots, not the whole listing. */
+  public static final int TOP_LINES = 5;
+
   private MarkdownReport() {}
 
   /**

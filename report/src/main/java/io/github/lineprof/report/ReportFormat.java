@@ -8,9 +8,6 @@ public enum ReportFormat {
   /** A summary for CI pages: functions by time and each one's hottest lines. */
   MD("summary.md");
 
-  /** Lines per function in the Markdown summary: the hot spots, not the whole listing. */
-  public static final int MARKDOWN_TOP_LINES = 5;
-
   private final String fileName;
 
   ReportFormat(String fileName) {

@@ -30,7 +30,7 @@ public final class Reports {
         case MD ->
             ReportFiles.write(
                 directory.resolve(format.fileName()),
-                MarkdownReport.format(stats, runs, ReportFormat.MARKDOWN_TOP_LINES));
+                MarkdownReport.format(stats, runs, MarkdownReport.TOP_LINES));
       }
     }
   }

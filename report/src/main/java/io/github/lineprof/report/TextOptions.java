@@ -24,9 +24,8 @@ public record TextOptions(
 
   public TextOptions {
     Objects.requireNonNull(columns, "columns");
-    if (outputUnit != null && !(outputUnit > 0 && Double.isFinite(outputUnit))) {
-      throw new IllegalArgumentException(
-          "output unit must be a positive number of seconds: " + outputUnit);
+    if (outputUnit != null) {
+      OutputUnit.check("output unit", outputUnit);
     }
   }
 

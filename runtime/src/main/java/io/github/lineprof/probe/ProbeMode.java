@@ -1,6 +1,5 @@
 package io.github.lineprof.probe;
 
-import io.github.lineprof.ProfileOptions;
 import java.util.Locale;
 
 /**
@@ -39,14 +38,6 @@ public enum ProbeMode {
     static final ProbeMode MODE = parse(System.getProperty(PROPERTY, "exact"));
     static final boolean SPREAD =
         MODE == EXACT && !"false".equalsIgnoreCase(System.getProperty(SPREAD_PROPERTY));
-  }
-
-  /**
-   * The probes a run's mode needs. Original mode only needs the copy's hits: sampled probes count
-   * them at the least cost, and their times are not reported.
-   */
-  public static ProbeMode timing(ProfileOptions.Mode mode) {
-    return mode == ProfileOptions.Mode.EXACT ? EXACT : SAMPLED;
   }
 
   public String label() {

@@ -1,6 +1,8 @@
 package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.ReportFormat;
+import io.github.lineprof.internal.option.OptionTable;
 import io.github.lineprof.internal.stats.Repeats;
 import io.github.lineprof.internal.swap.SwapLog;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
@@ -16,10 +18,12 @@ import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.report.stats.RunInfo;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one way every launcher (harness, agent, JMH profiler) turns what ran into reports: finish the
@@ -244,10 +248,26 @@ public final class RunPipeline {
   /** Writes the report files the options ask for, each atomically. */
   public static void write(Profile profile, ProfileOptions options) throws IOException {
     Reports.write(
-        options.output(), profile.stats(), profile.runs(), textOptions(options), options.formats());
+        options.output(),
+        profile.stats(),
+        profile.runs(),
+        textOptions(options),
+        reportFormats(options.formats()));
+  }
+
+  /** The report module's format of each public one: the same constant, by name. */
+  static Set<io.github.lineprof.report.ReportFormat> reportFormats(Set<ReportFormat> formats) {
+    Set<io.github.lineprof.report.ReportFormat> written =
+        EnumSet.noneOf(io.github.lineprof.report.ReportFormat.class);
+    for (ReportFormat format : formats) {
+      written.add(io.github.lineprof.report.ReportFormat.valueOf(format.name()));
+    }
+    return written;
   }
 
   public static TextOptions textOptions(ProfileOptions options) {
-    return TextOptions.defaults().withOutputUnit(options.unit());
+    return TextOptions.defaults()
+        .withOutputUnit(options.unit())
+        .withStripZeros(OptionTable.SKIP_ZERO.in(options));
   }
 }

@@ -31,6 +31,18 @@ class RunPipelineTest {
   }
 
   @Test
+  void skipZeroLeavesTheFunctionsThatNeverRanOutOfTheTextTables() {
+    ProfileStats stats = new ProfileStats(List.of(
+        function("A.ran", new long[] {2}, new long[] {1_000}),
+        function("A.never", new long[] {0}, new long[] {0})));
+    Profile profile = new Profile(stats, List.of());
+
+    assertThat(RunPipeline.text(profile, ProfileOptions.defaults())).contains("A.never");
+    assertThat(RunPipeline.text(profile, ProfileOptions.parse("skipZero=true"))).doesNotContain("A.never");
+    assertThat(RunPipeline.text(profile, ProfileOptions.parse("skipZero=true"))).contains("A.ran");
+  }
+
+  @Test
   void nothingIsUnreliableWhenEveryLineCostsMoreThanItsProbes() {
     ProfileStats stats = new ProfileStats(List.of(function("A.slow", new long[] {2}, new long[] {1_000})));
 
