@@ -18,6 +18,8 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -235,28 +237,61 @@ class ApiWallTest {
 
   /** The runtime's compiled classes, the module's descriptor among them. */
   private static Path classes() {
+    return classesOf(LineProfiler.class);
+  }
+
+  /** The folder or jar {@code type} was loaded from. */
+  private static Path classesOf(Class<?> type) {
     try {
-      return Path.of(
-          LineProfiler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new AssertionError(e);
     }
   }
 
-  /** The module's descriptor, with every package that holds a class (javac records only some). */
+
+  /**
+   * The module's descriptor, with every package that holds a class (javac records only some): the
+   * runtime's own and lineprof-report's, which the runtime's jar holds too (shaded).
+   */
   private static ModuleDescriptor descriptor() {
     Path classes = classes();
-    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"));
-        Stream<Path> files = Files.walk(classes)) {
-      Set<String> packages =
-          files
-              .filter(f -> f.toString().endsWith(".class"))
-              .map(f -> classes.relativize(f.getParent()).toString().replace(f.getFileSystem().getSeparator(), "."))
-              .filter(p -> !p.isEmpty())
-              .collect(Collectors.toSet());
+    Set<String> packages = new TreeSet<>(packages(classes));
+    packages.addAll(packages(classesOf(ProfileStats.class)));
+    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
       return ModuleDescriptor.read(in, () -> packages);
     } catch (IOException e) {
       throw new AssertionError("no module-info.class beside the runtime's classes", e);
     }
   }
+
+  /** The packages that hold a class in a folder of classes or a jar. */
+  private static Set<String> packages(Path location) {
+    if (Files.isDirectory(location)) {
+      return packagesUnder(location);
+    }
+    try (FileSystem jar = FileSystems.newFileSystem(location)) {
+      return packagesUnder(jar.getPath("/"));
+    } catch (IOException e) {
+      throw new AssertionError("cannot open " + location, e);
+    }
+  }
+
+  private static Set<String> packagesUnder(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(f -> f.toString().endsWith(".class"))
+          .map(
+              f ->
+                  root.relativize(f.getParent())
+                      .toString()
+                      .replace(f.getFileSystem().getSeparator(), "."))
+          .filter(p -> !p.isEmpty())
+          .collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new AssertionError("cannot list the classes in " + root, e);
+    }
+  }
+
+
 }

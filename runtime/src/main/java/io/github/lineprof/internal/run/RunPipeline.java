@@ -256,7 +256,8 @@ public final class RunPipeline {
   }
 
   /** The report module's format of each public one: the same constant, by name. */
-  static Set<io.github.lineprof.report.ReportFormat> reportFormats(Set<ReportFormat> formats) {
+  public static Set<io.github.lineprof.report.ReportFormat> reportFormats(
+      Set<ReportFormat> formats) {
     Set<io.github.lineprof.report.ReportFormat> written =
         EnumSet.noneOf(io.github.lineprof.report.ReportFormat.class);
     for (ReportFormat format : formats) {
