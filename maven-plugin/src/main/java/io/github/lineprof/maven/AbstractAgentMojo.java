@@ -177,7 +177,7 @@ abstract class AbstractAgentMojo extends AbstractLineprofMojo {
                 .collect(Collectors.toList());
       }
       for (Path folder : jvmFolders) {
-        InstrumentMojo.deleteTree(folder);
+        BuildFiles.deleteTree(folder);
       }
     } catch (IOException e) {
       throw new MojoExecutionException(

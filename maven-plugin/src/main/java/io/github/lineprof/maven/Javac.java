@@ -107,7 +107,7 @@ final class Javac {
             delete(copy); // else -sourcepath would compile it again for the copies that use its
             // classes
           });
-      InstrumentMojo.deleteTree(output);
+      BuildFiles.deleteTree(output);
       mkdir(output);
     }
     deleteOtherClasses(output, copyClasses);
