@@ -59,6 +59,9 @@ public final class LineProfiler {
           .with(System.getProperty(OPTIONS_PROPERTY));
   private PrintStream out = System.out;
   private boolean compareWithOriginal = true;
+
+  @SuppressWarnings(
+      "UnusedVariable") // written, never read: the JIT cannot drop the scenario's result
   private static volatile Object sink;
 
   private LineProfiler() {}

@@ -136,7 +136,7 @@ public record ProfileOptions(
   public ProfileOptions with(String text) {
     Map<String, String> settings = new LinkedHashMap<>();
     if (text != null) {
-      for (String option : text.split("[,;]")) {
+      for (String option : text.split("[,;]", -1)) {
         if (option.isBlank()) {
           continue;
         }
@@ -270,7 +270,7 @@ public record ProfileOptions(
     if (value.equals("none")) {
       return formats;
     }
-    for (String name : value.split("\\+")) {
+    for (String name : value.split("\\+", 0)) {
       try {
         formats.add(ReportFormat.valueOf(name.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {

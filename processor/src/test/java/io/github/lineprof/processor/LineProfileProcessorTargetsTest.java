@@ -291,6 +291,7 @@ class LineProfileProcessorTargetsTest {
       }
 
       @Override
+      @SuppressWarnings("DoNotClaimAnnotations") // claims what the processor it wraps claims
       public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         return inner.process(annotations, round);
       }

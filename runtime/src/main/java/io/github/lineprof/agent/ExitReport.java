@@ -82,7 +82,7 @@ final class ExitReport implements Runnable {
               if (thread != Thread.currentThread()
                   && !thread.isDaemon()
                   && !exiting(stack)
-                  && (thread.getState() == Thread.State.RUNNABLE && !inIo(stack)
+                  && ((thread.getState() == Thread.State.RUNNABLE && !inIo(stack))
                       || sleeping(stack))) {
                 busy.add(thread);
               }

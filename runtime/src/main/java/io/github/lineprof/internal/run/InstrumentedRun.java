@@ -21,9 +21,12 @@ import java.util.Locale;
  * @param failure what the scenario threw, or null
  */
 public record InstrumentedRun(ProfileStats stats, long nanos, Object value, Throwable failure) {
+  @SuppressWarnings("UnusedVariable") // written, never read: the JIT cannot drop the result
   private static volatile Object sink;
 
   /**
+   * Runs the scenario with the instrumented classes swapped in.
+   *
    * @param origin the loader of the scenario's own class, whose class path the copies are looked up
    *     in
    */

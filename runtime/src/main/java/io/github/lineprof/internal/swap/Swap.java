@@ -39,7 +39,7 @@ public final class Swap {
     if (!pkg.equals("io.github.lineprof") && !pkg.startsWith("io.github.lineprof.")) {
       return false;
     }
-    String[] parts = pkg.split("\\.");
+    String[] parts = pkg.split("\\.", -1);
     return parts.length == 3 || RUNTIME_SUBPACKAGES.contains(parts[3]);
   }
 
