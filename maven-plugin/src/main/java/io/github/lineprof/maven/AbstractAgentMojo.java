@@ -87,6 +87,10 @@ abstract class AbstractAgentMojo extends AbstractLineprofMojo {
     return propertyName;
   }
 
+  MavenProject project() {
+    return project;
+  }
+
   @Override
   void run() throws MojoExecutionException {
     Path output = output().toPath().toAbsolutePath();
