@@ -14,6 +14,7 @@ import io.github.lineprof.internal.stats.RunInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -253,7 +254,7 @@ class LineProfCliTest {
   void aFullOrClosedStandardOutputIsAnError() throws IOException {
     StringWriter errors = new StringWriter();
     int exit;
-    try (PrintWriter full = new PrintWriter(new java.io.FileOutputStream("/dev/full"))) {
+    try (PrintWriter full = new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream("/dev/full"), StandardCharsets.UTF_8))) {
       exit = LineProfCli.commandLine().setOut(full).setErr(new PrintWriter(errors)).execute("show", reportA().toString());
     }
 

@@ -6,6 +6,7 @@ import io.github.lineprof.internal.run.RunPipeline;
 import io.github.lineprof.internal.stats.FunctionStats;
 import io.github.lineprof.internal.stats.ProfileStats;
 import io.github.lineprof.internal.stats.RunInfo;
+import io.github.lineprof.internal.swap.Layout;
 import io.github.lineprof.internal.swap.SwapLog;
 import io.github.lineprof.probe.ProbeRegistry;
 import java.io.IOException;
@@ -81,7 +82,7 @@ final class ExitReport implements Runnable {
               if (thread != Thread.currentThread()
                   && !thread.isDaemon()
                   && !exiting(stack)
-                  && (thread.getState() == Thread.State.RUNNABLE && !inIo(stack)
+                  && ((thread.getState() == Thread.State.RUNNABLE && !inIo(stack))
                       || sleeping(stack))) {
                 busy.add(thread);
               }
@@ -156,6 +157,8 @@ final class ExitReport implements Runnable {
           + " methods ran";
     }
     return "no class that ran has an instrumented copy. Build with lineprof's processor and second compile,"
-        + " so META-INF/lineprof/classes/ is on the class path, and check that the methods carry @LineProfile";
+        + " so "
+        + Layout.COPY_CLASSES
+        + " is on the class path, and check that the methods carry @LineProfile";
   }
 }

@@ -91,6 +91,7 @@ public record OriginalRun(
         stop);
   }
 
+  @SuppressWarnings("UnusedVariable") // written, never read: the JIT cannot drop the result
   private static volatile Object sink;
 
   /**

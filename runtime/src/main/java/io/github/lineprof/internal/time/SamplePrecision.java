@@ -57,6 +57,7 @@ public final class SamplePrecision {
    * exactly; with more than a few hundred samples this is the plain estimate. {@link
    * Widest#UNKNOWN} until some function has time.
    */
+  @SuppressWarnings("ReferenceEquality") // UNKNOWN is a sentinel, whose points no line beats
   public static Widest widest(LineTimes times) {
     Widest widest = Widest.UNKNOWN;
     for (FunctionTimes function : times.functions()) {

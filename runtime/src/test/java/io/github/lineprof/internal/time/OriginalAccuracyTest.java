@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OriginalAccuracyTest {
   private static volatile long seed = 7;
+  @SuppressWarnings("UnusedVariable") // written, never read: the JIT cannot drop the result
   private static volatile Object sink;
 
   @Test
