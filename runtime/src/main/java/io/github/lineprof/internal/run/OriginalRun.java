@@ -42,8 +42,7 @@ import jdk.jfr.consumer.RecordedEvent;
  * @param period the time between two samples
  * @param exactLines whether the JVM kept line numbers between safepoints (DebugNonSafepoints)
  * @param unsampledShare the part of the scenario thread's recorded time that no event and no sample
- *     saw, charged to the events around it or spread over all lines (see {@link SampleWeights}); 0
- *     when not measured
+ *     saw, charged to the event after it (see {@link SampleWeights}); 0 when not measured
  * @param stop what ended the recording, in the report's words; empty when the recorder did not
  *     decide (a JMH fork or a test run ends it)
  */

@@ -205,8 +205,8 @@ public final class RunPipeline {
         ? ""
         : String.format(
             Locale.ROOT,
-            "; %.1f %% of the recorded time seen by no event or sample, charged to the events"
-                + " around it or spread over all lines",
+            "; %.1f %% of the recorded time seen by no event or sample, charged to the event"
+                + " after it",
             100 * share);
   }
 
