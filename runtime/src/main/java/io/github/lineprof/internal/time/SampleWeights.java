@@ -137,12 +137,12 @@ public final class SampleWeights {
     }
     gapsByThread.forEach(
         (thread, gaps) -> {
-          double[] weights = new double[gaps.size()];
+          List<Double> weights = new ArrayList<>(gaps.size());
           Map<Long, Long> beside = new HashMap<>();
           for (int i = 0; i < gaps.size(); i++) {
             Gap gap = gaps.get(i);
             long[] tally = classes.get(gap.key());
-            weights[i] = tally[1] == 0 ? 0 : tally[0] / (double) tally[1];
+            weights.add(tally[1] == 0 ? 0 : tally[0] / (double) tally[1]);
             if (tally[1] == 0) {
               long nanos = gap.end() - gap.start();
               unsampled[0] += nanos;
@@ -201,7 +201,7 @@ public final class SampleWeights {
       return meanWeight;
     }
     int gap = gapAt(timeline.gaps(), nanosOf(time));
-    return gap < 0 ? 0 : timeline.weights()[gap];
+    return gap < 0 ? 0 : timeline.weights().get(gap);
   }
 
   /**
@@ -253,7 +253,7 @@ public final class SampleWeights {
    * A thread's gaps in time order, what a sample in each weighs, and the unsampled time charged to
    * its events, by their start.
    */
-  private record Timeline(List<Gap> gaps, double[] weights, Map<Long, Long> beside) {}
+  private record Timeline(List<Gap> gaps, List<Double> weights, Map<Long, Long> beside) {}
 
   private static final long NO_EVENT = Long.MIN_VALUE;
 
@@ -265,7 +265,7 @@ public final class SampleWeights {
 
   /** The event's type and stack, hashed: events at the same place of the same code match. */
   static long classOf(TimeEvent kind, RecordedStackTrace stack) {
-    long key = kind.ordinal() + 1;
+    long key = kind.eventName().hashCode();
     if (stack != null) {
       for (RecordedFrame frame : stack.getFrames()) {
         key = key * 31 + frame.getMethod().getType().getName().hashCode();
