@@ -275,6 +275,34 @@ class LineProfCliTest {
   }
 
   @Test
+  void mergeRefusesABeforeAndAnAfterRunOfAMovedFunction() throws IOException {
+    // The after run: two lines were added above Walk.walk, which now starts at line 12.
+    FunctionInfo moved = new FunctionInfo(WALK.file(), WALK.name(), WALK.firstLine() + 2, WALK.lines());
+    Path after = file("after.json", JsonReport.write(
+        new ProfileStats(List.of(new FunctionStats(moved, new long[8], new long[8]))), RUNS_B));
+    Path output = dir.resolve("all.json");
+
+    assertThat(badInput("merge", reportA().toString(), after.toString(), "-o", output.toString()))
+        .isEqualTo("lineprof: " + after + ": cannot merge: Walk.walk (demo/Walk.java) starts at line 12 here and"
+            + " at line 10 in the reports before it: its source changed between the runs (lineprof diff compares"
+            + " a before and an after run)");
+    assertThat(Files.exists(output)).isFalse();
+  }
+
+  @Test
+  void mergeKeepsAFunctionOfOnlyOneReportWhoseNameIsMatchedElsewhere() throws IOException {
+    // An overload added in the second run, beside the unchanged Walk.walk: a new function, not a changed one.
+    FunctionInfo overload = new FunctionInfo(WALK.file(), WALK.name(), 30, List.of("static int walk() {", "}"));
+    ProfileStats second = new ProfileStats(List.of(new FunctionStats(overload, new long[2], new long[2]))).plus(B);
+    Path merged = dir.resolve("all.json");
+
+    assertThat(lineprof("merge", reportA().toString(), file("b.json", JsonReport.write(second, RUNS_B)).toString(),
+        "-o", merged.toString())).isEqualTo(0);
+    assertThat(JsonReportReader.read(Files.readString(merged)).stats().functions().stream()
+        .map(f -> f.info().firstLine()).toList()).containsExactly(20, 10, 30);
+  }
+
+  @Test
   void mergeRefusesSumsBeyondALong() throws IOException {
     long[] hits = {0, 0, Long.MAX_VALUE, 0, 0, 0, 0, 0};
     Path big = file("big.json", JsonReport.write(
