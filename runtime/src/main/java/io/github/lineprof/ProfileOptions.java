@@ -78,7 +78,7 @@ public final class ProfileOptions {
   public ProfileOptions with(String text) {
     Map<String, String> given = new LinkedHashMap<>();
     if (text != null) {
-      for (String option : text.split("[,;]")) {
+      for (String option : text.split("[,;]", -1)) {
         if (option.isBlank()) {
           continue;
         }

@@ -2,6 +2,7 @@ package io.github.lineprof.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.github.lineprof.internal.swap.Layout;
 import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.RunInfo;
@@ -176,7 +177,7 @@ class FaultsEndToEndIT {
   /** A class path whose first entry holds only a fingerprint for Loops' copy. */
   private String withFingerprint(String sha256) throws Exception {
     Path fingerprints = dir.resolve("fingerprints");
-    Path file = fingerprints.resolve("META-INF/lineprof/classes/" + LOOPS + ".sha256");
+    Path file = fingerprints.resolve(Layout.COPY_CLASSES + LOOPS + Layout.FINGERPRINT_SUFFIX);
     Files.createDirectories(file.getParent());
     Files.writeString(file, sha256 + "\n");
     return fingerprints + File.pathSeparator + classpath();

@@ -42,7 +42,7 @@ public final class FiveLineCheck {
           FiveLines.timed(path, truth);
         }
         double plainPerCall = (System.nanoTime() - start) / (double) calls;
-        ProfileResult result = LineProfiler.create().printTo(null).warmup(50).measure(1)
+        ProfileResult result = LineProfiler.create().printTo(System.getProperty("five.print") == null ? null : System.out).warmup(50).measure(1)
             .run(() -> FiveLines.run(path));
         FunctionProfile f = result.functions().stream()
             .filter(s -> s.name().equals("FiveLines.run")).findFirst().orElseThrow();

@@ -44,12 +44,14 @@ public final class LineProfCli implements Runnable {
       usageHelp = true,
       scope = ScopeType.INHERIT,
       description = "Show this help.")
+  @SuppressWarnings("UnusedVariable") // picocli reads the option itself
   private boolean help;
 
   @Option(
       names = {"-V", "--version"},
       versionHelp = true,
       description = "Print the version and exit.")
+  @SuppressWarnings("UnusedVariable") // picocli reads the option itself
   private boolean version;
 
   public static void main(String[] args) {

@@ -3,6 +3,7 @@ package io.github.lineprof.cli;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.report.JsonReport;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.MarkdownReport;
 import io.github.lineprof.report.RunNotes;
 import io.github.lineprof.report.TextOptions;
@@ -14,6 +15,7 @@ import io.github.lineprof.report.stats.RunInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -253,7 +255,7 @@ class LineProfCliTest {
   void aFullOrClosedStandardOutputIsAnError() throws IOException {
     StringWriter errors = new StringWriter();
     int exit;
-    try (PrintWriter full = new PrintWriter(new java.io.FileOutputStream("/dev/full"))) {
+    try (PrintWriter full = new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream("/dev/full"), StandardCharsets.UTF_8))) {
       exit = LineProfCli.commandLine().setOut(full).setErr(new PrintWriter(errors)).execute("show", reportA().toString());
     }
 
@@ -271,6 +273,34 @@ class LineProfCliTest {
 
     assertThat(badInput("merge", reportA().toString(), b.toString(), "-o", dir.resolve("all.json").toString()))
         .isEqualTo("lineprof: " + b + ": cannot merge: Walk.walk (demo/Walk.java:10): the source text differs between the runs");
+  }
+
+  @Test
+  void mergeRefusesABeforeAndAnAfterRunOfAMovedFunction() throws IOException {
+    // The after run: two lines were added above Walk.walk, which now starts at line 12.
+    FunctionInfo moved = new FunctionInfo(WALK.file(), WALK.name(), WALK.firstLine() + 2, WALK.lines());
+    Path after = file("after.json", JsonReport.write(
+        new ProfileStats(List.of(new FunctionStats(moved, new long[8], new long[8]))), RUNS_B));
+    Path output = dir.resolve("all.json");
+
+    assertThat(badInput("merge", reportA().toString(), after.toString(), "-o", output.toString()))
+        .isEqualTo("lineprof: " + after + ": cannot merge: Walk.walk (demo/Walk.java) starts at line 12 here and"
+            + " at line 10 in the reports before it: its source changed between the runs (lineprof diff compares"
+            + " a before and an after run)");
+    assertThat(Files.exists(output)).isFalse();
+  }
+
+  @Test
+  void mergeKeepsAFunctionOfOnlyOneReportWhoseNameIsMatchedElsewhere() throws IOException {
+    // An overload added in the second run, beside the unchanged Walk.walk: a new function, not a changed one.
+    FunctionInfo overload = new FunctionInfo(WALK.file(), WALK.name(), 30, List.of("static int walk() {", "}"));
+    ProfileStats second = new ProfileStats(List.of(new FunctionStats(overload, new long[2], new long[2]))).plus(B);
+    Path merged = dir.resolve("all.json");
+
+    assertThat(lineprof("merge", reportA().toString(), file("b.json", JsonReport.write(second, RUNS_B)).toString(),
+        "-o", merged.toString())).isEqualTo(0);
+    assertThat(JsonReportReader.read(Files.readString(merged)).stats().functions().stream()
+        .map(f -> f.info().firstLine()).toList()).containsExactly(20, 10, 30);
   }
 
   @Test

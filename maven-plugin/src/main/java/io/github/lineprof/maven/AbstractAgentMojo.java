@@ -91,6 +91,10 @@ abstract class AbstractAgentMojo extends AbstractLineprofMojo {
     return propertyName;
   }
 
+  MavenProject project() {
+    return project;
+  }
+
   @Override
   void run() throws MojoExecutionException {
     Path output = output().toPath().toAbsolutePath();
@@ -182,7 +186,7 @@ abstract class AbstractAgentMojo extends AbstractLineprofMojo {
                 .collect(Collectors.toList());
       }
       for (Path folder : jvmFolders) {
-        InstrumentMojo.deleteTree(folder);
+        BuildFiles.deleteTree(folder);
       }
     } catch (IOException e) {
       throw new MojoExecutionException(

@@ -1,21 +1,13 @@
 package io.github.lineprof.maven;
 
+import io.github.lineprof.internal.swap.Layout;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -26,15 +18,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.collection.CollectRequest;
-import org.eclipse.aether.resolution.ArtifactResult;
-import org.eclipse.aether.resolution.DependencyRequest;
-import org.eclipse.aether.resolution.DependencyResolutionException;
 
 /**
  * Writes and compiles the instrumented copies of the module's {@code @LineProfile} code, beside its
- * classes, without touching them or the module's artifact:
+ * classes, without touching them (the {@code jar} goal keeps the copies out of the module's jar):
  *
  * <ol>
  *   <li>lineprof's processor, alone, over the module's sources ({@code -proc:only}): the copies go
@@ -52,9 +39,6 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
     threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
 public class InstrumentMojo extends AbstractLineprofMojo {
-  static final String PROCESSOR = "io.github.lineprof.processor.LineProfileProcessor";
-  static final String PROCESSOR_ARTIFACT = "lineprof-processor";
-
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -101,19 +85,18 @@ public class InstrumentMojo extends AbstractLineprofMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     Path classes = Path.of(project.getBuild().getOutputDirectory());
-    Path lineprof = classes.resolve("META-INF/lineprof");
-    Path copies = lineprof.resolve("src");
-    Path copiesOut = lineprof.resolve("classes");
+    Path lineprof = classes.resolve(Layout.ROOT);
+    Path copies = classes.resolve(Layout.COPY_SOURCES);
+    Path copiesOut = classes.resolve(Layout.COPY_CLASSES);
     Path tables = tablesDirectory.toPath();
     Path generated = workDirectory.toPath().resolve("generated");
     // javac takes a module-info.class in -d for the module being compiled: these compiles write
-    // beside
-    // the module's classes and are moved in after
+    // beside the module's classes and are moved in after
     Path processorOut = workDirectory.toPath().resolve("processor-out");
     Path tablesOut = workDirectory.toPath().resolve("tables-out");
-    deleteTree(lineprof);
-    deleteTree(workDirectory.toPath());
-    deleteTree(tables);
+    BuildFiles.deleteTree(lineprof);
+    BuildFiles.deleteTree(workDirectory.toPath());
+    BuildFiles.deleteTree(tables);
 
     CompilerSettings settings = CompilerSettings.of(project);
     warnUnprofiled(settings);
@@ -122,46 +105,22 @@ public class InstrumentMojo extends AbstractLineprofMojo {
       getLog().info("lineprof: no sources to instrument");
       return;
     }
-    String classpath = Javac.path(compileClasspath());
-    mkdirs(tables, generated, processorOut, tablesOut);
+    CopyCommands commands = new CopyCommands(settings, Javac.path(compileClasspath()));
+    BuildFiles.mkdirs(tables, generated, processorOut, tablesOut);
     Javac javac = new Javac(getLog());
 
     // 1. The copies and line tables. module-info.java is left out: the copies are compiled on the
-    // class
-    // path, where the module's dependencies all are.
-    List<String> first = new ArrayList<>(settings.levelOptions());
-    first.addAll(
-        List.of(
-            "-proc:only",
-            "-processor",
-            PROCESSOR,
-            "-processorpath",
-            Javac.path(
-                pluginArtifacts.stream()
-                    .map(a -> a.getFile().getPath())
-                    .collect(Collectors.toList())),
-            "-classpath",
-            classpath,
-            "-d",
-            processorOut.toString(),
-            "-s",
-            tables.toString()));
-    List<String> include = new ArrayList<>(includes);
-    for (String arg : settings.compilerArgs()) {
-      if (arg.startsWith("-Alineprof.include=")) {
-        include.add(arg.substring("-Alineprof.include=".length()));
-      } else if (arg.startsWith("-A")) {
-        first.add(arg);
-      }
-    }
-    if (!include.isEmpty()) {
-      first.add("-Alineprof.include=" + String.join(",", include));
-    }
-    if (!excludes.isEmpty()) {
-      first.add("-Alineprof.exclude=" + String.join(",", excludes));
-    }
-    javac.compile("the instrumented copies (lineprof's processor)", first, sources, false);
-    moveInto(processorOut, classes);
+    // class path, where the module's dependencies all are.
+    List<String> include = commands.includes(includes);
+    String lineprofPath =
+        Javac.path(
+            pluginArtifacts.stream().map(a -> a.getFile().getPath()).collect(Collectors.toList()));
+    javac.compile(
+        "the instrumented copies (lineprof's processor)",
+        commands.processorPass(lineprofPath, processorOut, tables, include, excludes),
+        sources,
+        false);
+    BuildFiles.moveInto(processorOut, classes);
 
     List<Path> copySources = Javac.javaFiles(copies);
     if (copySources.isEmpty()) {
@@ -177,81 +136,26 @@ public class InstrumentMojo extends AbstractLineprofMojo {
 
     // 2. The line tables, beside the originals: the application class loader loads them, also for
     // the copies.
-    List<String> second = new ArrayList<>(settings.levelOptions());
-    second.addAll(
-        List.of(
-            "-proc:none",
-            "-implicit:none",
-            "-sourcepath",
-            tables.toString(),
-            "-classpath",
-            classpath,
-            "-d",
-            tablesOut.toString()));
-    javac.compile("lineprof's line tables", second, Javac.javaFiles(tables), true);
-    moveInto(tablesOut, classes);
-    mkdirs(copiesOut);
+    javac.compile(
+        "lineprof's line tables",
+        commands.lineTables(tables, tablesOut),
+        Javac.javaFiles(tables),
+        true);
+    BuildFiles.moveInto(tablesOut, classes);
+    BuildFiles.mkdirs(copiesOut);
 
     // 3. The copies, as the module's compile would: same settings, same processors.
-    copyLombokConfig(settings, copies);
-    List<String> third = new ArrayList<>(settings.levelOptions());
-    if (settings.debug() != null) {
-      third.add(settings.debug().isEmpty() ? "-g" : "-g:" + settings.debug());
-    }
-    if (settings.parameters()) {
-      third.add("-parameters");
-    }
-    if (settings.proc() != null) {
-      third.add("-proc:" + settings.proc());
-    }
-    if (!settings.processors().isEmpty()) {
-      third.add("-processor");
-      third.add(String.join(",", settings.processors()));
-    }
-    List<String> processorPath = processorPath(settings);
-    if (!processorPath.isEmpty()) {
-      third.add("-processorpath");
-      third.add(Javac.path(processorPath));
-    }
-    third.addAll(
-        List.of(
-            "-sourcepath",
-            copies.toString(),
-            "-classpath",
-            classpath,
-            "-d",
-            copiesOut.toString(),
-            "-s",
-            generated.toString()));
-    settings.compilerArgs().stream().filter(a -> !a.startsWith("-Alineprof.")).forEach(third::add);
-    List<Path> compiled = javac.compileCopies(third, copySources, copiesOut);
-    writeFingerprints(copiesOut, classes);
+    BuildFiles.copyLombokConfig(
+        project.getCompileSourceRoots().stream().map(Path::of).collect(Collectors.toList()),
+        copies);
+    List<String> processorPath =
+        ProcessorPath.resolve(settings, project, repositorySystem, repositorySession);
+    List<Path> compiled =
+        javac.compileCopies(
+            commands.copies(processorPath, copies, copiesOut, generated), copySources, copiesOut);
+    Fingerprints.write(copiesOut, classes);
     getLog()
         .info("lineprof: " + compiled.size() + " instrumented file(s) compiled into " + copiesOut);
-  }
-
-  /**
-   * Beside each copy, {@code <Class>.class.sha256}: the SHA-256 of the original class file it was
-   * built from, so the agent and the harness never swap in a copy whose original changed since (an
-   * IDE rebuild, a {@code mvn compile} without this goal).
-   */
-  private static void writeFingerprints(Path copiesOut, Path classes)
-      throws MojoExecutionException {
-    try (Stream<Path> walk = Files.walk(copiesOut)) {
-      for (Path copy :
-          walk.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
-        Path original = classes.resolve(copiesOut.relativize(copy).toString());
-        if (Files.isRegularFile(original)) {
-          byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(original));
-          Files.writeString(
-              copy.resolveSibling(copy.getFileName() + ".sha256"),
-              HexFormat.of().formatHex(digest) + "\n");
-        }
-      }
-    } catch (IOException | NoSuchAlgorithmException e) {
-      throw new MojoExecutionException(
-          "lineprof: cannot fingerprint the originals of " + copiesOut + ": " + e, e);
-    }
   }
 
   /** {@code @LineProfile} where this goal never looks is said, not silently ignored. */
@@ -300,124 +204,6 @@ public class InstrumentMojo extends AbstractLineprofMojo {
     } catch (DependencyResolutionRequiredException e) {
       throw new MojoExecutionException(
           "lineprof: the compile class path is not resolved: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * The module's {@code <annotationProcessorPaths>}, resolved with their dependencies; lineprof's
-   * own is left out.
-   */
-  private List<String> processorPath(CompilerSettings settings) throws MojoExecutionException {
-    CollectRequest request = new CollectRequest();
-    for (CompilerSettings.Coordinates c : settings.processorPaths()) {
-      if (PROCESSOR_ARTIFACT.equals(c.artifactId()) && "io.github.lineprof".equals(c.groupId())) {
-        continue; // the old setup's: it would instrument the copies again
-      }
-      String version = c.version() != null ? c.version() : managedVersion(c);
-      request.addDependency(
-          new org.eclipse.aether.graph.Dependency(
-              new DefaultArtifact(
-                  c.groupId(),
-                  c.artifactId(),
-                  c.classifier(),
-                  c.type() == null ? "jar" : c.type(),
-                  version),
-              "runtime"));
-    }
-    if (request.getDependencies().isEmpty()) {
-      return List.of();
-    }
-    request.setRepositories(project.getRemoteProjectRepositories());
-    try {
-      return repositorySystem
-          .resolveDependencies(repositorySession, new DependencyRequest(request, null))
-          .getArtifactResults()
-          .stream()
-          .map(ArtifactResult::getArtifact)
-          .map(a -> a.getFile().getPath())
-          .collect(Collectors.toList());
-    } catch (DependencyResolutionException e) {
-      throw new MojoExecutionException(
-          "lineprof: cannot resolve the annotation processor path: " + e.getMessage(), e);
-    }
-  }
-
-  private String managedVersion(CompilerSettings.Coordinates c) throws MojoExecutionException {
-    List<Dependency> candidates = new ArrayList<>(project.getDependencies());
-    if (project.getDependencyManagement() != null) {
-      candidates.addAll(project.getDependencyManagement().getDependencies());
-    }
-    return candidates.stream()
-        .filter(d -> d.getGroupId().equals(c.groupId()) && d.getArtifactId().equals(c.artifactId()))
-        .map(Dependency::getVersion)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new MojoExecutionException(
-                    "lineprof: annotation processor path "
-                        + c.groupId()
-                        + ":"
-                        + c.artifactId()
-                        + " has no version, and dependency management has none"));
-  }
-
-  /** Lombok reads lombok.config beside the sources and above them: the copies need the same. */
-  private void copyLombokConfig(CompilerSettings settings, Path copies)
-      throws MojoExecutionException {
-    for (String root : project.getCompileSourceRoots()) {
-      Path rootPath = Path.of(root);
-      if (!Files.isDirectory(rootPath)) {
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(rootPath)) {
-        for (Path config :
-            walk.filter(p -> p.getFileName().toString().equals("lombok.config"))
-                .collect(Collectors.toList())) {
-          Path target = copies.resolve(rootPath.relativize(config).toString());
-          Files.createDirectories(target.getParent());
-          Files.copy(config, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } catch (IOException e) {
-        throw new MojoExecutionException("lineprof: cannot copy lombok.config files: " + e, e);
-      }
-    }
-  }
-
-  /** Moves every file under {@code from} to the same place under {@code to}. */
-  private static void moveInto(Path from, Path to) throws MojoExecutionException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path file : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
-        Path target = to.resolve(from.relativize(file).toString());
-        Files.createDirectories(target.getParent());
-        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "lineprof: cannot move " + from + " into " + to + ": " + e, e);
-    }
-  }
-
-  private static void mkdirs(Path... dirs) throws MojoExecutionException {
-    try {
-      for (Path dir : dirs) {
-        Files.createDirectories(dir);
-      }
-    } catch (IOException e) {
-      throw new MojoExecutionException("lineprof: " + e, e);
-    }
-  }
-
-  /** Stale copies of a previous build would be swapped in: every run starts afresh. */
-  static void deleteTree(Path dir) throws MojoExecutionException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new MojoExecutionException("lineprof: cannot delete " + dir + ": " + e, e);
     }
   }
 }

@@ -46,7 +46,7 @@ final class Javac {
    */
   void compile(String what, List<String> options, List<Path> sources, boolean quiet)
       throws MojoExecutionException, MojoFailureException {
-    if (!run(what, options, sources, quiet, (source, binaryName) -> {}, d -> report(d, quiet))) {
+    if (!run(what, options, sources, (source, binaryName) -> {}, d -> report(d, quiet))) {
       throw new MojoFailureException(
           "lineprof: compiling " + what + " failed; see the errors above.");
     }
@@ -73,7 +73,6 @@ final class Javac {
               "the instrumented copies",
               options,
               remaining,
-              true,
               (source, binaryName) -> {
                 if (copies.contains(source)) {
                   copyClasses.add(binaryName);
@@ -107,7 +106,7 @@ final class Javac {
             delete(copy); // else -sourcepath would compile it again for the copies that use its
             // classes
           });
-      InstrumentMojo.deleteTree(output);
+      BuildFiles.deleteTree(output);
       mkdir(output);
     }
     deleteOtherClasses(output, copyClasses);
@@ -143,7 +142,6 @@ final class Javac {
       String what,
       List<String> options,
       List<Path> sources,
-      boolean quiet,
       BiConsumer<Path, String> generated,
       DiagnosticListener<JavaFileObject> listener)
       throws MojoExecutionException {

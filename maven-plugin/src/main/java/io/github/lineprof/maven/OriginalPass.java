@@ -11,6 +11,7 @@ import io.github.lineprof.internal.run.OriginalRun;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
 import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
+import io.github.lineprof.internal.time.SampleWeights;
 import io.github.lineprof.internal.time.TimeFilter;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.ProfileStats;
@@ -147,7 +148,8 @@ final class OriginalPass {
       Duration wall = Duration.between(from, to);
       TimeFilter mainThread = new TimeFilter(t -> TEST_THREAD.equals(t.getJavaName()), from, to);
       LineTimes times =
-          LineTimeAnalysis.analyze(recording, functions, mainThread).calibratedTo(wall);
+          LineTimeAnalysis.analyze(
+              recording, functions, mainThread, SampleWeights.measure(recording, mainThread));
       runs.add(OriginalRun.of(times, functions, 1, wall.toNanos(), request.period(), true));
     }
     return sum(runs);

@@ -1,6 +1,7 @@
 package io.github.lineprof.maven;
 
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.internal.swap.Layout;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,7 +26,7 @@ public class PrepareAgentMojo extends AbstractAgentMojo {
    */
   @Parameter(
       property = "lineprof.output",
-      defaultValue = "${project.build.directory}/lineprof/surefire")
+      defaultValue = "${project.build.directory}/" + Layout.SUREFIRE_REPORTS)
   private File output;
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.lineprof.maven;
 
+import io.github.lineprof.internal.swap.Layout;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,10 @@ public class ReportAggregateMojo extends AbstractReportMojo {
             .collect(Collectors.toSet());
     List<File> dirs = new ArrayList<>();
     for (MavenProject module : session.getProjects()) {
-      if (module == project
+      if (module.equals(project)
           || dependencies.contains(module.getGroupId() + ":" + module.getArtifactId())) {
-        File base = new File(module.getBuild().getDirectory(), "lineprof");
-        dirs.add(new File(base, "surefire"));
-        dirs.add(new File(base, "failsafe"));
+        dirs.add(new File(module.getBuild().getDirectory(), Layout.SUREFIRE_REPORTS));
+        dirs.add(new File(module.getBuild().getDirectory(), Layout.FAILSAFE_REPORTS));
       }
     }
     return dirs;

@@ -3,6 +3,7 @@ package io.github.lineprof.maven;
 import io.github.lineprof.internal.run.OriginalRun;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
+import io.github.lineprof.internal.swap.Layout;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -35,13 +36,13 @@ public class ReportMojo extends AbstractReportMojo {
   /** prepare-agent's {@code output}, read from the same property. */
   @Parameter(
       property = "lineprof.output",
-      defaultValue = "${project.build.directory}/lineprof/surefire")
+      defaultValue = "${project.build.directory}/" + Layout.SUREFIRE_REPORTS)
   private File surefireOutput;
 
   /** prepare-agent-integration's {@code output}, read from the same property. */
   @Parameter(
       property = "lineprof.integrationOutput",
-      defaultValue = "${project.build.directory}/lineprof/failsafe")
+      defaultValue = "${project.build.directory}/" + Layout.FAILSAFE_REPORTS)
   private File failsafeOutput;
 
   @Parameter(

@@ -14,6 +14,7 @@ import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
@@ -71,6 +72,7 @@ final class ConstantConditions {
     return !mayBeConstant(condition, path) && !declaresPattern(condition);
   }
 
+  @SuppressWarnings("StatementSwitchToExpressionSwitch") // the default case is several statements
   private boolean mayBeConstant(ExpressionTree e, TreePath path) {
     switch (e.getKind()) {
       case NULL_LITERAL:
@@ -93,7 +95,7 @@ final class ConstantConditions {
           // Only TypeName.field can be a constant; a local variable on the left never is.
           ExpressionTree left = ((MemberSelectTree) e).getExpression();
           return !(left instanceof IdentifierTree id && isLocal(id.getName().toString(), path))
-              && left.getKind() != Tree.Kind.METHOD_INVOCATION;
+              && !(left instanceof MethodInvocationTree);
         }
       default:
         if (e instanceof LiteralTree) {
@@ -104,10 +106,10 @@ final class ConstantConditions {
               && mayBeConstant(b.getRightOperand(), path);
         }
         if (e instanceof UnaryTree u) {
-          return e.getKind() == Tree.Kind.LOGICAL_COMPLEMENT
+          return (e.getKind() == Tree.Kind.LOGICAL_COMPLEMENT
                   || e.getKind() == Tree.Kind.UNARY_MINUS
                   || e.getKind() == Tree.Kind.UNARY_PLUS
-                  || e.getKind() == Tree.Kind.BITWISE_COMPLEMENT
+                  || e.getKind() == Tree.Kind.BITWISE_COMPLEMENT)
               ? mayBeConstant(u.getExpression(), path)
               : false;
         }
@@ -150,7 +152,7 @@ final class ConstantConditions {
     TreePath parent = path.getParentPath();
     return parent == null
         || parent.getLeaf() instanceof CompilationUnitTree
-        || parent.getLeaf() instanceof ClassTree && isMember(parent);
+        || (parent.getLeaf() instanceof ClassTree && isMember(parent));
   }
 
   private static boolean isLocal(String name, TreePath path) {
@@ -230,7 +232,7 @@ final class ConstantConditions {
         new TreeScanner<Boolean, Void>() {
           @Override
           public Boolean visitInstanceOf(InstanceOfTree node, Void unused) {
-            return node.getPattern() != null ? Boolean.TRUE : super.visitInstanceOf(node, unused);
+            return node.getPattern() != null ? Boolean.TRUE : super.visitInstanceOf(node, null);
           }
 
           @Override

@@ -3,6 +3,7 @@ package io.github.lineprof.processor;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import io.github.lineprof.internal.swap.Layout;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -18,12 +19,6 @@ import javax.tools.StandardLocation;
  * the module's other generated sources) and the list of its instrumented methods.
  */
 final class CopyWriter {
-  /** Where copies go in the class output; the second compile reads them from there. */
-  static final String COPIES = "META-INF/lineprof/src/";
-
-  /** Where the list of a file's instrumented methods goes in the class output. */
-  static final String SUMMARIES = "META-INF/lineprof/instrumented/";
-
   private final Trees trees;
   private final Filer filer;
 
@@ -43,14 +38,17 @@ final class CopyWriter {
     }
     Element[] origin = origins.toArray(new Element[0]);
     FileObject copyFile =
-        filer.createResource(StandardLocation.CLASS_OUTPUT, "", COPIES + file.path(), origin);
+        filer.createResource(
+            StandardLocation.CLASS_OUTPUT, "", Layout.COPY_SOURCES + file.path(), origin);
     try (Writer out = copyFile.openWriter()) {
       out.write(copy);
     }
     LineTableWriter.lineTable(file.packageName(), file.stem(), file.path(), methods, origins)
         .writeTo(filer);
     String summaryPath =
-        SUMMARIES + file.path().substring(0, file.path().length() - ".java".length()) + ".txt";
+        Layout.SUMMARIES
+            + file.path().substring(0, file.path().length() - ".java".length())
+            + ".txt";
     FileObject summary =
         filer.createResource(StandardLocation.CLASS_OUTPUT, "", summaryPath, origin);
     try (Writer out = summary.openWriter()) {

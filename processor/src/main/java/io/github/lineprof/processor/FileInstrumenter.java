@@ -50,6 +50,8 @@ final class FileInstrumenter {
   }
 
   /**
+   * Instruments the targets of one file.
+   *
    * @return the methods instrumented, or none if the file got an error
    */
   List<ProfiledMethod> instrument(CompilationUnitTree unit, List<TargetFinder.Target> targets) {

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.lineprof.internal.swap.Layout;
 import io.github.lineprof.probe.ProbeProtocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ final class LineTableWriter {
 
   /** The table's simple name for a source file named {@code stem}.java. */
   static String tableName(String stem) {
-    return "LineProf_" + stem;
+    return Layout.lineTable(stem);
   }
 
   /**

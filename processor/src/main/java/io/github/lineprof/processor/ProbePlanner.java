@@ -217,10 +217,10 @@ final class ProbePlanner {
       if (statements.get(i) instanceof ExpressionStatementTree e
           && e.getExpression() instanceof MethodInvocationTree call) {
         ExpressionTree select = call.getMethodSelect();
-        if (select instanceof IdentifierTree id
-                && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))
-            || select instanceof MemberSelectTree member
-                && member.getIdentifier().contentEquals("super")) {
+        if ((select instanceof IdentifierTree id
+                && (id.getName().contentEquals("this") || id.getName().contentEquals("super")))
+            || (select instanceof MemberSelectTree member
+                && member.getIdentifier().contentEquals("super"))) {
           return i;
         }
       }

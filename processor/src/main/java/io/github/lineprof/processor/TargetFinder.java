@@ -115,7 +115,7 @@ final class TargetFinder {
         for (AnnotationTree a : modifiers.getAnnotations()) {
           String name = a.getAnnotationType().toString();
           if (name.equals(LineProfileProcessor.ANNOTATION)
-              || importsAnnotation && name.equals("LineProfile")) {
+              || (importsAnnotation && name.equals("LineProfile"))) {
             return true;
           }
         }
@@ -130,7 +130,7 @@ final class TargetFinder {
     Tree parent = path.getParentPath() == null ? null : path.getParentPath().getLeaf();
     return path.getLeaf() instanceof ClassTree
         && (parent instanceof CompilationUnitTree
-            || parent instanceof ClassTree && isMember(path.getParentPath()));
+            || (parent instanceof ClassTree && isMember(path.getParentPath())));
   }
 
   private static boolean importsAnnotation(CompilationUnitTree unit) {

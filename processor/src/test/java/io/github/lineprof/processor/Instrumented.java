@@ -1,5 +1,6 @@
 package io.github.lineprof.processor;
 
+import io.github.lineprof.internal.swap.Layout;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.Compiler.javac;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -31,9 +32,6 @@ import javax.tools.ToolProvider;
  */
 final class Instrumented {
   private Instrumented() {}
-
-  /** Where the processor puts the copies in the class output. */
-  static final String COPIES = "META-INF/lineprof/src/";
 
   /** A test source file: its qualified top-level class name gives its path. */
   record Source(String className, String text) {
@@ -164,14 +162,14 @@ final class Instrumented {
 
   /** The copy of {@code source}, if the processor wrote one. */
   static Optional<JavaFileObject> copyFile(Compilation compilation, Source source) {
-    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", COPIES + source.path());
+    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", Layout.COPY_SOURCES + source.path());
   }
 
   /** The text of the copy of {@code source}, which must exist. */
   static String copyOf(Compilation compilation, Source source) {
     Optional<JavaFileObject> copy = copyFile(compilation, source);
     assertWithMessage("the copy %s%s was not written; diagnostics: %s",
-        COPIES, source.path(), compilation.diagnostics())
+        Layout.COPY_SOURCES, source.path(), compilation.diagnostics())
         .that(copy.isPresent()).isTrue();
     return text(copy.get());
   }

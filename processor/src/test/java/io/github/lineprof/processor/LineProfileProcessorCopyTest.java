@@ -6,7 +6,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.lineprof.processor.Instrumented.assertOriginalPlusProbes;
 import static io.github.lineprof.processor.Instrumented.compile;
 import static io.github.lineprof.processor.Instrumented.compileCopies;
-import static io.github.lineprof.processor.Instrumented.copyOf;
 
 import com.google.common.collect.Range;
 import com.google.testing.compile.Compilation;
@@ -35,7 +34,7 @@ class LineProfileProcessorCopyTest {
   void copyIsTheOriginalWithProbesInsertedOnTheSameLines(Source source) {
     Compilation compilation = compile(source);
     assertThat(compilation).succeeded();
-    String copy = copyOf(compilation, source);
+    String copy = Instrumented.copyOf(compilation, source);
 
     int methods = TestSources.profiledMethods(source);
     assertWithMessage("method prologues in\n%s", copy)
@@ -50,7 +49,7 @@ class LineProfileProcessorCopyTest {
   void everyProbeCountsACodeLineOfItsOwnMethodNextToIt(Source source) {
     Compilation compilation = compile(source);
     assertThat(compilation).succeeded();
-    String copy = copyOf(compilation, source);
+    String copy = Instrumented.copyOf(compilation, source);
     Map<String, Table> tables = tables(Instrumented.lineTableOf(compilation, source));
     assertThat(tables).hasSize(TestSources.profiledMethods(source));
 
@@ -105,7 +104,7 @@ class LineProfileProcessorCopyTest {
         + " expressions, which that count needs; compile with --release 14 or later to get n+1");
     assertThat(original).hadWarningContaining("@LineProfile Java11.frames: the loop header on line 36 counts each"
         + " iteration (n), not each evaluation");
-    String copy = copyOf(original, source);
+    String copy = Instrumented.copyOf(original, source);
 
     assertThat(Instrumented.withoutExplanation(copy)).doesNotContain("switch ((int)");
     assertOriginalPlusProbes(source.text(), copy);
@@ -117,7 +116,7 @@ class LineProfileProcessorCopyTest {
     Compilation compilation = compile(LINT, TestSources.LOOPS, TestSources.DEFAULT_PACKAGE, TestSources.CRLF);
     assertThat(compilation).succeededWithoutWarnings();
     for (Source source : List.of(TestSources.LOOPS, TestSources.DEFAULT_PACKAGE, TestSources.CRLF)) {
-      assertOriginalPlusProbes(source.text(), copyOf(compilation, source));
+      assertOriginalPlusProbes(source.text(), Instrumented.copyOf(compilation, source));
       assertThat(Instrumented.lineTableOf(compilation, source)).contains("\"" + source.path() + "\"");
     }
     assertThat(compileCopies(compilation, LINT, TestSources.LOOPS, TestSources.DEFAULT_PACKAGE, TestSources.CRLF))
@@ -151,7 +150,7 @@ class LineProfileProcessorCopyTest {
         """);
     Compilation original = compile(LINT, source);
     assertThat(original).succeededWithoutWarnings();
-    String copy = Instrumented.withoutExplanation(copyOf(original, source));
+    String copy = Instrumented.withoutExplanation(Instrumented.copyOf(original, source));
 
     // Every call with the method's own locals ($lp$c) is a plain one, every call with a nested
     // frame's ($lp$c1) a nested one: the lambda's body and the anonymous class's method.
@@ -160,7 +159,7 @@ class LineProfileProcessorCopyTest {
         .isEqualTo(2 * (1 + 1 + 1));
     assertThat(Instrumented.count("Nested\\(\\$lp\\$c[,)]", copy)).isEqualTo(0);
     assertThat(Instrumented.count("\\.(enter|line|exit)\\(\\$lp\\$c1", copy)).isEqualTo(0);
-    assertOriginalPlusProbes(source.text(), copyOf(original, source));
+    assertOriginalPlusProbes(source.text(), Instrumented.copyOf(original, source));
     assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
   }
 
@@ -212,7 +211,7 @@ class LineProfileProcessorCopyTest {
     Compilation original = compile(LINT, source);
     assertThat(original).succeededWithoutWarnings();
     assertThat(original).hadNoteContaining("lineprof: instrumented ArrowComment.f (lines 6-17)");
-    String copy = copyOf(original, source);
+    String copy = Instrumented.copyOf(original, source);
     assertOriginalPlusProbes(source.text(), copy);
     assertThat(copy).containsMatch("case 1 -> \\{ " + Instrumented.EVENT + "; r\\+\\+ /\\* one \\*/; }");
     assertThat(copy).containsMatch("\\{ " + Instrumented.EVENT + "; r \\+= 2 // two\n *; }");
@@ -251,7 +250,7 @@ class LineProfileProcessorCopyTest {
         """);
     Compilation original = compile(LINT, source);
     assertThat(original).succeededWithoutWarnings();
-    assertOriginalPlusProbes(source.text(), copyOf(original, source));
+    assertOriginalPlusProbes(source.text(), Instrumented.copyOf(original, source));
 
     assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
   }
@@ -285,14 +284,14 @@ class LineProfileProcessorCopyTest {
         """);
     Compilation original = compile(LINT, source);
     assertThat(original).succeededWithoutWarnings();
-    assertOriginalPlusProbes(source.text(), copyOf(original, source));
+    assertOriginalPlusProbes(source.text(), Instrumented.copyOf(original, source));
 
     assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
   }
 
   @Test
   void bracesSpelledAsUnicodeEscapesGetTheirProbesAfterTheWholeEscape() {
-    // "\\u" keeps the escape out of this file's own lexing: the source holds \u007b and \u007d.
+    // "\\u" keeps the escape out of this file's own lexing: the source holds the braces' escapes.
     Source source = new Source("demo.Escaped", """
         package demo;
 
@@ -314,7 +313,7 @@ class LineProfileProcessorCopyTest {
         """);
     Compilation original = compile(LINT, source);
     assertThat(original).succeededWithoutWarnings();
-    String copy = copyOf(original, source);
+    String copy = Instrumented.copyOf(original, source);
     assertThat(Instrumented.count(Instrumented.PROLOGUE, copy)).isEqualTo(1);
     assertThat(Instrumented.count(Instrumented.EPILOGUE, copy)).isEqualTo(1);
     assertOriginalPlusProbes(source.text(), copy);
@@ -344,7 +343,7 @@ class LineProfileProcessorCopyTest {
         """);
     Compilation original = compile(LINT, source);
     assertThat(original).succeededWithoutWarnings();
-    assertThat(copyOf(original, source)).contains("demo.LineProf_Shadow.F0");
+    assertThat(Instrumented.copyOf(original, source)).contains("demo.LineProf_Shadow.F0");
 
     assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
   }

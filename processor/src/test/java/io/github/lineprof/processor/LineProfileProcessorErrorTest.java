@@ -3,6 +3,7 @@ package io.github.lineprof.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
+import io.github.lineprof.internal.swap.Layout;
 import com.google.testing.compile.Compilation;
 import io.github.lineprof.processor.Instrumented.Source;
 import java.io.IOException;
@@ -136,7 +137,7 @@ class LineProfileProcessorErrorTest {
   private void assertNothingWritten(Source source) throws IOException {
     assertThat(Instrumented.compileToDisk(dir, source)).isFalse();
     assertThat(Instrumented.filesUnder(dir.resolve("classes")))
-        .doesNotContain(Instrumented.COPIES + source.path());
+        .doesNotContain(Layout.COPY_SOURCES + source.path());
     assertThat(Instrumented.filesUnder(dir.resolve("generated"))).isEmpty();
   }
 }

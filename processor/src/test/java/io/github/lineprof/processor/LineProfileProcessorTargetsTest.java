@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
+import io.github.lineprof.internal.swap.Layout;
 import com.google.testing.compile.Compilation;
 import io.github.lineprof.processor.Instrumented.Source;
 import java.io.IOException;
@@ -248,7 +249,7 @@ class LineProfileProcessorTargetsTest {
     Compilation compilation = Instrumented.compile(TestSources.NESTING, TestSources.DEFAULT_PACKAGE);
     assertThat(compilation).succeeded();
     Optional<JavaFileObject> nesting = compilation.generatedFile(
-        StandardLocation.CLASS_OUTPUT, "", CopyWriter.SUMMARIES + "demo/Nesting.txt");
+        StandardLocation.CLASS_OUTPUT, "", Layout.SUMMARIES + "demo/Nesting.txt");
     assertThat(nesting.isPresent()).isTrue();
     StringBuilder expected = new StringBuilder();
     for (LineProfileProcessorTest.MethodLines m : LineProfileProcessorTest.NESTING_METHODS) {
@@ -256,7 +257,7 @@ class LineProfileProcessorTargetsTest {
     }
     assertThat(Instrumented.text(nesting.get())).isEqualTo(expected.toString());
     Optional<JavaFileObject> noPackage = compilation.generatedFile(
-        StandardLocation.CLASS_OUTPUT, "", CopyWriter.SUMMARIES + "NoPackage.txt");
+        StandardLocation.CLASS_OUTPUT, "", Layout.SUMMARIES + "NoPackage.txt");
     assertThat(Instrumented.text(noPackage.orElseThrow())).isEqualTo("NoPackage.f 4-11\n");
   }
 
@@ -290,6 +291,7 @@ class LineProfileProcessorTargetsTest {
       }
 
       @Override
+      @SuppressWarnings("DoNotClaimAnnotations") // claims what the processor it wraps claims
       public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         return inner.process(annotations, round);
       }

@@ -97,7 +97,7 @@ class OtherProcessorsTest {
             Object type = first.getClass().getField("vartype").get(first);
             type.getClass().getField("pos").setInt(type, (int) at);
           } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+            throw new LinkageError(e.getMessage(), e);
           }
         }
       }

@@ -1290,7 +1290,7 @@ final class TestSources {
       }
       """);
 
-  /** @LineProfile on classes: every method and constructor with a body, nested classes too. */
+  /** {@code @LineProfile} on classes: every method and constructor with a body, nested classes too. */
   static final Source CLASS_LEVEL = new Source("demo.ClassLevel", """
       package demo;
 

@@ -285,12 +285,14 @@ public final class DiffReports {
         : amount + String.format(Locale.ROOT, " (%+.1f %%)", 100.0 * change / before);
   }
 
+  @SuppressWarnings("ReferenceEquality") // NONE is a sentinel: a line of the other run only
   private static String hits(Numbers numbers) {
     return numbers == Numbers.NONE ? "" : Long.toString(numbers.hits());
   }
 
+  @SuppressWarnings("ReferenceEquality") // NONE is a sentinel: a line of the other run only
   private static String time(Numbers numbers) {
-    return numbers == Numbers.NONE || numbers.hits() == 0 && numbers.nanos() == 0
+    return numbers == Numbers.NONE || (numbers.hits() == 0 && numbers.nanos() == 0)
         ? ""
         : Durations.readable(numbers.nanos());
   }

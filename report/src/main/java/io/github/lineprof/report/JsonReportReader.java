@@ -157,7 +157,7 @@ public final class JsonReportReader {
   }
 
   private static void checkTimerUnit(JsonValue unit) throws ReportFormatException {
-    if (!(unit instanceof JsonValue.Number number)
+    if (!(unit instanceof JsonValue.Numeral number)
         || Double.parseDouble(number.literal()) != JsonReport.TIMER_UNIT) {
       throw new ReportFormatException(
           "report: unsupported timer_unit " + brief(unit) + "; expected 1e-9 (nanoseconds)");
@@ -511,7 +511,7 @@ public final class JsonReportReader {
   /** The fields of a JSON object, read with errors that say where in the report they are. */
   private record Fields(Map<String, JsonValue> object, String path) {
     static Fields of(JsonValue element, String path) throws ReportFormatException {
-      if (!(element instanceof JsonValue.Object fields)) {
+      if (!(element instanceof JsonValue.Members fields)) {
         throw new ReportFormatException(path + ": expected an object, got " + brief(element));
       }
       return new Fields(fields.fields(), path);
@@ -575,7 +575,7 @@ public final class JsonReportReader {
   }
 
   private static long count(JsonValue element, Supplier<String> path) throws ReportFormatException {
-    long value = element instanceof JsonValue.Number number ? wholeNumber(number.literal()) : -1;
+    long value = element instanceof JsonValue.Numeral number ? wholeNumber(number.literal()) : -1;
     if (value < 0) {
       throw new ReportFormatException(
           path.get() + ": expected a whole number from 0 up, got " + brief(element));

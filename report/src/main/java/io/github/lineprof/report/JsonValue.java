@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * A small JSON value read as a tree (a run, a function's scalar fields, one line's spread): the
- * per-line arrays of a report are streamed instead. {@link #toString} is the value as compact JSON,
- * for error messages that show what was found.
+ * per-line arrays of a report are streamed instead. {@code toString()} is the value as compact
+ * JSON, for error messages that show what was found.
  */
 sealed interface JsonValue {
   /** A string. */
@@ -19,7 +19,7 @@ sealed interface JsonValue {
   }
 
   /** A number, kept as its literal so that nothing is rounded before the reader checks it. */
-  record Number(String literal) implements JsonValue {
+  record Numeral(String literal) implements JsonValue {
     @Override
     public String toString() {
       return literal;
@@ -51,7 +51,7 @@ sealed interface JsonValue {
   }
 
   /** An object, its fields in the order of the file; a repeated name keeps its last value. */
-  record Object(Map<String, JsonValue> fields) implements JsonValue {
+  record Members(Map<String, JsonValue> fields) implements JsonValue {
     @Override
     public String toString() {
       return fields.entrySet().stream()

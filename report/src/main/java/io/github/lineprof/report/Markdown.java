@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Text made safe for a GitHub-flavoured Markdown table cell or line: names, paths and source come
- * from the profiled code, and a crafted function name must not add a heading, a link or HTML.
+ * from the profiled code, and a crafted function name must not add a heading, a link or HTML. Line
+ * breaks become spaces; other control characters and bidi overrides become visible escapes, as in
+ * the text and HTML reports ({@link VisibleSource}).
  */
 public final class Markdown {
   private static final Pattern BACKTICKS = Pattern.compile("`+");
@@ -27,7 +29,7 @@ public final class Markdown {
    * so the text stays on its line.
    */
   public static String text(String text) {
-    String oneLine = LINE_BREAK.matcher(text).replaceAll(" ");
+    String oneLine = oneLine(text);
     StringBuilder out = new StringBuilder(oneLine.length());
     for (int i = 0; i < oneLine.length(); i++) {
       char c = oneLine.charAt(i);
@@ -46,7 +48,7 @@ public final class Markdown {
    * there as a pipe. Line breaks become spaces.
    */
   public static String code(String text) {
-    String oneLine = LINE_BREAK.matcher(text).replaceAll(" ");
+    String oneLine = oneLine(text);
     int longest = 0;
     Matcher run = BACKTICKS.matcher(oneLine);
     while (run.find()) {
@@ -55,6 +57,10 @@ public final class Markdown {
     String fence = "`".repeat(longest + 1);
     String pad = longest > 0 ? " " : "";
     return fence + pad + oneLine.replace("|", "\\|") + pad + fence;
+  }
+
+  private static String oneLine(String text) {
+    return VisibleSource.of(LINE_BREAK.matcher(text).replaceAll(" "));
   }
 
   private static boolean isSpecial(char c) {

@@ -20,6 +20,8 @@ public final class MarkdownReport {
   private MarkdownReport() {}
 
   /**
+   * The Markdown summary of a run.
+   *
    * @param topLines how many of each function's slowest lines to list
    */
   public static String format(ProfileStats stats, List<RunInfo> runs, int topLines) {

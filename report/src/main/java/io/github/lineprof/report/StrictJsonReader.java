@@ -228,7 +228,7 @@ final class StrictJsonReader {
           fields.put(name, nextTree());
         }
         endObject();
-        return new JsonValue.Object(fields);
+        return new JsonValue.Members(fields);
       }
       case BEGIN_ARRAY -> {
         List<JsonValue> values = new ArrayList<>();
@@ -243,7 +243,7 @@ final class StrictJsonReader {
         return new JsonValue.Text(nextString());
       }
       case NUMBER -> {
-        return new JsonValue.Number(nextString());
+        return new JsonValue.Numeral(nextString());
       }
       case BOOLEAN -> {
         peeked = null;

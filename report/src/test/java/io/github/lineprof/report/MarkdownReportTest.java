@@ -78,6 +78,21 @@ class MarkdownReportTest {
   }
 
   @Test
+  void controlCharactersOfTheSourceShowAsEscapesAsInTheTextReport() {
+    // ESC (an ANSI colour), BEL, a C1 CSI, a bidi override and an isolate: none may reach a terminal or a viewer.
+    String hostile = "\tString s = \"\u001b[31mred\u0007\u009b2J\u202eevil\u2066\";";
+    FunctionInfo info = new FunctionInfo("A.java", "A.f\u001b[2J", 1, List.of("void f() {", hostile, "}"));
+    ProfileStats stats = new ProfileStats(List.of(new FunctionStats(info, new long[] {1, 1, 0}, new long[] {1, 1, 0})));
+
+    String markdown = MarkdownReport.format(stats, List.of(), 5);
+
+    assertThat(markdown).contains("`String s = \"\\u001b[31mred\\u0007\\u009b2J\\u202eevil\\u2066\";`");
+    assertThat(markdown).contains("`A.f\\u001b[2J`");
+    assertThat(markdown.chars().filter(c -> c != '\t' && c != '\n' && (Character.isISOControl(c)
+        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)))).isEmpty();
+  }
+
+  @Test
   void listsTheNotesOfEachRun() {
     FunctionInfo info = new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "}"));
     RunInfo run = new RunInfo(Instant.parse("2026-01-01T00:00:00Z"), "hybrid", Map.of("overhead", "2x"),

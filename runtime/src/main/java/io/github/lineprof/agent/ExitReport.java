@@ -3,6 +3,7 @@ package io.github.lineprof.agent;
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
+import io.github.lineprof.internal.swap.Layout;
 import io.github.lineprof.internal.swap.SwapLog;
 import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.report.stats.FunctionStats;
@@ -81,7 +82,7 @@ final class ExitReport implements Runnable {
               if (thread != Thread.currentThread()
                   && !thread.isDaemon()
                   && !exiting(stack)
-                  && (thread.getState() == Thread.State.RUNNABLE && !inIo(stack)
+                  && ((thread.getState() == Thread.State.RUNNABLE && !inIo(stack))
                       || sleeping(stack))) {
                 busy.add(thread);
               }
@@ -156,6 +157,8 @@ final class ExitReport implements Runnable {
           + " methods ran";
     }
     return "no class that ran has an instrumented copy. Build with lineprof's processor and second compile,"
-        + " so META-INF/lineprof/classes/ is on the class path, and check that the methods carry @LineProfile";
+        + " so "
+        + Layout.COPY_CLASSES
+        + " is on the class path, and check that the methods carry @LineProfile";
   }
 }

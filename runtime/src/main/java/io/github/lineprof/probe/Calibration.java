@@ -25,6 +25,8 @@ public final class Calibration {
   // profiled code, rather than only replacing a running loop (on-stack replacement).
   private static final int ITERATIONS = 1_000;
   private static final int ROUNDS = 2_000;
+
+  @SuppressWarnings("UnusedVariable") // written, never read: the JIT cannot drop the result
   private static volatile long sink;
 
   private Calibration() {}

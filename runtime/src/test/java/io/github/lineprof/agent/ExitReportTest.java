@@ -6,6 +6,7 @@ import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.internal.swap.CraftedClasspath;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ExitReportTest {
   void aStaleCopyIsNamedEvenWhenOtherCopiesWereLoaded() throws Exception {
     CraftedClasspath swapped = new CraftedClasspath(fresh);
     CraftedClasspath changed = new CraftedClasspath(stale);
-    changed.fingerprint("the class as it was when the copy was built".getBytes());
+    changed.fingerprint("the class as it was when the copy was built".getBytes(StandardCharsets.UTF_8));
     for (CraftedClasspath classpath : List.of(swapped, changed)) {
       try (URLClassLoader loader = new URLClassLoader(new URL[] {classpath.url()}, getClass().getClassLoader())) {
         new SwapTransformer().transform(loader, "crafted/A", null, null, classpath.original());

@@ -42,7 +42,7 @@ class SpreadProbeTest {
     Arrays.sort(truth);
     // Each statistic is in the bucket of the true value, so within a factor of sqrt(2) of it.
     assertWithin(spread.min(), truth[0]);
-    assertWithin(spread.median(), truth[SHORT + LONG - 1 >> 1]); // the 10th of 20: a short one
+    assertWithin(spread.median(), truth[(SHORT + LONG - 1) >> 1]); // the 10th of 20: a short one
     assertWithin(spread.p99(), truth[SHORT + LONG - 1]);
     assertWithin(spread.max(), truth[SHORT + LONG - 1]);
     assertThat(spread.median()).isLessThan(3_000_000L);

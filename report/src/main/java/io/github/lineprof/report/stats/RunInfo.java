@@ -34,6 +34,8 @@ public record RunInfo(
     implements Serializable {
 
   /**
+   * The JVM that ran.
+   *
    * @param args the JVM's {@code -X} and {@code -XX} options, which change performance, with the
    *     values that may hold secrets or paths left out (see {@link JvmArgs}); other arguments
    *     ({@code -D}, {@code -javaagent:}) are not kept at all

@@ -156,7 +156,7 @@ final class Values {
         if (text.equals("none")) {
           return chosen;
         }
-        for (String one : text.split("\\+")) {
+        for (String one : text.split("\\+", 0)) {
           try {
             chosen.add(Enum.valueOf(type, one.trim().toUpperCase(Locale.ROOT)));
           } catch (IllegalArgumentException e) {

@@ -34,6 +34,8 @@ public final class HarnessRun {
   /** The thread of the harness run under way in this JVM, if any. */
   private static final AtomicReference<Thread> RUNNING = new AtomicReference<>();
 
+  @SuppressWarnings(
+      "UnusedVariable") // written, never read: the JIT cannot drop the scenario's result
   private static volatile Object sink;
 
   private final ProfileOptions options;

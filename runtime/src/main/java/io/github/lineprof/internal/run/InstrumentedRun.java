@@ -2,7 +2,7 @@ package io.github.lineprof.internal.run;
 
 import io.github.lineprof.Scenario;
 import io.github.lineprof.internal.swap.Classpath;
-import io.github.lineprof.internal.swap.Swap;
+import io.github.lineprof.internal.swap.Layout;
 import io.github.lineprof.internal.swap.SwapClassLoader;
 import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.report.stats.ProfileStats;
@@ -21,9 +21,12 @@ import java.util.Locale;
  * @param failure what the scenario threw, or null
  */
 public record InstrumentedRun(ProfileStats stats, long nanos, Object value, Throwable failure) {
+  @SuppressWarnings("UnusedVariable") // written, never read: the JIT cannot drop the result
   private static volatile Object sink;
 
   /**
+   * Runs the scenario with the instrumented classes swapped in.
+   *
    * @param origin the loader of the scenario's own class, whose class path the copies are looked up
    *     in
    */
@@ -54,9 +57,9 @@ public record InstrumentedRun(ProfileStats stats, long nanos, Object value, Thro
       }
       if (loader.swappedClasses() == 0 && failure == null) {
         throw new IllegalStateException(
-            loader.findResource(Swap.INSTRUMENTED) == null
+            loader.findResource(Layout.COPY_CLASSES) == null
                 ? "lineprof: no instrumented copies on the class path ("
-                    + Swap.INSTRUMENTED
+                    + Layout.COPY_CLASSES
                     + " is missing): they"
                     + " are compiled by lineprof-maven-plugin's instrument goal in process-classes. Run `mvn"
                     + " process-classes` (also after an IDE build, whose compile leaves them out), then start again."

@@ -34,6 +34,8 @@ public final class OriginalFork {
       implements Serializable {}
 
   /**
+   * Times the original in a new JVM.
+   *
    * @param origin the loader of the scenario's own class: the fork gets its class path
    * @param timeout how long the fork may take; past it, it is stopped and this throws
    * @throws ForkFailedException when the fork threw, exited or ran past {@code timeout} without an

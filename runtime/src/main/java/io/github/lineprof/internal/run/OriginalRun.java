@@ -7,6 +7,7 @@ import io.github.lineprof.internal.time.JfrTimeRecorder;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
 import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
+import io.github.lineprof.internal.time.SampleWeights;
 import io.github.lineprof.internal.time.TimeFilter;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
@@ -27,7 +28,7 @@ import jdk.jfr.consumer.RecordedEvent;
  * The harness's run of the untouched original under the flight recorder, for the Time column: the
  * scenario runs at full speed, as often as it takes to collect about {@code samples} samples (or
  * until {@code maxTime}), and each sample is charged to the line of every profiled frame on its
- * stack. Times are scaled to the wall-clock time the invocations took, per invocation. The same
+ * stack, weighed by the scenario thread's own timeline ({@link SampleWeights}). The same
  * recording's allocation samples give each line the bytes it allocated, callees included.
  *
  * @param lines per function, per line: nanoseconds, the samples they were estimated from, and bytes
@@ -39,6 +40,8 @@ import jdk.jfr.consumer.RecordedEvent;
  * @param allocationSamples its allocation samples
  * @param period the time between two samples
  * @param exactLines whether the JVM kept line numbers between safepoints (DebugNonSafepoints)
+ * @param unsampledShare the part of the scenario thread's recorded time that no event and no sample
+ *     saw, charged to the event after it (see {@link SampleWeights}); 0 when not measured
  * @param stop what ended the recording, in the report's words; empty when the recorder did not
  *     decide (a JMH fork or a test run ends it)
  */
@@ -51,6 +54,7 @@ public record OriginalRun(
     long allocationSamples,
     Duration period,
     boolean exactLines,
+    double unsampledShare,
     String stop)
     implements Serializable {
 
@@ -73,6 +77,7 @@ public record OriginalRun(
         allocationSamples,
         period,
         exactLines,
+        0,
         "");
   }
 
@@ -87,9 +92,11 @@ public record OriginalRun(
         allocationSamples,
         period,
         exactLines,
+        unsampledShare,
         stop);
   }
 
+  @SuppressWarnings("UnusedVariable") // written, never read: the JIT cannot drop the result
   private static volatile Object sink;
 
   /**
@@ -161,7 +168,9 @@ public record OriginalRun(
         times.events() - times.samples(),
         times.allocationSamples(),
         period,
-        exactLines);
+        exactLines,
+        times.unsampledShare(),
+        "");
   }
 
   /**
@@ -201,14 +210,13 @@ public record OriginalRun(
         to = Instant.now();
         recorder.stop(file);
       }
-      // The scenario thread's samples are weighed so that its events add up to its calls' time.
-      double scale =
-          LineTimeAnalysis.analyze(file, List.of(), TimeFilter.thread(thread).between(from, to))
-              .calibrationScale(Duration.ofNanos(nanos));
-      // Every thread's events, so threads the scenario starts count too, with the same weights.
+      // The scenario thread's timeline says what its samples weigh; every thread's events count,
+      // so threads the scenario starts count too, their samples at the mean weight.
+      SampleWeights weights =
+          SampleWeights.measure(file, TimeFilter.thread(thread).between(from, to));
       LineTimes times =
-          LineTimeAnalysis.analyze(file, functions, TimeFilter.everything().between(from, to))
-              .scaledBy(scale);
+          LineTimeAnalysis.analyze(
+              file, functions, TimeFilter.everything().between(from, to), weights);
       // the watch's estimate when it decided, else the whole recording's
       StopRule.Reason reason = watch.reason();
       String stop =

@@ -177,6 +177,7 @@ public final class RunPipeline {
                 invocations,
                 counted)
             + recordings
+            + unexplainedNote(originals)
             + stopNotes(originals)
             + (original.exactLines()
                 ? ""
@@ -201,6 +202,18 @@ public final class RunPipeline {
   }
 
   /** What ended each recording, as the recorder said; a note said by several runs once. */
+  /** How much of the recorded time no event or sample saw, when any: estimated, not measured. */
+  private static String unexplainedNote(List<OriginalRun> originals) {
+    double share = originals.stream().mapToDouble(OriginalRun::unsampledShare).average().orElse(0);
+    return share < 0.0005
+        ? ""
+        : String.format(
+            Locale.ROOT,
+            "; %.1f %% of the recorded time seen by no event or sample, charged to the event"
+                + " after it",
+            100 * share);
+  }
+
   private static String stopNotes(List<OriginalRun> originals) {
     List<String> notes =
         originals.stream().map(OriginalRun::stop).filter(s -> !s.isEmpty()).distinct().toList();

@@ -7,9 +7,9 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -22,26 +22,27 @@ public final class Classpath {
   private Classpath() {}
 
   public static URL[] of(ClassLoader loader) {
-    Set<URL> urls = new LinkedHashSet<>();
+    // by their text: URL.equals and hashCode look host names up
+    Map<String, URL> urls = new LinkedHashMap<>();
     for (ClassLoader l = loader; l != null; l = l.getParent()) {
       if (l instanceof URLClassLoader u) {
         for (URL url : u.getURLs()) {
           if ("file".equals(url.getProtocol())) {
             add(new File(URI.create(url.toString())), urls);
           } else {
-            urls.add(url);
+            urls.putIfAbsent(url.toExternalForm(), url);
           }
         }
       }
     }
     for (String property : new String[] {"java.class.path", "jdk.module.path"}) {
-      for (String entry : System.getProperty(property, "").split(File.pathSeparator)) {
+      for (String entry : System.getProperty(property, "").split(File.pathSeparator, -1)) {
         if (!entry.isEmpty()) {
           add(new File(entry), urls);
         }
       }
     }
-    return urls.toArray(new URL[0]);
+    return urls.values().toArray(new URL[0]);
   }
 
   /** The file entries of {@code urls} as a {@code -cp} argument. */
@@ -56,12 +57,13 @@ public final class Classpath {
     return path.toString();
   }
 
-  private static void add(File entry, Set<URL> urls) {
+  private static void add(File entry, Map<String, URL> urls) {
     try {
-      urls.add(entry.toURI().toURL());
+      URL url = entry.toURI().toURL();
+      urls.putIfAbsent(url.toExternalForm(), url);
       if (entry.isFile() && entry.getName().endsWith(".jar")) {
         for (URL referenced : manifestClassPath(entry)) {
-          urls.add(referenced);
+          urls.putIfAbsent(referenced.toExternalForm(), referenced);
         }
       }
     } catch (IOException e) {
@@ -77,7 +79,7 @@ public final class Classpath {
           manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
       if (classPath != null) {
         URI base = jar.toURI();
-        for (String ref : classPath.trim().split("\\s+")) {
+        for (String ref : classPath.trim().split("\\s+", -1)) {
           try {
             urls.add(base.resolve(ref).toURL());
           } catch (IllegalArgumentException | MalformedURLException e) {

@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,22 +14,6 @@ import java.util.function.Function;
  * its original: the rules the class loader of the harness and the agent share.
  */
 public final class Swap {
-  /** Where the second compile puts the instrumented classes, beside the originals. */
-  public static final String INSTRUMENTED = "META-INF/lineprof/classes/";
-
-  /**
-   * Beside a copy {@code X.class}, {@code X.class.sha256}: the lowercase hex SHA-256 of the
-   * original class file the copy was built from, written by lineprof's Maven plugin.
-   */
-  public static final String FINGERPRINT = ".sha256";
-
-  /**
-   * Where the processor writes the instrumented copy of each source file it instrumented: a class
-   * is swapped only if its source file is one of them, so classes the copies' compile generated
-   * besides (another annotation processor's output) keep the bytes the application was built with.
-   */
-  public static final String SOURCES = "META-INF/lineprof/src/";
-
   /**
    * lineprof's own packages, one copy per JVM so every probe reports to the same registry: the API
    * package and the runtime's subpackages (RuntimePackagesTest checks every runtime class matches).
@@ -58,13 +39,13 @@ public final class Swap {
     if (!pkg.equals("io.github.lineprof") && !pkg.startsWith("io.github.lineprof.")) {
       return false;
     }
-    String[] parts = pkg.split("\\.");
+    String[] parts = pkg.split("\\.", -1);
     return parts.length == 3 || RUNTIME_SUBPACKAGES.contains(parts[3]);
   }
 
   /** The instrumented version of a class as {@code loader} sees it, or null if it has none. */
   public static URL instrumented(ClassLoader loader, String binaryName) {
-    return loader.getResource(INSTRUMENTED + classFile(binaryName));
+    return loader.getResource(Layout.COPY_CLASSES + Layout.classFile(binaryName));
   }
 
   /**
@@ -83,8 +64,8 @@ public final class Swap {
    */
   public static byte[] copy(
       Function<String, URL> resources, ClassLoader loader, String binaryName, byte[] defining) {
-    String file = classFile(binaryName);
-    URL copyFile = resources.apply(INSTRUMENTED + file);
+    String file = Layout.classFile(binaryName);
+    URL copyFile = resources.apply(Layout.COPY_CLASSES + file);
     if (copyFile == null) {
       return null;
     }
@@ -95,12 +76,12 @@ public final class Swap {
     }
     URL originalFile = resources.apply(file);
     byte[] original = originalFile == null ? defining : read(originalFile);
-    URL fingerprint = resources.apply(INSTRUMENTED + file + FINGERPRINT);
+    URL fingerprint = resources.apply(Layout.COPY_CLASSES + file + Layout.FINGERPRINT_SUFFIX);
     if (fingerprint != null
         && original != null
         && !new String(read(fingerprint), StandardCharsets.US_ASCII)
             .trim()
-            .equals(sha256(original))) {
+            .equals(Layout.fingerprint(original))) {
       SwapLog.stale(binaryName);
       return null;
     }
@@ -121,7 +102,8 @@ public final class Swap {
 
   /**
    * Whether the class was compiled from a source file lineprof instrumented: its {@code SourceFile}
-   * (or, compiled without one, its top-level class's name) has a copy in {@link #SOURCES}.
+   * (or, compiled without one, its top-level class's name) has a copy in {@link
+   * Layout#COPY_SOURCES}.
    */
   private static boolean instrumentedSource(
       Function<String, URL> resources, String binaryName, ClassFileFacts copy) {
@@ -133,7 +115,7 @@ public final class Swap {
       int nested = simple.indexOf('$');
       source = (nested < 0 ? simple : simple.substring(0, nested)) + ".java";
     }
-    return resources.apply(SOURCES + packagePath + source) != null;
+    return resources.apply(Layout.COPY_SOURCES + packagePath + source) != null;
   }
 
   /**
@@ -160,18 +142,6 @@ public final class Swap {
       }
     }
     return null;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
-
-  private static String classFile(String binaryName) {
-    return binaryName.replace('.', '/') + ".class";
   }
 
   public static byte[] read(URL classFile) {

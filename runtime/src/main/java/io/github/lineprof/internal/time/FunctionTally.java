@@ -20,6 +20,11 @@ final class FunctionTally {
   final FunctionInfo function;
   final long[] executionSamples;
   final long[] nativeSamples;
+
+  /** What the samples weigh: a period each, or the nanoseconds of {@link SampleWeights}. */
+  final long[] executionUnits;
+
+  final long[] nativeUnits;
   final long[] blockedEvents;
   final long[] blockedNanos;
 
@@ -29,6 +34,8 @@ final class FunctionTally {
   // Events with an invocation of the function on the stack, each counted once.
   long executionSamplesOnStack;
   long nativeSamplesOnStack;
+  long executionUnitsOnStack;
+  long nativeUnitsOnStack;
   long blockedEventsOnStack;
   long blockedNanosOnStack;
 
@@ -52,6 +59,8 @@ final class FunctionTally {
     int lines = function.lines().size();
     executionSamples = new long[lines];
     nativeSamples = new long[lines];
+    executionUnits = new long[lines];
+    nativeUnits = new long[lines];
     blockedEvents = new long[lines];
     blockedNanos = new long[lines];
     allocatedBytes = new long[lines];
@@ -84,31 +93,44 @@ final class FunctionTally {
 
   /**
    * Charges one event to the line of one frame, offered innermost first; {@code eventNumber} tells
-   * events apart, {@code invocation} whether the frame is the function's own method.
+   * events apart, {@code invocation} whether the frame is the function's own method. {@code amount}
+   * is a duration event's nanoseconds, or what a sample weighs.
    */
-  void charge(int line, boolean invocation, TimeEvent kind, long nanos, long eventNumber) {
+  void charge(int line, boolean invocation, TimeEvent kind, long amount, long eventNumber) {
     if (outer(eventNumber)) {
       return;
     }
     if (firstAt(line)) {
       int i = line - function.firstLine();
       switch (kind) {
-        case EXECUTION_SAMPLE -> executionSamples[i]++;
-        case NATIVE_METHOD_SAMPLE -> nativeSamples[i]++;
+        case EXECUTION_SAMPLE -> {
+          executionSamples[i]++;
+          executionUnits[i] += amount;
+        }
+        case NATIVE_METHOD_SAMPLE -> {
+          nativeSamples[i]++;
+          nativeUnits[i] += amount;
+        }
         default -> {
           blockedEvents[i]++;
-          blockedNanos[i] += nanos;
+          blockedNanos[i] += amount;
         }
       }
     }
     if (invocation) {
       invoked = true;
       switch (kind) {
-        case EXECUTION_SAMPLE -> executionSamplesOnStack++;
-        case NATIVE_METHOD_SAMPLE -> nativeSamplesOnStack++;
+        case EXECUTION_SAMPLE -> {
+          executionSamplesOnStack++;
+          executionUnitsOnStack += amount;
+        }
+        case NATIVE_METHOD_SAMPLE -> {
+          nativeSamplesOnStack++;
+          nativeUnitsOnStack += amount;
+        }
         default -> {
           blockedEventsOnStack++;
-          blockedNanosOnStack += nanos;
+          blockedNanosOnStack += amount;
         }
       }
     }

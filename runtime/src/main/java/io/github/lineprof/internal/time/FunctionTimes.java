@@ -12,13 +12,17 @@ import io.github.lineprof.report.stats.FunctionInfo;
  */
 public final class FunctionTimes {
   private final FunctionTally tally;
-  private final double executionSampleNanos;
-  private final double nativeSampleNanos;
+  private final double executionUnitNanos;
+  private final double nativeUnitNanos;
 
-  FunctionTimes(FunctionTally tally, double executionSampleNanos, double nativeSampleNanos) {
+  /**
+   * A function's times: a sample's weight unit (see {@link FunctionTally}) stands for the unit's
+   * nanoseconds.
+   */
+  FunctionTimes(FunctionTally tally, double executionUnitNanos, double nativeUnitNanos) {
     this.tally = tally;
-    this.executionSampleNanos = executionSampleNanos;
-    this.nativeSampleNanos = nativeSampleNanos;
+    this.executionUnitNanos = executionUnitNanos;
+    this.nativeUnitNanos = nativeUnitNanos;
   }
 
   public FunctionInfo function() {
@@ -28,7 +32,7 @@ public final class FunctionTimes {
   /** Nanoseconds charged to a source line of the function. */
   public long nanos(int line) {
     int i = index(line);
-    return weigh(tally.executionSamples[i], tally.nativeSamples[i], tally.blockedNanos[i]);
+    return weigh(tally.executionUnits[i], tally.nativeUnits[i], tally.blockedNanos[i]);
   }
 
   /** Bytes allocated by a source line, callees included: the weights of its allocation samples. */
@@ -68,8 +72,7 @@ public final class FunctionTimes {
 
   /** Nanoseconds an invocation of the function was on the stack, each event counted once. */
   public long totalNanos() {
-    return weigh(
-        tally.executionSamplesOnStack, tally.nativeSamplesOnStack, tally.blockedNanosOnStack);
+    return weigh(tally.executionUnitsOnStack, tally.nativeUnitsOnStack, tally.blockedNanosOnStack);
   }
 
   /** Events with the function on the stack. */
@@ -84,15 +87,15 @@ public final class FunctionTimes {
 
   /** Nanoseconds of {@link #totalNanos()} that come from samples. */
   public long sampledNanos() {
-    return weigh(tally.executionSamplesOnStack, tally.nativeSamplesOnStack, 0);
+    return weigh(tally.executionUnitsOnStack, tally.nativeUnitsOnStack, 0);
   }
 
   FunctionTally tally() {
     return tally;
   }
 
-  private long weigh(long executionSamples, long nativeSamples, long blockedNanos) {
-    return Math.round(executionSamples * executionSampleNanos + nativeSamples * nativeSampleNanos)
+  private long weigh(long executionUnits, long nativeUnits, long blockedNanos) {
+    return Math.round(executionUnits * executionUnitNanos + nativeUnits * nativeUnitNanos)
         + blockedNanos;
   }
 

@@ -34,6 +34,9 @@ public final class LineTimeAnalysis {
   private final FunctionIndex index;
   private final TimeFilter filter;
 
+  /** What each sample weighs; null when a sample weighs its sampler's period. */
+  private final SampleWeights weights;
+
   /** Whether events come as they are recorded, to be looked at while the recording goes on. */
   private final boolean live;
 
@@ -66,9 +69,11 @@ public final class LineTimeAnalysis {
   /** The native samples, held until every input and output event is known. */
   private final List<RecordedEvent> nativeSamples = new ArrayList<>();
 
-  private LineTimeAnalysis(Collection<FunctionInfo> functions, TimeFilter filter, boolean live) {
+  private LineTimeAnalysis(
+      Collection<FunctionInfo> functions, TimeFilter filter, SampleWeights weights, boolean live) {
     this.index = new FunctionIndex(functions);
     this.filter = filter;
+    this.weights = weights;
     this.live = live;
   }
 
@@ -79,7 +84,7 @@ public final class LineTimeAnalysis {
    * them cannot be waited for) and allocation samples are skipped.
    */
   public static LineTimeAnalysis live(Collection<FunctionInfo> functions) {
-    return new LineTimeAnalysis(functions, TimeFilter.everything(), true);
+    return new LineTimeAnalysis(functions, TimeFilter.everything(), null, true);
   }
 
   /** The times of the events accepted so far (of a {@link #live} analysis). */
@@ -97,7 +102,17 @@ public final class LineTimeAnalysis {
 
   public static LineTimes analyze(
       Path recording, Collection<FunctionInfo> functions, TimeFilter filter) throws IOException {
-    LineTimeAnalysis analysis = new LineTimeAnalysis(functions, filter, false);
+    return analyze(recording, functions, filter, null);
+  }
+
+  /**
+   * The analysis of a recording whose samples weigh what {@code weights} says (null: their
+   * sampler's period), and whose duration events also carry the unsampled time around them.
+   */
+  public static LineTimes analyze(
+      Path recording, Collection<FunctionInfo> functions, TimeFilter filter, SampleWeights weights)
+      throws IOException {
+    LineTimeAnalysis analysis = new LineTimeAnalysis(functions, filter, weights, false);
     try (RecordingFile file = new RecordingFile(recording)) {
       while (file.hasMoreEvents()) {
         analysis.accept(file.readEvent());
@@ -127,7 +142,11 @@ public final class LineTimeAnalysis {
     }
     if (kind.io() && !live) {
       io.computeIfAbsent(thread.getId(), id -> new ArrayList<>())
-          .add(new long[] {nanosOf(event.getStartTime()), nanosOf(event.getEndTime())});
+          .add(
+              new long[] {
+                SampleWeights.nanosOf(event.getStartTime()),
+                SampleWeights.nanosOf(event.getEndTime())
+              });
     } else if (kind == TimeEvent.NATIVE_METHOD_SAMPLE && !live) {
       // charged at the end, unless an input or output event of its thread measured that time
       nativeSamples.add(event);
@@ -144,6 +163,16 @@ public final class LineTimeAnalysis {
       if (filter.windowed() && !within(event.getStartTime())) {
         return;
       }
+      nanos = 1; // one period
+      if (weights != null) {
+        nanos =
+            Math.round(
+                weights.weight(
+                    event.getThread("sampledThread").getJavaThreadId(), event.getStartTime()));
+        if (nanos == 0) {
+          return; // inside an event of its thread, which measured that time
+        }
+      }
     } else if (filter.windowed()) {
       Instant start = event.getStartTime();
       Instant end = event.getEndTime();
@@ -155,6 +184,10 @@ public final class LineTimeAnalysis {
       nanos = Duration.between(from, to).toNanos();
     } else {
       nanos = event.getDuration().toNanos();
+    }
+    if (!kind.sampled() && weights != null) {
+      // the unsampled time next to the event, which it is the best evidence for
+      nanos += weights.besideEvent(event.getThread().getJavaThreadId(), event.getStartTime());
     }
     eventNumber++;
     int k = kind.ordinal();
@@ -295,7 +328,7 @@ public final class LineTimeAnalysis {
     if (intervals == null) {
       return false;
     }
-    long at = nanosOf(time);
+    long at = SampleWeights.nanosOf(time);
     int low = 0;
     int high = intervals.size() - 1;
     while (low <= high) { // the last interval starting at or before the time
@@ -307,10 +340,6 @@ public final class LineTimeAnalysis {
       }
     }
     return high >= 0 && intervals.get(high)[1] >= at;
-  }
-
-  private static long nanosOf(Instant time) {
-    return time.getEpochSecond() * 1_000_000_000L + time.getNano();
   }
 
   private LineTimes result() {
@@ -326,6 +355,6 @@ public final class LineTimeAnalysis {
             allocationSamples),
         period(TimeEvent.EXECUTION_SAMPLE, executionTypeId),
         period(TimeEvent.NATIVE_METHOD_SAMPLE, nativeTypeId),
-        1);
+        weights);
   }
 }

@@ -13,16 +13,17 @@ import java.util.Map;
  * What {@link LineTimeAnalysis} found: every profiled function's time per line, and the totals of
  * the filtered threads that say how much of their time the functions account for.
  *
- * <p>A sample weighs its sampler's period at first. HotSpot's sampler sleeps a period between
- * rounds and waits for a core to run on, so it takes fewer samples than the period promises
- * (measured at 1 ms on 2 cores: 730 to 870 a second when idle, 130 to 500 at a load of 15), which
- * undercounts running code against the measured blocking events; {@link #calibratedTo(Duration)}
- * fixes that from the wall-clock time the caller measured.
+ * <p>A sample weighs its sampler's period unless the analysis was given {@link SampleWeights}.
+ * HotSpot's sampler sleeps a period between rounds and waits for a core to run on, so it takes
+ * fewer samples than the period promises (measured at 1 ms on 2 cores: 730 to 870 a second when
+ * idle, 130 to 500 at a load of 15), which undercounts running code against the measured blocking
+ * events; the weights read from the threads' timelines fix that.
  */
 public final class LineTimes {
   /**
-   * Counts per {@link TimeEvent}, by ordinal; blocking events also carry their nanoseconds. The
-   * allocation samples charged are of the filtered threads.
+   * Counts per {@link TimeEvent}, by ordinal; blocking events also carry their nanoseconds, samples
+   * their weights (see {@link FunctionTally}). The allocation samples charged are of the filtered
+   * threads.
    */
   record Counts(
       long[] events,
@@ -36,24 +37,31 @@ public final class LineTimes {
   private final Counts counts;
   private final long executionPeriodNanos;
   private final long nativePeriodNanos;
-  private final double scale;
+  private final SampleWeights weights;
 
+  /**
+   * The analysis's result: with {@code weights} null, a sample weighs one period of its sampler;
+   * else what {@code weights} said, in nanoseconds.
+   */
   LineTimes(
       List<FunctionTally> tallies,
       Counts counts,
       long executionPeriodNanos,
       long nativePeriodNanos,
-      double scale) {
+      SampleWeights weights) {
+    this.counts = counts;
+    this.executionPeriodNanos = executionPeriodNanos;
+    this.nativePeriodNanos = nativePeriodNanos;
+    this.weights = weights;
     this.functions = new LinkedHashMap<>();
     for (FunctionTally tally : tallies) {
       functions.put(
           tally.function,
-          new FunctionTimes(tally, executionPeriodNanos * scale, nativePeriodNanos * scale));
+          new FunctionTimes(
+              tally,
+              unitNanos(TimeEvent.EXECUTION_SAMPLE),
+              unitNanos(TimeEvent.NATIVE_METHOD_SAMPLE)));
     }
-    this.counts = counts;
-    this.executionPeriodNanos = executionPeriodNanos;
-    this.nativePeriodNanos = nativePeriodNanos;
-    this.scale = scale;
   }
 
   /** The profiled functions, in the order given to the analysis. */
@@ -75,8 +83,8 @@ public final class LineTimes {
         event,
         counts.events()[i],
         counts.eventsInFunctions()[i],
-        weigh(event, counts.events()[i], counts.blockedNanos()[i]),
-        weigh(event, counts.eventsInFunctions()[i], counts.blockedNanosInFunctions()[i]));
+        weigh(event, counts.blockedNanos()[i]),
+        weigh(event, counts.blockedNanosInFunctions()[i]));
   }
 
   /** Events of the filtered threads in the window. */
@@ -129,55 +137,22 @@ public final class LineTimes {
     };
   }
 
-  /** What a sample weighs relative to its period: 1 unless calibrated. */
-  public double sampleScale() {
-    return scale;
-  }
-
   /**
-   * The same counts with samples reweighed so that the filtered threads' time adds up to {@code
-   * wallClock}, which the caller measured over the same window (for several threads, the sum of
-   * theirs). Blocking events keep their measured durations; samples share the rest, which also
-   * spreads time no event sees (GC pauses, VM calls) over the code that ran.
+   * The part of the measured threads' time no event or sample saw, charged to the events around it
+   * (see {@link SampleWeights}); 0 when the samples weigh their period.
    */
-  public LineTimes calibratedTo(Duration wallClock) {
-    return scaledBy(calibrationScale(wallClock));
+  public double unsampledShare() {
+    return weights == null ? 0 : weights.unsampledShare();
   }
 
-  /**
-   * What a sample must weigh, relative to its period, for the filtered threads' time to add up to
-   * {@code wallClock} (see {@link #calibratedTo}).
-   */
-  public double calibrationScale(Duration wallClock) {
-    long blocked = 0;
-    for (TimeEvent event : TimeEvent.values()) {
-      blocked += counts.blockedNanos()[event.ordinal()];
-    }
-    double sampledNanos =
-        counts.events()[TimeEvent.EXECUTION_SAMPLE.ordinal()] * (double) executionPeriodNanos
-            + counts.events()[TimeEvent.NATIVE_METHOD_SAMPLE.ordinal()]
-                * (double) nativePeriodNanos;
-    return sampledNanos == 0 ? 1 : Math.max(0, wallClock.toNanos() - blocked) / sampledNanos;
+  /** The nanoseconds one unit of a sample's weight stands for. */
+  private double unitNanos(TimeEvent sampled) {
+    long period = sampled == TimeEvent.EXECUTION_SAMPLE ? executionPeriodNanos : nativePeriodNanos;
+    return weights == null ? period : 1;
   }
 
-  /**
-   * The same counts with each sample weighing {@code scale} periods: the scale one thread's wall
-   * clock gave, for the samples of every thread (they share the sampler).
-   */
-  public LineTimes scaledBy(double scale) {
-    List<FunctionTally> tallies = new ArrayList<>();
-    for (FunctionTimes times : functions.values()) {
-      tallies.add(times.tally());
-    }
-    return new LineTimes(tallies, counts, executionPeriodNanos, nativePeriodNanos, scale);
-  }
-
-  private long weigh(TimeEvent event, long events, long blockedNanos) {
-    return switch (event) {
-      case EXECUTION_SAMPLE -> Math.round(events * executionPeriodNanos * scale);
-      case NATIVE_METHOD_SAMPLE -> Math.round(events * nativePeriodNanos * scale);
-      default -> blockedNanos;
-    };
+  private long weigh(TimeEvent event, long nanos) {
+    return event.sampled() ? Math.round(nanos * unitNanos(event)) : nanos;
   }
 
   private static long sum(long[] byEvent, boolean sampledOnly) {
@@ -197,6 +172,7 @@ public final class LineTimes {
    * exactly; with more than a few hundred samples this is the plain estimate. {@link
    * Widest#UNKNOWN} until some function has time.
    */
+  @SuppressWarnings("ReferenceEquality") // UNKNOWN is a sentinel, whose points no line beats
   public Widest widest() {
     Widest widest = Widest.UNKNOWN;
     for (FunctionTimes function : functions()) {

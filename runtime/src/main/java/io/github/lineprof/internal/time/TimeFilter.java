@@ -10,6 +10,7 @@ import jdk.jfr.consumer.RecordedThread;
  * duration event that straddles a bound counts for the part within.
  */
 public record TimeFilter(Predicate<RecordedThread> threads, Instant from, Instant to) {
+  @SuppressWarnings("UnnecessaryLambda") // a sentinel, compared by identity in accepts
   private static final Predicate<RecordedThread> ANY_THREAD = thread -> true;
 
   public TimeFilter {

@@ -30,10 +30,10 @@ public final class CraftedClasspath {
         "package crafted; public class A { public static String value() { return \"original\"; } }",
         "crafted/LineProf_A.java", "package crafted; final class LineProf_A { static String copy() { return \"copy\"; } }",
         "crafted/Gen.java", "package crafted; public class Gen { public static String value() { return \"original\"; } }");
-    Path copies = root.resolve(Swap.INSTRUMENTED);
+    Path copies = root.resolve(Layout.COPY_CLASSES);
     compile(dir.resolve("copy"), copies, root, "crafted/A.java", COPY,
         "crafted/Gen.java", "package crafted; public class Gen { public static String value() { return \"copy\"; } }");
-    Path source = root.resolve(Swap.SOURCES + "crafted/A.java");
+    Path source = root.resolve(Layout.COPY_SOURCES + "crafted/A.java");
     Files.createDirectories(source.getParent());
     Files.writeString(source, COPY);
   }
@@ -64,7 +64,7 @@ public final class CraftedClasspath {
 
   /** Writes the copy's fingerprint: the SHA-256 of {@code original}'s bytes. */
   public void fingerprint(byte[] original) throws IOException {
-    Files.writeString(root.resolve(Swap.INSTRUMENTED + "crafted/A.class" + Swap.FINGERPRINT),
-        Swap.sha256(original) + "\n", StandardCharsets.US_ASCII);
+    Files.writeString(root.resolve(Layout.COPY_CLASSES + "crafted/A.class" + Layout.FINGERPRINT_SUFFIX),
+        Layout.fingerprint(original) + "\n", StandardCharsets.US_ASCII);
   }
 }

@@ -3,6 +3,7 @@ package io.github.lineprof.internal.swap;
 import static com.google.common.truth.Truth.assertThat;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class SwapTest {
   @Test
   void aStaleCopyIsNeverSwappedIn() throws Exception {
     CraftedClasspath classpath = new CraftedClasspath(dir);
-    classpath.fingerprint("the class as it was when the copy was built".getBytes());
+    classpath.fingerprint("the class as it was when the copy was built".getBytes(StandardCharsets.UTF_8));
 
     assertThat(valueIn(classpath)).isEqualTo("original");
     assertThat(SwapLog.settings().get("skipped"))

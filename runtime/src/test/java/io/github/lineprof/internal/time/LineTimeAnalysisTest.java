@@ -24,8 +24,11 @@ class LineTimeAnalysisTest {
     void run() throws Exception;
   }
 
-  /** The analysis of this thread's events while {@code work} ran, and the wall-clock time it took. */
-  private record Run(LineTimes times, Duration wall) {}
+  /**
+   * The analysis of this thread's events while {@code work} ran, its samples weighing their period
+   * and weighed by the thread's timeline, and the wall-clock time it took.
+   */
+  private record Run(LineTimes times, LineTimes weighed, Duration wall) {}
 
   private Run record(List<FunctionInfo> functions, Work work) throws Exception {
     Path file = Files.createTempFile(dir, "time", ".jfr");
@@ -41,7 +44,10 @@ class LineTimeAnalysisTest {
       recorder.stop(file);
     }
     TimeFilter filter = TimeFilter.thread(Thread.currentThread().getId()).between(from, to);
-    return new Run(LineTimeAnalysis.analyze(file, functions, filter), Duration.ofNanos(wall));
+    return new Run(
+        LineTimeAnalysis.analyze(file, functions, filter),
+        LineTimeAnalysis.analyze(file, functions, filter, SampleWeights.measure(file, filter)),
+        Duration.ofNanos(wall));
   }
 
   private static double percent(FunctionTimes times, String marker) {
@@ -190,7 +196,7 @@ class LineTimeAnalysisTest {
   }
 
   @Test
-  void calibrationGivesRunningCodeTheWallClockTheSamplerMissed() throws Exception {
+  void weightsGiveRunningCodeTheWallClockTheSamplerMissed() throws Exception {
     FunctionInfo spinsAndSleeps = function("spinsAndSleeps");
     TimeWorkloads.spin10Nanos = 0;
     TimeWorkloads.sleep10Nanos = 0;
@@ -200,15 +206,15 @@ class LineTimeAnalysisTest {
       }
     });
     FunctionTimes nominal = run.times().of(spinsAndSleeps);
-    LineTimes calibrated = run.times().calibratedTo(run.wall());
-    FunctionTimes times = calibrated.of(spinsAndSleeps);
+    LineTimes weighed = run.weighed();
+    FunctionTimes times = weighed.of(spinsAndSleeps);
     double measuredSpin = 100.0 * TimeWorkloads.spin10Nanos / (TimeWorkloads.spin10Nanos + TimeWorkloads.sleep10Nanos);
-    System.out.printf("spin 10 ms vs sleep 10 ms: spin %.1f %% by period, %.1f %% calibrated (scale %.2f), "
+    System.out.printf("spin 10 ms vs sleep 10 ms: spin %.1f %% by period, %.1f %% weighed (%.1f %% unsampled), "
             + "%.1f %% measured%n",
-        percent(nominal, "spin10"), percent(times, "spin10"), calibrated.sampleScale(), measuredSpin);
+        percent(nominal, "spin10"), percent(times, "spin10"), 100 * weighed.unsampledShare(), measuredSpin);
 
-    assertThat(calibrated.threadNanos()).isWithin(1_000_000L).of(run.wall().toNanos());
-    // By period it is 15 to 30 points short. The calibrated spin line also gets the time the thread
+    assertThat(weighed.threadNanos()).isWithin(1_000_000L).of(run.wall().toNanos());
+    // By period it is 15 to 30 points short. The weighed spin line also gets the time the thread
     // waited for a core after each sleep, a few points on an overloaded machine.
     assertThat(percent(times, "spin10")).isWithin(8).of(measuredSpin);
   }
