@@ -130,7 +130,8 @@ class HarnessFaultsEndToEndIT {
     for (ProcessHandle fork : forks) {
       assertThat(fork.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
     }
-    assertWithMessage(Files.readString(output)).that(temporaryFiles()).isEmpty();
+    assertWithMessage("files left: %s, the harness printed:%n%s", temporaryFiles(), Files.readString(output))
+        .that(temporaryFiles()).isEmpty();
     assertThat(report()).contains("the JVM exited while the original was being timed");
   }
 
