@@ -1,24 +1,24 @@
 #!/usr/bin/env bash
 # Renders a sample HTML report in headless Chromium: takes a screenshot and checks it is not blank,
 # and dumps the DOM to check the page's script ran (it sorts the summary and sets data-ready).
-# Not part of the Maven build; run after `mvn test-compile -pl runtime`. Fails when there is no Chromium:
+# Not part of the Maven build; run after `mvn test-compile -pl report`. Fails when there is no Chromium:
 # a check that is skipped proves nothing.
-# Output: runtime/target/html-sample/{index.html,screenshot.png,dom.html}
+# Output: report/target/html-sample/{index.html,screenshot.png,dom.html}
 set -euo pipefail
-cd "$(dirname "$0")/../../.."   # the runtime module
+cd "$(dirname "$0")/../../.."   # the report module
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 if [[ ! -x $CHROMIUM ]]; then
   echo "FAILED: no Chromium at $CHROMIUM, so the HTML report was not checked (apt-get install chromium, or set CHROMIUM)" >&2
   exit 1
 fi
-if [[ ! -f target/test-classes/io/github/lineprof/internal/report/HtmlSample.class ]]; then
-  echo "FAILED: compile first: mvn test-compile -pl runtime" >&2
+if [[ ! -f target/test-classes/io/github/lineprof/report/HtmlSample.class ]]; then
+  echo "FAILED: compile first: mvn test-compile -pl report" >&2
   exit 1
 fi
 
 out=target/html-sample
 rm -rf "$out"
-java -cp target/classes:target/test-classes io.github.lineprof.internal.report.HtmlSample "$out" >/dev/null
+java -cp target/classes:target/test-classes io.github.lineprof.report.HtmlSample "$out" >/dev/null
 page="file://$(pwd)/$out/index.html"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
