@@ -14,7 +14,7 @@ import java.util.Map;
  * Writes a sample HTML report for the headless-browser check ({@code src/test/browser/screenshot.sh}):
  * the demo's numbers, a never-run function, and a line that would run script if it were not escaped.
  *
- * <p>Usage: {@code java -cp runtime/target/classes:runtime/target/test-classes
+ * <p>Usage: {@code java -cp report/target/classes:report/target/test-classes
  * io.github.lineprof.report.HtmlSample <directory>}
  */
 public final class HtmlSample {
