@@ -61,7 +61,8 @@ class ApiWallTest {
   void noExportedSignatureNamesAnInternalType() throws IOException {
     List<Class<?>> types = apiTypes();
     // the runtime's API types, so the check looks at the compiled classes and not an empty set
-    assertThat(types).containsAtLeast(LineProfiler.class, ProfileResult.class, ProfileOptions.class);
+    assertThat(types)
+        .containsAtLeast(LineProfiler.class, ProfileResult.class, ProfileOptions.class);
     List<String> leaks = new ArrayList<>();
     for (Class<?> type : types) {
       leaks.addAll(leaks(type));
@@ -154,13 +155,13 @@ class ApiWallTest {
 
   private static boolean inside(Executable executable) {
     return Stream.of(
-            Stream.of(executable.getGenericParameterTypes()),
-            Stream.of(executable.getGenericExceptionTypes()),
-            executable instanceof Method method
-                ? Stream.of(method.getGenericReturnType())
-                : Stream.<Type>empty())
-        .flatMap(s -> s)
-        .anyMatch(ApiWallTest::inside)
+                Stream.of(executable.getGenericParameterTypes()),
+                Stream.of(executable.getGenericExceptionTypes()),
+                executable instanceof Method method
+                    ? Stream.of(method.getGenericReturnType())
+                    : Stream.<Type>empty())
+            .flatMap(s -> s)
+            .anyMatch(ApiWallTest::inside)
         || boundsInside(executable.getTypeParameters());
   }
 
@@ -249,7 +250,6 @@ class ApiWallTest {
     }
   }
 
-
   /**
    * The module's descriptor, with every package that holds a class (javac records only some): the
    * runtime's own and lineprof-report's, which the runtime's jar holds too (shaded).
@@ -292,6 +292,4 @@ class ApiWallTest {
       throw new AssertionError("cannot list the classes in " + root, e);
     }
   }
-
-
 }

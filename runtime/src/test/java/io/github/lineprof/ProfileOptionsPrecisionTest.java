@@ -19,7 +19,8 @@ class ProfileOptionsPrecisionTest {
   void badPrecisionsAreRefusedInOneLine() {
     for (String bad : new String[] {"0", "-1", "100", "NaN"}) {
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> ProfileOptions.parse("precision=" + bad));
+          assertThrows(
+              IllegalArgumentException.class, () -> ProfileOptions.parse("precision=" + bad));
       assertThat(e).hasMessageThat().startsWith("precision must be a number of percentage points");
     }
     IllegalArgumentException e =

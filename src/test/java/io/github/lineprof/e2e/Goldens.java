@@ -6,8 +6,6 @@ import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.Scenario;
-import io.github.lineprof.report.stats.FunctionStats;
-import io.github.lineprof.report.stats.ProfileStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,11 @@ final class Goldens {
 
   /** Profiles one invocation through the swap, quietly: no print, no files, no original run. */
   static ProfileResult profile(Scenario scenario) {
-    return LineProfiler.create().outputDirectory(null).printTo(null).compareWithOriginal(false).run(scenario);
+    return LineProfiler.create()
+        .outputDirectory(null)
+        .printTo(null)
+        .compareWithOriginal(false)
+        .run(scenario);
   }
 
   /** The function of that name in a run's result. */
@@ -33,12 +35,17 @@ final class Goldens {
   /** The Line # and Hits columns of a table and the source text: what must be exact. */
   static String hitsView(FunctionProfile f) {
     return f.lines().stream()
-        .map(line -> String.format("%6d %9s  %s", line.number(), line.hits() == 0 ? "" : line.hits(), line.source()))
+        .map(
+            line ->
+                String.format(
+                    "%6d %9s  %s",
+                    line.number(), line.hits() == 0 ? "" : line.hits(), line.source()))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 
   /** The Hits column (with line numbers and source) of one function equals its golden file. */
-  static void assertHitsMatch(ProfileResult result, String function, String goldenFile) throws IOException {
+  static void assertHitsMatch(ProfileResult result, String function, String goldenFile)
+      throws IOException {
     assertThat(hitsView(function(result, function))).isEqualTo(golden(goldenFile));
   }
 

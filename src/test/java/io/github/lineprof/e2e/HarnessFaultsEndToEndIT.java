@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The harness where a scenario goes wrong outside the copy (it throws, hangs or exits), where the JVM is
- * stopped under it, and where the JVM lacks what original mode needs: the table of what ran is kept, the
- * failure said in a line, nothing left running or lying about.
+ * The harness where a scenario goes wrong outside the copy (it throws, hangs or exits), where the
+ * JVM is stopped under it, and where the JVM lacks what original mode needs: the table of what ran
+ * is kept, the failure said in a line, nothing left running or lying about.
  */
 class HarnessFaultsEndToEndIT {
   @TempDir Path dir;
@@ -43,7 +43,8 @@ class HarnessFaultsEndToEndIT {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Djava.io.tmpdir=" + tmp);
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), HarnessMain.class.getName()));
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), HarnessMain.class.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).directory(dir.toFile());
   }
@@ -62,13 +63,14 @@ class HarnessFaultsEndToEndIT {
   }
 
   private static CompletableFuture<String> read(java.io.InputStream in) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private Run harness(String what, String options) throws Exception {
@@ -86,16 +88,20 @@ class HarnessFaultsEndToEndIT {
   }
 
   @Test
-  void anOriginalThatThrowsOnlyInTheForkKeepsTheTableAndThrowsTheDocumentedException() throws Exception {
+  void anOriginalThatThrowsOnlyInTheForkKeepsTheTableAndThrowsTheDocumentedException()
+      throws Exception {
     Run run = harness("throw", "");
 
     assertThat(run.exitCode()).isNotEqualTo(0);
-    assertThat(run.err()).contains("io.github.lineprof.ScenarioFailedException: lineprof: the profiled scenario failed:"
-        + " io.github.lineprof.internal.run.OriginalFork$ForkFailedException: lineprof: the original threw in the fork"
-        + " that times it, where the copy did not: java.lang.IllegalStateException: only in the original");
+    assertThat(run.err())
+        .contains(
+            "io.github.lineprof.ScenarioFailedException: lineprof: the profiled scenario failed:"
+                + " io.github.lineprof.internal.run.OriginalFork$ForkFailedException: lineprof: the original threw in the fork"
+                + " that times it, where the copy did not: java.lang.IllegalStateException: only in the original");
     assertThat(run.out()).contains("Function: Faults.work at line");
     assertThat(report()).contains("Function: Faults.work at line");
-    assertThat(report()).contains("not the original's: the original was not timed: the original threw in the fork");
+    assertThat(report())
+        .contains("not the original's: the original was not timed: the original threw in the fork");
     assertThat(temporaryFiles()).isEmpty();
   }
 
@@ -106,7 +112,8 @@ class HarnessFaultsEndToEndIT {
 
     assertThat((System.nanoTime() - start) / 1e9).isLessThan(100.0);
     assertThat(run.exitCode()).isNotEqualTo(0);
-    assertThat(run.err()).contains("lineprof: the original ran past maxTime in the fork that times it");
+    assertThat(run.err())
+        .contains("lineprof: the original ran past maxTime in the fork that times it");
     assertThat(report()).contains("Function: Faults.work at line");
     assertThat(temporaryFiles()).isEmpty();
   }
@@ -115,8 +122,11 @@ class HarnessFaultsEndToEndIT {
   void aSigtermWhileTheForkRunsEndsTheForkLeavesNoFileAndWritesWhatRan() throws Exception {
     // no warm-up: the fork records at once, so its recording's file is there too
     Path output = dir.resolve("output.txt");
-    Process harness = builder(List.of(), "hang", dir.resolve("out").toString(), "maxTime=60s,warmup=0")
-        .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    Process harness =
+        builder(List.of(), "hang", dir.resolve("out").toString(), "maxTime=60s,warmup=0")
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     List<ProcessHandle> forks = List.of();
     while (System.nanoTime() < deadline && (forks.isEmpty() || temporaryFiles().size() < 3)) {
@@ -130,8 +140,10 @@ class HarnessFaultsEndToEndIT {
     for (ProcessHandle fork : forks) {
       assertThat(fork.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
     }
-    assertWithMessage("files left: %s, the harness printed:%n%s", temporaryFiles(), Files.readString(output))
-        .that(temporaryFiles()).isEmpty();
+    assertWithMessage(
+            "files left: %s, the harness printed:%n%s", temporaryFiles(), Files.readString(output))
+        .that(temporaryFiles())
+        .isEmpty();
     assertThat(report()).contains("the JVM exited while the original was being timed");
   }
 
@@ -141,7 +153,8 @@ class HarnessFaultsEndToEndIT {
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(report()).contains("Function: Faults.work at line");
-    assertThat(report()).contains("the JVM exited during the run (System.exit in the scenario, or a signal)");
+    assertThat(report())
+        .contains("the JVM exited during the run (System.exit in the scenario, or a signal)");
   }
 
   @Test
@@ -150,7 +163,8 @@ class HarnessFaultsEndToEndIT {
 
     assertWithMessage(run.toString()).that(run.exitCode()).isEqualTo(0);
     assertThat(report()).contains("Function: Faults.work at line");
-    assertThat(run.out()).contains("lineprof: reports written to " + dir.resolve("out").toAbsolutePath());
+    assertThat(run.out())
+        .contains("lineprof: reports written to " + dir.resolve("out").toAbsolutePath());
   }
 
   @Test
@@ -159,8 +173,10 @@ class HarnessFaultsEndToEndIT {
 
     assertThat(run.exitCode()).isNotEqualTo(0);
     assertThat(run.err()).contains("java.lang.NullPointerException");
-    assertThat(run.err()).contains("it ran without failing outside lineprof's class loader, which loads every class"
-        + " of the application again, with its static fields at their initial values");
+    assertThat(run.err())
+        .contains(
+            "it ran without failing outside lineprof's class loader, which loads every class"
+                + " of the application again, with its static fields at their initial values");
   }
 
   @Test
@@ -169,13 +185,20 @@ class HarnessFaultsEndToEndIT {
     Run run = harness("tiny", "unit=1e-6");
 
     assertWithMessage(run.toString()).that(run.exitCode()).isEqualTo(0);
-    assertThat(report()).contains("lineprof: unreliable: every line shows 0: the scenario is too short");
+    assertThat(report())
+        .contains("lineprof: unreliable: every line shows 0: the scenario is too short");
   }
 
   @Test
   void withoutTheRecorderModuleTheTableIsKeptAndOneLineSaysWhy() throws Exception {
-    Run run = finish(start(List.of("--limit-modules", "java.se"), "plain", dir.resolve("out").toString(), "fork=false"),
-        120);
+    Run run =
+        finish(
+            start(
+                List.of("--limit-modules", "java.se"),
+                "plain",
+                dir.resolve("out").toString(),
+                "fork=false"),
+            120);
 
     assertWithMessage(run.toString()).that(run.exitCode()).isEqualTo(0);
     assertThat(run.err()).doesNotContain("NoClassDefFoundError");

@@ -19,12 +19,22 @@ class LaunchersEndToEndIT {
   @Test
   void aLauncherLoaderLikeExecJavaFindsTheCopiesAndForksWithItsClassPath()
       throws IOException, InterruptedException, URISyntaxException {
-    // java.class.path holds the launcher only, as under mvn exec:java; the application is in a loader
-    Path launcher = Path.of(LoaderLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", launcher.toString(), LoaderLauncher.class.getName(), System.getProperty("java.class.path"),
-        ModesMain.class.getName(), "original", dir.toString())
-        .redirectErrorStream(true).start();
+    // java.class.path holds the launcher only, as under mvn exec:java; the application is in a
+    // loader
+    Path launcher =
+        Path.of(LoaderLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                launcher.toString(),
+                LoaderLauncher.class.getName(),
+                System.getProperty("java.class.path"),
+                ModesMain.class.getName(),
+                "original",
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertWithMessage(output).that(process.waitFor()).isEqualTo(0);

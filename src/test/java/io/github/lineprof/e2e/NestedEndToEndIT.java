@@ -9,14 +9,11 @@ import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileOptions.Mode;
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.ProfiledLine;
-import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.HtmlReport;
-import io.github.lineprof.report.JsonReport;
 import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.MarkdownReport;
 import io.github.lineprof.report.TextOptions;
 import io.github.lineprof.report.TextReport;
-import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.samples.Nested;
@@ -46,15 +43,22 @@ class NestedEndToEndIT {
   @Test
   void nestedLinesAreShownUnderTheirCallingLineAndNotAddedIntoTheTotal() throws Exception {
     // Exact mode times every line, the calling line's interval around the lambda's included.
-    ProfileResult result = LineProfiler.create().outputDirectory(dir).options("formats=json").printTo(null)
-        .compareWithOriginal(false).mode(Mode.EXACT)
-        .run(() -> Nested.forEachLambda(List.of(12, 15, 18)) + Nested.anonymous(2_000).length());
+    ProfileResult result =
+        LineProfiler.create()
+            .outputDirectory(dir)
+            .options("formats=json")
+            .printTo(null)
+            .compareWithOriginal(false)
+            .mode(Mode.EXACT)
+            .run(
+                () -> Nested.forEachLambda(List.of(12, 15, 18)) + Nested.anonymous(2_000).length());
     assertThat(result.value()).isEqualTo(Nested.forEachLambda(List.of(12, 15, 18)) + 2_000);
 
     for (String name : FUNCTIONS) {
       FunctionProfile f = function(result, name);
       assertThat(nestingView(f)).isEqualTo(golden("nested-" + name.substring(7) + ".txt"));
-      long topLevel = f.lines().stream().filter(line -> line.depth() == 0).mapToLong(ProfiledLine::nanos).sum();
+      long topLevel =
+          f.lines().stream().filter(line -> line.depth() == 0).mapToLong(ProfiledLine::nanos).sum();
       assertThat(topLevel).isGreaterThan(0L);
       assertThat(f.totalNanos()).isEqualTo(topLevel);
     }
@@ -68,12 +72,15 @@ class NestedEndToEndIT {
     assertThat(calling.nanos()).isAtLeast(inLambda.nanos());
     assertThat(lambda.totalNanos()).isLessThan(calling.nanos() + inLambda.nanos());
 
-    // JSON keeps each line's depth and time, and lineprof-cli reads it back; every report shows them.
-    ProfileStats stats = JsonReportReader.read(Files.readString(dir.resolve("report.json"))).stats();
+    // JSON keeps each line's depth and time, and lineprof-cli reads it back; every report shows
+    // them.
+    ProfileStats stats =
+        JsonReportReader.read(Files.readString(dir.resolve("report.json"))).stats();
     for (String name : FUNCTIONS) {
       FunctionStats read = reported(stats, name);
       FunctionProfile ran = function(result, name);
-      assertThat(read.info().depths()).isEqualTo(ran.lines().stream().map(ProfiledLine::depth).collect(Collectors.toList()));
+      assertThat(read.info().depths())
+          .isEqualTo(ran.lines().stream().map(ProfiledLine::depth).collect(Collectors.toList()));
       assertThat(read.totalNanos()).isEqualTo(ran.totalNanos());
     }
 
@@ -84,20 +91,26 @@ class NestedEndToEndIT {
     assertThat(text).contains("[% Time]: a line of a lambda or class inside the function");
 
     String html = HtmlReport.render(stats, List.of(), null);
-    assertThat(html).containsMatch("<tr class=\"ran[^\"]* nested\"[^>]*><td class=\"ln\">" + inLambda.number() + "<");
-    assertThat(html).doesNotContainMatch("<tr class=\"ran[^\"]* nested\"[^>]*><td class=\"ln\">" + calling.number() + "<");
+    assertThat(html)
+        .containsMatch(
+            "<tr class=\"ran[^\"]* nested\"[^>]*><td class=\"ln\">" + inLambda.number() + "<");
+    assertThat(html)
+        .doesNotContainMatch(
+            "<tr class=\"ran[^\"]* nested\"[^>]*><td class=\"ln\">" + calling.number() + "<");
     assertThat(MarkdownReport.format(stats, List.of(), 10))
         .contains("| " + inLambda.number() + " (in " + calling.number() + ") |");
   }
 
   private static FunctionStats reported(ProfileStats stats, String name) {
-    return stats.functions().stream().filter(f -> f.info().name().equals(name)).findFirst()
+    return stats.functions().stream()
+        .filter(f -> f.info().name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(name + " not in the JSON report"));
   }
 
   /**
-   * The function's table in the text report: its Total time line is the sum of its top-level
-   * lines, its nested rows' % Time in brackets, and its top-level rows' % Time add up to 100.
+   * The function's table in the text report: its Total time line is the sum of its top-level lines,
+   * its nested rows' % Time in brackets, and its top-level rows' % Time add up to 100.
    */
   private static void assertTextTable(String text, FunctionStats f) {
     String header = "Function: " + f.info().name() + " at line " + f.info().firstLine() + "\n";
@@ -105,7 +118,8 @@ class NestedEndToEndIT {
     assertThat(at).isGreaterThan(0);
     int total = text.lastIndexOf("Total time: ", at) + "Total time: ".length();
     assertThat(Double.parseDouble(text.substring(total, text.indexOf(" s\n", total))))
-        .isWithin(f.totalNanos() * 1e-9 * 1e-5).of(f.totalNanos() * 1e-9);
+        .isWithin(f.totalNanos() * 1e-9 * 1e-5)
+        .of(f.totalNanos() * 1e-9);
     String table = text.substring(at, text.indexOf("\n\n", text.indexOf("=====", at)));
     Pattern row = Pattern.compile("(?m)^ *(\\d+) +\\d+ +\\S+ +\\S+ +(\\[?)([0-9.]+)\\]? {2}");
     Matcher m = row.matcher(table);
@@ -119,21 +133,33 @@ class NestedEndToEndIT {
       }
       rows++;
     }
-    assertThat(rows).isEqualTo((int) IntStream.rangeClosed(f.info().firstLine(), f.info().lastLine())
-        .filter(line -> f.hits(line) > 0).count());
+    assertThat(rows)
+        .isEqualTo(
+            (int)
+                IntStream.rangeClosed(f.info().firstLine(), f.info().lastLine())
+                    .filter(line -> f.hits(line) > 0)
+                    .count());
     assertThat(topLevelPercent).isWithin(0.05 * rows + 0.01).of(100.0);
   }
 
   /** Line, hits, depth (a '>' per level) and source: what must be exact. */
   private static String nestingView(FunctionProfile f) {
     return f.lines().stream()
-        .map(line -> String.format("%6d %9s %-2s %s", line.number(), line.hits() == 0 ? "" : line.hits(),
-            ">".repeat(line.depth()), line.source()))
+        .map(
+            line ->
+                String.format(
+                    "%6d %9s %-2s %s",
+                    line.number(),
+                    line.hits() == 0 ? "" : line.hits(),
+                    ">".repeat(line.depth()),
+                    line.source()))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 
   private static ProfiledLine lineOf(FunctionProfile f, String text) {
-    return f.lines().stream().filter(line -> line.source().contains(text)).findFirst()
+    return f.lines().stream()
+        .filter(line -> line.source().contains(text))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(text + " not in " + f.name()));
   }
 }

@@ -1,18 +1,17 @@
 package io.github.lineprof.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static io.github.lineprof.e2e.Goldens.assertHitsMatch;
 import static io.github.lineprof.e2e.Goldens.function;
 import static io.github.lineprof.e2e.Goldens.golden;
 import static io.github.lineprof.e2e.Goldens.hitsView;
 import static io.github.lineprof.e2e.Goldens.profile;
-import static com.google.common.truth.Truth.assertWithMessage;
 
-import io.github.lineprof.ProfileResult;
-import io.github.lineprof.samples.Shapes;
 import io.github.lineprof.FunctionProfile;
+import io.github.lineprof.ProfileResult;
 import io.github.lineprof.ProfiledLine;
-import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.samples.Shapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,14 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hits are exact: for each statement shape of {@link Shapes}, the Hits column through the
- * swap equals a golden file ({@code golden/shapes-<method>.hits.txt}) derived by hand from the rules
- * of the README and of ProbePlanner, before any run. The scenarios call each method with inputs
- * that make every branch run a known number of times.
+ * Hits are exact: for each statement shape of {@link Shapes}, the Hits column through the swap
+ * equals a golden file ({@code golden/shapes-<method>.hits.txt}) derived by hand from the rules of
+ * the README and of ProbePlanner, before any run. The scenarios call each method with inputs that
+ * make every branch run a known number of times.
  *
  * <p>Five methods are line-by-line ports of line_profiler's reference cases (copied, unchanged, to
  * {@code reference/line_profiler/}: the function and the Hits line_profiler 4.1 printed for it in
@@ -45,13 +43,15 @@ class ShapesEndToEndTest {
   /** Port of case_ifelse.py: classify called 7 times, as its driver does. */
   @Test
   void ifElseIfElseChainPortedFromPython() throws IOException {
-    ProfileResult result = profile(() -> {
-      List<String> out = new ArrayList<>();
-      for (int x : new int[] {-2, -1, 0, 1, 2, 3, 4}) {
-        out.add(Shapes.classify(x));
-      }
-      return out;
-    });
+    ProfileResult result =
+        profile(
+            () -> {
+              List<String> out = new ArrayList<>();
+              for (int x : new int[] {-2, -1, 0, 1, 2, 3, 4}) {
+                out.add(Shapes.classify(x));
+              }
+              return out;
+            });
 
     assertThat(result.value()).isEqualTo(List.of("neg", "neg", "zero", "pos", "pos", "pos", "pos"));
     FunctionProfile classify = function(result, "Shapes.classify");
@@ -59,7 +59,10 @@ class ShapesEndToEndTest {
     // Python line -> Java line (matched in order by its text). Java's "String r;" (7 hits) has
     // no Python line. Python's "else:" is Java's "} else {": neither is hit. Python's elif is hit
     // each time it is evaluated, and so is Java's "} else if (...) {" on the closing brace's line.
-    assertMatchesLineProfiler(classify, "case_ifelse", "classify",
+    assertMatchesLineProfiler(
+        classify,
+        "case_ifelse",
+        "classify",
         same(1, "public static String classify(int x) {"),
         same(2, "if (x < 0) {"),
         same(3, "r = \"neg\";"),
@@ -73,13 +76,15 @@ class ShapesEndToEndTest {
   /** Braceless branches, a then-statement on its condition's line, if-return on one line. */
   @Test
   void ifChainsWithoutBraces() throws IOException {
-    ProfileResult result = profile(() -> {
-      List<String> out = new ArrayList<>();
-      for (int score : new int[] {95, 84, 77, 70, 61, 42, 10}) {
-        out.add(Shapes.grade(score));
-      }
-      return out;
-    });
+    ProfileResult result =
+        profile(
+            () -> {
+              List<String> out = new ArrayList<>();
+              for (int score : new int[] {95, 84, 77, 70, 61, 42, 10}) {
+                out.add(Shapes.grade(score));
+              }
+              return out;
+            });
 
     assertThat(result.value()).isEqualTo(List.of("A", "B+", "C", "C+", "D", "F+", "F+"));
     assertHitsMatch(result, "Shapes.grade", "shapes-grade.hits.txt");
@@ -90,13 +95,15 @@ class ShapesEndToEndTest {
   /** k = 0..6: a classic switch with fall-through (case labels are never hit), then arrow form. */
   @Test
   void switchStatementsClassicAndArrow() throws IOException {
-    ProfileResult result = profile(() -> {
-      List<Integer> out = new ArrayList<>();
-      for (int k = 0; k <= 6; k++) {
-        out.add(Shapes.switches(k));
-      }
-      return out;
-    });
+    ProfileResult result =
+        profile(
+            () -> {
+              List<Integer> out = new ArrayList<>();
+              for (int k = 0; k <= 6; k++) {
+                out.add(Shapes.switches(k));
+              }
+              return out;
+            });
 
     assertThat(result.value()).isEqualTo(List.of(22, 30, -107, 214, 21, -1000, 2000));
     assertHitsMatch(result, "Shapes.switches", "shapes-switches.hits.txt");
@@ -117,25 +124,28 @@ class ShapesEndToEndTest {
 
   /**
    * k = 0 runs through, k = 1 throws and is caught, k = 2 fails inside a call and is caught by the
-   * multi-catch, k = 3 throws past the catch: the scenario catches it. The throwing lines have their
-   * hit, the finally block ran 4 times, the lines after the throws ran only for the others.
+   * multi-catch, k = 3 throws past the catch: the scenario catches it. The throwing lines have
+   * their hit, the finally block ran 4 times, the lines after the throws ran only for the others.
    */
   @Test
   void tryMultiCatchFinallyWithCaughtAndPropagatingThrows() throws IOException {
-    ProfileResult result = profile(() -> {
-      List<Object> out = new ArrayList<>();
-      for (int k = 0; k <= 3; k++) {
-        try {
-          out.add(Shapes.tryCatch(k));
-        } catch (UnsupportedOperationException e) {
-          out.add(e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-      }
-      return out;
-    });
+    ProfileResult result =
+        profile(
+            () -> {
+              List<Object> out = new ArrayList<>();
+              for (int k = 0; k <= 3; k++) {
+                try {
+                  out.add(Shapes.tryCatch(k));
+                } catch (UnsupportedOperationException e) {
+                  out.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+              }
+              return out;
+            });
 
     assertThat(result.failure()).isNull();
-    assertThat(result.value()).isEqualTo(List.of(103, 111, 111, "UnsupportedOperationException: propagates"));
+    assertThat(result.value())
+        .isEqualTo(List.of(103, 111, 111, "UnsupportedOperationException: propagates"));
     assertHitsMatch(result, "Shapes.tryCatch", "shapes-tryCatch.hits.txt");
   }
 
@@ -150,7 +160,10 @@ class ShapesEndToEndTest {
     assertThat(hitsView(raiser)).isEqualTo(golden("shapes-raiser.hits.txt"));
     assertThat(hitsView(catcher)).isEqualTo(golden("shapes-catcher.hits.txt"));
     // The throw line is hit when it throws; the lines after it are not.
-    assertMatchesLineProfiler(raiser, "case_exception", "raiser",
+    assertMatchesLineProfiler(
+        raiser,
+        "case_exception",
+        "raiser",
         same(3, "public static int raiser(int n) {"),
         same(4, "int a = 1;"),
         same(5, "Thread.onSpinWait();"),
@@ -160,7 +173,10 @@ class ShapesEndToEndTest {
         same(9, "return a + b;"));
     // Java's "try {" is hit like Python's "try:", the catch line like "except ValueError:" (once
     // per exception caught); neither "finally" line is hit.
-    assertMatchesLineProfiler(catcher, "case_exception", "catcher",
+    assertMatchesLineProfiler(
+        catcher,
+        "case_exception",
+        "catcher",
         same(11, "public static int catcher() {"),
         same(12, "int out = 0;"),
         same(13, "for (int n : new int[] {0, 1, 0, 2}) {"),
@@ -181,16 +197,18 @@ class ShapesEndToEndTest {
    */
   @Test
   void returnInsideLoopsAndTryFinally() throws IOException {
-    ProfileResult result = profile(() -> {
-      int finallyBefore = Shapes.finallyRuns();
-      int[] xs = {3, 1, 4, 1, 5};
-      List<Integer> out = new ArrayList<>();
-      for (int target : new int[] {4, 1, 9, -4}) {
-        out.add(Shapes.returns(xs, target));
-      }
-      out.add(Shapes.finallyRuns() - finallyBefore);
-      return out;
-    });
+    ProfileResult result =
+        profile(
+            () -> {
+              int finallyBefore = Shapes.finallyRuns();
+              int[] xs = {3, 1, 4, 1, 5};
+              List<Integer> out = new ArrayList<>();
+              for (int target : new int[] {4, 1, 9, -4}) {
+                out.add(Shapes.returns(xs, target));
+              }
+              out.add(Shapes.finallyRuns() - finallyBefore);
+              return out;
+            });
 
     assertThat(result.value()).isEqualTo(List.of(2, 1, -1, -4, 2));
     assertHitsMatch(result, "Shapes.returns", "shapes-returns.hits.txt");
@@ -213,7 +231,8 @@ class ShapesEndToEndTest {
    */
   @Test
   void assertStatementsWithAssertionsEnabled() throws IOException {
-    ProfileResult result = withOriginalAssertions(true, () -> profile(ShapesEndToEndTest::callAsserts));
+    ProfileResult result =
+        withOriginalAssertions(true, () -> profile(ShapesEndToEndTest::callAsserts));
 
     assertThat(result.value()).isEqualTo(List.of(true, 2, 4, "AssertionError: negative: -1"));
     assertHitsMatch(result, "Shapes.asserts", "shapes-asserts.hits.txt");
@@ -225,7 +244,8 @@ class ShapesEndToEndTest {
    */
   @Test
   void assertStatementsWithAssertionsDisabled() throws IOException {
-    ProfileResult result = withOriginalAssertions(false, () -> profile(ShapesEndToEndTest::callAsserts));
+    ProfileResult result =
+        withOriginalAssertions(false, () -> profile(ShapesEndToEndTest::callAsserts));
 
     assertThat(result.value()).isEqualTo(List.of(false, 2, 4, -2));
     assertHitsMatch(result, "Shapes.asserts", "shapes-asserts-disabled.hits.txt");
@@ -272,9 +292,9 @@ class ShapesEndToEndTest {
   // ---------------------------------------------------------------- lines and statements
 
   /**
-   * n = 3 and n = 0. Statements after the first on a line share its hit; a loop whose body is on its
-   * header's line is hit per condition evaluation only (n+1). A loop after a statement on the same
-   * line adds its condition evaluations to that statement's hit: 1 + 4 per run.
+   * n = 3 and n = 0. Statements after the first on a line share its hit; a loop whose body is on
+   * its header's line is hit per condition evaluation only (n+1). A loop after a statement on the
+   * same line adds its condition evaluations to that statement's hit: 1 + 4 per run.
    */
   @Test
   void severalStatementsOnOneLine() throws IOException {
@@ -287,11 +307,13 @@ class ShapesEndToEndTest {
   /** Port of case_multiline.py, called twice as its driver does. */
   @Test
   void statementsOverSeveralLinesPortedFromPython() throws IOException {
-    ProfileResult result = profile(() -> {
-      Object[] first = Shapes.multiline();
-      Object[] second = Shapes.multiline();
-      return Arrays.deepToString(first) + " " + Arrays.deepToString(second);
-    });
+    ProfileResult result =
+        profile(
+            () -> {
+              Object[] first = Shapes.multiline();
+              Object[] second = Shapes.multiline();
+              return Arrays.deepToString(first) + " " + Arrays.deepToString(second);
+            });
 
     String once = "[6, " + Map.of("a", 1, "b", "nap 2") + ", 3, abcdef, [0, 2, 4]]";
     assertThat(result.value()).isEqualTo(once + " " + once);
@@ -302,7 +324,10 @@ class ShapesEndToEndTest {
     // comprehension, and counts a call's first line again when the call returns to it.
     String onFirstLine = "a statement over several lines counts once per run, on its first line";
     String notCounted = "a continuation line of a statement: not counted";
-    assertMatchesLineProfiler(multiline, "case_multiline", "multiline",
+    assertMatchesLineProfiler(
+        multiline,
+        "case_multiline",
+        "multiline",
         same(6, "public static Object[] multiline() {"),
         differs(7, "int x = f(1,", 2, onFirstLine + " (line_profiler: 4, the call's line again)"),
         differs(8, "2,", 0, notCounted),
@@ -315,16 +340,27 @@ class ShapesEndToEndTest {
         same(15, "2;"),
         same(16, "String t = (\"abc\""),
         same(17, "+ \"def\");"),
-        differs(18, "int[] y = IntStream.range(0, 3)", 2, onFirstLine + " (line_profiler: 4, the comprehension)"),
-        differs(19, ".map(i -> i * 2).toArray();", 0, notCounted + " (an expression lambda is its line's)"),
+        differs(
+            18,
+            "int[] y = IntStream.range(0, 3)",
+            2,
+            onFirstLine + " (line_profiler: 4, the comprehension)"),
+        differs(
+            19,
+            ".map(i -> i * 2).toArray();",
+            0,
+            notCounted + " (an expression lambda is its line's)"),
         same(20, "return new Object[] {x, d, s, t, y};"));
   }
 
   /** Chained calls, a text block, an array initializer, a for header and a condition over lines. */
   @Test
   void javaStatementsOverSeveralLinesAndTextBlocks() throws IOException {
-    ProfileResult result = profile(
-        () -> List.of(Shapes.multilineJava(List.of("a", "bc")), Shapes.multilineJava(List.of("x"))));
+    ProfileResult result =
+        profile(
+            () ->
+                List.of(
+                    Shapes.multilineJava(List.of("a", "bc")), Shapes.multilineJava(List.of("x"))));
 
     assertThat(result.value()).isEqualTo(List.of("<p>\n  A,BC\n</p>\n-20", "<p>\n  X\n</p>\n14"));
     assertHitsMatch(result, "Shapes.multilineJava", "shapes-multilineJava.hits.txt");
@@ -345,7 +381,10 @@ class ShapesEndToEndTest {
     assertHitsMatch(result, "Shapes.emptyLoops", "shapes-emptyLoops.hits.txt");
   }
 
-  /** Port of case_forloop.py; Python's for ... else (never broken, so always run) is a plain statement. */
+  /**
+   * Port of case_forloop.py; Python's for ... else (never broken, so always run) is a plain
+   * statement.
+   */
   @Test
   void loopsPortedFromPython() throws IOException {
     ProfileResult result = profile(() -> Shapes.forloop());
@@ -354,7 +393,10 @@ class ShapesEndToEndTest {
     FunctionProfile loops = function(result, "Shapes.forloop");
     assertThat(hitsView(loops)).isEqualTo(golden("shapes-forloop.hits.txt"));
     // Java's closing braces are extra lines, except the one that stands for Python's "else:".
-    assertMatchesLineProfiler(loops, "case_forloop", "loops",
+    assertMatchesLineProfiler(
+        loops,
+        "case_forloop",
+        "loops",
         same(3, "public static int forloop() {"),
         same(4, "int total = 0;"),
         same(5, "for (int i = 0; i < 5; i++) {"),
@@ -384,7 +426,10 @@ class ShapesEndToEndTest {
     assertThat(result.value()).isEqualTo(24L);
     FunctionProfile fact = function(result, "Shapes.fact");
     assertThat(hitsView(fact)).isEqualTo(golden("shapes-fact.hits.txt"));
-    assertMatchesLineProfiler(fact, "case_recursion", "fact",
+    assertMatchesLineProfiler(
+        fact,
+        "case_recursion",
+        "fact",
         same(3, "public static long fact(int n) {"),
         same(4, "Thread.onSpinWait();"),
         same(5, "if (n <= 1) {"),
@@ -405,7 +450,8 @@ class ShapesEndToEndTest {
     assertThat(sums).hasLength(10);
     for (String sum : sums) {
       String[] parts = sum.split("  ", 2);
-      byte[] bytes = resource("/reference/line_profiler/" + parts[1]).getBytes(StandardCharsets.UTF_8);
+      byte[] bytes =
+          resource("/reference/line_profiler/" + parts[1]).getBytes(StandardCharsets.UTF_8);
       assertWithMessage(parts[1])
           .that(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
           .isEqualTo(parts[0]);
@@ -432,14 +478,16 @@ class ShapesEndToEndTest {
    * mapped, in order; each Java line is the next one, after the previous mapped line, whose text
    * (trimmed) is the given text.
    */
-  private static void assertMatchesLineProfiler(FunctionProfile java, String pythonCase, String function,
-      Mapped... mapping) throws IOException {
+  private static void assertMatchesLineProfiler(
+      FunctionProfile java, String pythonCase, String function, Mapped... mapping)
+      throws IOException {
     Map<Integer, Long> python = lineProfilerHits(pythonCase, function);
     assertWithMessage("Python lines mapped for %s", function)
         .that(Arrays.stream(mapping).map(Mapped::pythonLine).collect(Collectors.toList()))
         .containsExactlyElementsIn(python.keySet())
         .inOrder();
-    List<String> lines = java.lines().stream().map(ProfiledLine::source).collect(Collectors.toList());
+    List<String> lines =
+        java.lines().stream().map(ProfiledLine::source).collect(Collectors.toList());
     int next = 0;
     for (Mapped m : mapping) {
       int index = next;
@@ -447,23 +495,33 @@ class ShapesEndToEndTest {
         index++;
       }
       assertWithMessage("Java line for Python line %s: %s", m.pythonLine(), m.javaText())
-          .that(index).isLessThan(lines.size());
+          .that(index)
+          .isLessThan(lines.size());
       next = index + 1;
       int javaLine = java.firstLine() + index;
       long expected = m.javaHits() == null ? python.get(m.pythonLine()) : m.javaHits();
-      assertWithMessage("%s line %s (Python line %s, %s hits in line_profiler)%s", java.name(),
-          javaLine, m.pythonLine(), python.get(m.pythonLine()), m.why() == null ? "" : ": " + m.why())
-          .that(java.line(javaLine).hits()).isEqualTo(expected);
+      assertWithMessage(
+              "%s line %s (Python line %s, %s hits in line_profiler)%s",
+              java.name(),
+              javaLine,
+              m.pythonLine(),
+              python.get(m.pythonLine()),
+              m.why() == null ? "" : ": " + m.why())
+          .that(java.line(javaLine).hits())
+          .isEqualTo(expected);
       if (m.javaHits() != null) {
         assertWithMessage("a documented difference must differ: Python line %s", m.pythonLine())
-            .that(m.javaHits().longValue()).isNotEqualTo(python.get(m.pythonLine()));
+            .that(m.javaHits().longValue())
+            .isNotEqualTo(python.get(m.pythonLine()));
       }
     }
   }
 
   /** Line number to Hits (0 if empty) of one function's table in a line_profiler text report. */
-  private static Map<Integer, Long> lineProfilerHits(String pythonCase, String function) throws IOException {
-    String[] lines = resource("/reference/line_profiler/" + pythonCase + ".merged41.txt").split("\n", -1);
+  private static Map<Integer, Long> lineProfilerHits(String pythonCase, String function)
+      throws IOException {
+    String[] lines =
+        resource("/reference/line_profiler/" + pythonCase + ".merged41.txt").split("\n", -1);
     Map<Integer, Long> hits = new TreeMap<>();
     boolean inFunction = false;
     boolean inTable = false;
@@ -478,7 +536,9 @@ class ShapesEndToEndTest {
       } else if (inTable) {
         // line_profiler's template: '%6s %9s %12s %8s %8s  %-s'
         String count = line.substring(7, 16).trim();
-        hits.put(Integer.parseInt(line.substring(0, 6).trim()), count.isEmpty() ? 0L : Long.parseLong(count));
+        hits.put(
+            Integer.parseInt(line.substring(0, 6).trim()),
+            count.isEmpty() ? 0L : Long.parseLong(count));
       }
     }
     assertWithMessage("%s in %s", function, pythonCase).that(hits).isNotEmpty();

@@ -6,14 +6,14 @@ import static io.github.lineprof.e2e.Goldens.function;
 import static io.github.lineprof.e2e.Goldens.profile;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.ScenarioFailedException;
 import io.github.lineprof.probe.ProbeRegistry;
-import io.github.lineprof.samples.Loops;
-import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.samples.Loops;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The samples were built as a user's code is (processor, then the second compile of the copies);
- * these tests run them through the harness's class swap and compare the Hits column with golden files.
+ * these tests run them through the harness's class swap and compare the Hits column with golden
+ * files.
  */
 class SwapEndToEndTest {
   @Test
@@ -48,7 +49,12 @@ class SwapEndToEndTest {
   void hitsAddUpOverMeasurementInvocationsAndWarmUpIsLeftOut() {
     ProfileResult once = profile(() -> Loops.loops(5));
     ProfileResult thrice =
-        LineProfiler.create().warmup(7).measure(3).outputDirectory(null).printTo(null).run(() -> Loops.loops(5));
+        LineProfiler.create()
+            .warmup(7)
+            .measure(3)
+            .outputDirectory(null)
+            .printTo(null)
+            .run(() -> Loops.loops(5));
 
     FunctionProfile one = function(once, "Loops.loops");
     FunctionProfile three = function(thrice, "Loops.loops");
@@ -62,10 +68,15 @@ class SwapEndToEndTest {
     String text = profile(() -> Loops.loops(5)).text();
 
     assertThat(text).startsWith("Timer unit: 1e-09 s\n\nTotal time: ");
-    assertThat(text).contains("\nFile: io/github/lineprof/samples/Loops.java\n"
-        + "Function: Loops.loops at line " + firstLineOf("Loops.loops") + "\n\n"
-        + "Line #      Hits         Time  Per Hit   % Time  Line Contents\n"
-        + "=".repeat(62) + "\n");
+    assertThat(text)
+        .contains(
+            "\nFile: io/github/lineprof/samples/Loops.java\n"
+                + "Function: Loops.loops at line "
+                + firstLineOf("Loops.loops")
+                + "\n\n"
+                + "Line #      Hits         Time  Per Hit   % Time  Line Contents\n"
+                + "=".repeat(62)
+                + "\n");
     assertThat(text).contains("      for (int i = 0; i < n; i++) {\n");
   }
 
@@ -91,25 +102,40 @@ class SwapEndToEndTest {
 
   @Test
   void aFailingScenarioStillReportsWhatRanAndWritesTheFile(@TempDir Path dir) throws IOException {
-    ScenarioFailedException failure = assertThrows(ScenarioFailedException.class,
-        () -> LineProfiler.create().outputDirectory(dir).printTo(null).run(() -> new Loops().countDown(
-            Integer.parseInt("not a number"))));
+    ScenarioFailedException failure =
+        assertThrows(
+            ScenarioFailedException.class,
+            () ->
+                LineProfiler.create()
+                    .outputDirectory(dir)
+                    .printTo(null)
+                    .run(() -> new Loops().countDown(Integer.parseInt("not a number"))));
 
     assertThat(failure.getCause()).isInstanceOf(NumberFormatException.class);
     assertThat(Files.readString(dir.resolve("report.txt"))).startsWith("Timer unit: 1e-09 s");
   }
 
   @Test
-  void aFailingScenarioIsNotLostWhenTheReportsCannotBeWritten(@TempDir Path dir) throws IOException {
-    Path notAFolder = Files.writeString(dir.resolve("taken"), "a file where the reports' folder would go");
+  void aFailingScenarioIsNotLostWhenTheReportsCannotBeWritten(@TempDir Path dir)
+      throws IOException {
+    Path notAFolder =
+        Files.writeString(dir.resolve("taken"), "a file where the reports' folder would go");
 
-    ScenarioFailedException failure = assertThrows(ScenarioFailedException.class,
-        () -> LineProfiler.create().outputDirectory(notAFolder).printTo(null).compareWithOriginal(false)
-            .run(() -> new Loops().countDown(Integer.parseInt("not a number"))));
+    ScenarioFailedException failure =
+        assertThrows(
+            ScenarioFailedException.class,
+            () ->
+                LineProfiler.create()
+                    .outputDirectory(notAFolder)
+                    .printTo(null)
+                    .compareWithOriginal(false)
+                    .run(() -> new Loops().countDown(Integer.parseInt("not a number"))));
 
     assertThat(failure.getCause()).isInstanceOf(NumberFormatException.class);
     assertThat(failure.getSuppressed()).hasLength(1);
-    assertThat(failure.getSuppressed()[0]).hasMessageThat().startsWith("lineprof: cannot write the reports to");
+    assertThat(failure.getSuppressed()[0])
+        .hasMessageThat()
+        .startsWith("lineprof: cannot write the reports to");
   }
 
   @Test
@@ -119,17 +145,26 @@ class SwapEndToEndTest {
     CountDownLatch release = new CountDownLatch(1);
     System.getProperties().put("lineprof.test.started", started);
     System.getProperties().put("lineprof.test.release", release);
-    CompletableFuture<ProfileResult> first = CompletableFuture.supplyAsync(() -> profile(() -> {
-      ((CountDownLatch) System.getProperties().get("lineprof.test.started")).countDown();
-      ((CountDownLatch) System.getProperties().get("lineprof.test.release")).await();
-      return Loops.loops(5);
-    }));
+    CompletableFuture<ProfileResult> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                profile(
+                    () -> {
+                      ((CountDownLatch) System.getProperties().get("lineprof.test.started"))
+                          .countDown();
+                      ((CountDownLatch) System.getProperties().get("lineprof.test.release"))
+                          .await();
+                      return Loops.loops(5);
+                    }));
     try {
       assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
 
-      IllegalStateException refused = assertThrows(IllegalStateException.class, () -> profile(() -> Loops.loops(1)));
+      IllegalStateException refused =
+          assertThrows(IllegalStateException.class, () -> profile(() -> Loops.loops(1)));
 
-      assertThat(refused).hasMessageThat().startsWith("lineprof: another harness run is under way in this JVM");
+      assertThat(refused)
+          .hasMessageThat()
+          .startsWith("lineprof: another harness run is under way in this JVM");
     } finally {
       release.countDown();
     }
@@ -140,10 +175,15 @@ class SwapEndToEndTest {
 
   @Test
   void aScenarioThatReturnsNothingIsProfiled() throws IOException {
-    ProfileResult result = LineProfiler.create().outputDirectory(null).printTo(null).compareWithOriginal(false)
-        .run(() -> {
-          Loops.loops(5);
-        });
+    ProfileResult result =
+        LineProfiler.create()
+            .outputDirectory(null)
+            .printTo(null)
+            .compareWithOriginal(false)
+            .run(
+                () -> {
+                  Loops.loops(5);
+                });
 
     assertHitsMatch(result, "Loops.loops", "loops.hits.txt");
     assertThat(result.value()).isNull();
@@ -156,5 +196,4 @@ class SwapEndToEndTest {
   private static long totalHits(ProfileStats stats) {
     return stats.functions().stream().mapToLong(FunctionStats::totalHits).sum();
   }
-
 }

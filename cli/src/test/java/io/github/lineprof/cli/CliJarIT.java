@@ -15,8 +15,12 @@ class CliJarIT {
   private static final Path JAR = Path.of(System.getProperty("lineprof.cli.jar"));
 
   private static String run(String... args) throws Exception {
-    List<String> command = new ArrayList<>(
-        List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -29,7 +33,8 @@ class CliJarIT {
     String version;
     try (JarFile jar = new JarFile(JAR.toFile())) {
       version = jar.getManifest().getMainAttributes().getValue("Implementation-Version");
-      assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).isEqualTo("io.github.lineprof.cli");
+      assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
+          .isEqualTo("io.github.lineprof.cli");
     }
     assertThat(version).isNotEmpty();
     assertThat(run("--version")).isEqualTo("lineprof " + version + "\n");
@@ -39,12 +44,15 @@ class CliJarIT {
   void runsAloneWithItsLibrariesInside() throws Exception {
     Path report = Files.createTempFile("lineprof-cli-it", ".json");
     try {
-      Files.writeString(report, """
+      Files.writeString(
+          report,
+          """
           {"schema": "lineprof-report", "format_version": 1, "timer_unit": 1e-9, "runs": [],
            "functions": [{"file": "A.java", "name": "A.a", "first_line": 1,
              "lines": ["void a() {", "  x();", "}"], "hits": [0, 2, 0], "nanos": [0, 300, 0]}]}
           """);
-      assertThat(run("show", report.toString())).contains("         2        300.0    150.0    100.0    x();");
+      assertThat(run("show", report.toString()))
+          .contains("         2        300.0    150.0    100.0    x();");
     } finally {
       Files.delete(report);
     }

@@ -17,22 +17,57 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** lineprof diff's three formats, through the command line (the matching itself: ReportDiffTest). */
+/**
+ * lineprof diff's three formats, through the command line (the matching itself: ReportDiffTest).
+ */
 class DiffCommandTest {
-  private static final FunctionInfo WALK_BEFORE = new FunctionInfo("demo/Walk.java", "Walk.walk", 10, List.of(
-      "@LineProfile", "static int walk(int n) {", "  int s = 0;", "  for (int i = 0; i < n; i++) {",
-      "    s += step(i);", "  }", "  return s;", "}"));
-  private static final FunctionInfo WALK_AFTER = new FunctionInfo("demo/Walk.java", "Walk.walk", 12, List.of(
-      "@LineProfile", "static int walk(int n) {", "  int s = 1;", "  for (int i = 0; i < n; i++) {",
-      "      s += step(i);", "  }", "  s *= 2;", "  return s;", "}"));
-  private static final FunctionStats BEFORE_WALK = new FunctionStats(WALK_BEFORE,
-      new long[] {0, 0, 1, 11, 10, 0, 1, 0}, new long[] {0, 0, 400, 2_100, 1_000_000, 0, 380, 0});
-  private static final FunctionStats AFTER_WALK = new FunctionStats(WALK_AFTER,
-      new long[] {0, 0, 1, 11, 10, 0, 1, 1, 0}, new long[] {0, 0, 420, 2_150, 500_000, 0, 90, 380, 0});
+  private static final FunctionInfo WALK_BEFORE =
+      new FunctionInfo(
+          "demo/Walk.java",
+          "Walk.walk",
+          10,
+          List.of(
+              "@LineProfile",
+              "static int walk(int n) {",
+              "  int s = 0;",
+              "  for (int i = 0; i < n; i++) {",
+              "    s += step(i);",
+              "  }",
+              "  return s;",
+              "}"));
+  private static final FunctionInfo WALK_AFTER =
+      new FunctionInfo(
+          "demo/Walk.java",
+          "Walk.walk",
+          12,
+          List.of(
+              "@LineProfile",
+              "static int walk(int n) {",
+              "  int s = 1;",
+              "  for (int i = 0; i < n; i++) {",
+              "      s += step(i);",
+              "  }",
+              "  s *= 2;",
+              "  return s;",
+              "}"));
+  private static final FunctionStats BEFORE_WALK =
+      new FunctionStats(
+          WALK_BEFORE,
+          new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+          new long[] {0, 0, 400, 2_100, 1_000_000, 0, 380, 0});
+  private static final FunctionStats AFTER_WALK =
+      new FunctionStats(
+          WALK_AFTER,
+          new long[] {0, 0, 1, 11, 10, 0, 1, 1, 0},
+          new long[] {0, 0, 420, 2_150, 500_000, 0, 90, 380, 0});
 
   private static RunInfo run(String mode, String timeSource) {
-    return new RunInfo(Instant.parse("2026-01-01T10:00:00Z"), mode, Map.of(),
-        new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 2))
+    return new RunInfo(
+            Instant.parse("2026-01-01T10:00:00Z"),
+            mode,
+            Map.of(),
+            new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()),
+            new RunInfo.Machine("Linux", "6", "amd64", 2))
         .withSources("instrumented copy, 1 invocation", timeSource);
   }
 
@@ -48,8 +83,12 @@ class DiffCommandTest {
   private String[] reports() throws Exception {
     Path before = dir.resolve("before.json");
     Path after = dir.resolve("after.json");
-    Files.writeString(before, JsonReport.write(new ProfileStats(List.of(BEFORE_WALK)), List.of(run("exact", null))));
-    Files.writeString(after, JsonReport.write(new ProfileStats(List.of(AFTER_WALK)), List.of(run("exact", null))));
+    Files.writeString(
+        before,
+        JsonReport.write(new ProfileStats(List.of(BEFORE_WALK)), List.of(run("exact", null))));
+    Files.writeString(
+        after,
+        JsonReport.write(new ProfileStats(List.of(AFTER_WALK)), List.of(run("exact", null))));
     return new String[] {before.toString(), after.toString()};
   }
 
@@ -59,13 +98,25 @@ class DiffCommandTest {
 
     String text = lineprof("diff", files[0], files[1]);
 
-    assertThat(text).startsWith("lineprof diff: " + files[0] + " -> " + files[1] + "\n\nFunctions, largest change");
-    assertThat(text).contains("      1.0 ms     503.0 µs    -499.8 µs (-49.8 %)  Walk.walk  demo/Walk.java:10 -> 12\n");
-    assertThat(text).contains("    14     16          10          10      1.0 ms    500.0 µs    -500.0 µs (-50.0 %)"
-        + "          s += step(i);\n");
-    assertThat(text).contains("     -     18                       1                   90 ns               +90 ns ~  +   s *= 2;\n");
-    assertThat(text).contains("    12      -           1                  400 ns                          -400 ns ~  -   int s = 0;\n");
-    assertThat(text).contains("    16     19           1           1      380 ns      380 ns                   0 ns      return s;\n");
+    assertThat(text)
+        .startsWith(
+            "lineprof diff: " + files[0] + " -> " + files[1] + "\n\nFunctions, largest change");
+    assertThat(text)
+        .contains(
+            "      1.0 ms     503.0 µs    -499.8 µs (-49.8 %)  Walk.walk  demo/Walk.java:10 -> 12\n");
+    assertThat(text)
+        .contains(
+            "    14     16          10          10      1.0 ms    500.0 µs    -500.0 µs (-50.0 %)"
+                + "          s += step(i);\n");
+    assertThat(text)
+        .contains(
+            "     -     18                       1                   90 ns               +90 ns ~  +   s *= 2;\n");
+    assertThat(text)
+        .contains(
+            "    12      -           1                  400 ns                          -400 ns ~  -   int s = 0;\n");
+    assertThat(text)
+        .contains(
+            "    16     19           1           1      380 ns      380 ns                   0 ns      return s;\n");
     assertThat(text).contains("~ marks a change of time within the runs' noise");
     // braces and declarations that never ran make no row
     assertThat(text).doesNotContain("@LineProfile");
@@ -77,10 +128,18 @@ class DiffCommandTest {
 
     String markdown = lineprof("diff", files[0], files[1], "--format", "md");
 
-    assertThat(markdown).startsWith("## lineprof diff\n\n`" + files[0] + "` → `" + files[1] + "`\n\n"
-        + "| Function | Before | After | Change | Location |\n| --- | ---: | ---: | ---: | --- |\n"
-        + "| `Walk.walk` | 1.0 ms | 503.0 µs | -499.8 µs (-49.8 %) | `demo/Walk.java:10 -> 12` |\n");
-    assertThat(markdown).contains("| 14 → 16 | 10 | 10 | 1.0 ms | 500.0 µs | -500.0 µs (-50.0 %) | `s += step(i);` |\n");
+    assertThat(markdown)
+        .startsWith(
+            "## lineprof diff\n\n`"
+                + files[0]
+                + "` → `"
+                + files[1]
+                + "`\n\n"
+                + "| Function | Before | After | Change | Location |\n| --- | ---: | ---: | ---: | --- |\n"
+                + "| `Walk.walk` | 1.0 ms | 503.0 µs | -499.8 µs (-49.8 %) | `demo/Walk.java:10 -> 12` |\n");
+    assertThat(markdown)
+        .contains(
+            "| 14 → 16 | 10 | 10 | 1.0 ms | 500.0 µs | -500.0 µs (-50.0 %) | `s += step(i);` |\n");
     assertThat(markdown).contains("| +18 |  | 1 |  | 90 ns | +90 ns ~ | + `s *= 2;` |\n");
     assertThat(markdown).contains("| -12 | 1 |  | 400 ns |  | -400 ns ~ | - `int s = 0;` |\n");
   }
@@ -95,9 +154,12 @@ class DiffCommandTest {
     String html = Files.readString(page);
     assertThat(html).startsWith("<!DOCTYPE html>");
     assertThat(html).doesNotContainMatch("<(script|link|img)[^>]* (src|href)=\"http");
-    assertThat(html).contains("<tr class=\"ins\"><td>+18</td><td></td><td>1</td><td></td><td>90 ns</td>"
-        + "<td class=\"noise\" title=\"within the runs' noise\">+90 ns ~</td><td class=\"src\">+   s *= 2;</td></tr>");
+    assertThat(html)
+        .contains(
+            "<tr class=\"ins\"><td>+18</td><td></td><td>1</td><td></td><td>90 ns</td>"
+                + "<td class=\"noise\" title=\"within the runs' noise\">+90 ns ~</td><td class=\"src\">+   s *= 2;</td></tr>");
     assertThat(html).contains("<tr class=\"del\"><td>-12</td>");
-    assertThat(html).contains("<td class=\"noise\" title=\"within the runs' noise\">-400 ns ~</td>");
+    assertThat(html)
+        .contains("<td class=\"noise\" title=\"within the runs' noise\">-400 ns ~</td>");
   }
 }

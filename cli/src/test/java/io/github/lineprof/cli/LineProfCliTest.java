@@ -27,32 +27,63 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LineProfCliTest {
-  private static final FunctionInfo WALK = new FunctionInfo("demo/Walk.java", "Walk.walk", 10,
-      List.of("@LineProfile", "static int walk(int n) {", "  int s = 0;", "  for (int i = 0; i < n; i++) {",
-          "    s += step(i);", "  }", "  return s;", "}"));
-  private static final FunctionInfo NEVER = new FunctionInfo("demo/Walk.java", "Walk.never", 20,
-      List.of("@LineProfile", "static void never() {", "}"));
-  private static final ProfileStats A = new ProfileStats(List.of(
-      new FunctionStats(NEVER, new long[3], new long[3]),
-      new FunctionStats(WALK, new long[] {0, 0, 1, 11, 10, 0, 1, 0}, new long[] {0, 0, 450, 2_100, 1_234_567, 0, 380, 0})));
-  private static final ProfileStats B = new ProfileStats(List.of(
-      new FunctionStats(WALK, new long[] {0, 0, 2, 22, 20, 0, 2, 0}, new long[] {0, 0, 900, 4_000, 2_000_000, 0, 700, 0})));
+  private static final FunctionInfo WALK =
+      new FunctionInfo(
+          "demo/Walk.java",
+          "Walk.walk",
+          10,
+          List.of(
+              "@LineProfile",
+              "static int walk(int n) {",
+              "  int s = 0;",
+              "  for (int i = 0; i < n; i++) {",
+              "    s += step(i);",
+              "  }",
+              "  return s;",
+              "}"));
+  private static final FunctionInfo NEVER =
+      new FunctionInfo(
+          "demo/Walk.java",
+          "Walk.never",
+          20,
+          List.of("@LineProfile", "static void never() {", "}"));
+  private static final ProfileStats A =
+      new ProfileStats(
+          List.of(
+              new FunctionStats(NEVER, new long[3], new long[3]),
+              new FunctionStats(
+                  WALK,
+                  new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+                  new long[] {0, 0, 450, 2_100, 1_234_567, 0, 380, 0})));
+  private static final ProfileStats B =
+      new ProfileStats(
+          List.of(
+              new FunctionStats(
+                  WALK,
+                  new long[] {0, 0, 2, 22, 20, 0, 2, 0},
+                  new long[] {0, 0, 900, 4_000, 2_000_000, 0, 700, 0})));
   private static final List<RunInfo> RUNS_A = List.of(run("2026-01-01T10:00:00Z"));
   private static final List<RunInfo> RUNS_B = List.of(run("2026-01-02T10:00:00Z"));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   private static RunInfo run(String started) {
-    return new RunInfo(Instant.parse(started), "exact", Map.of("warmup", "20"),
-        new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 2));
+    return new RunInfo(
+        Instant.parse(started),
+        "exact",
+        Map.of("warmup", "20"),
+        new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()),
+        new RunInfo.Machine("Linux", "6", "amd64", 2));
   }
 
   private int lineprof(String... args) {
-    return LineProfCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    return LineProfCli.commandLine()
+        .setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err))
+        .execute(args);
   }
 
   private Path file(String name, String content) throws IOException {
@@ -86,8 +117,13 @@ class LineProfCliTest {
     assertShows(defaults.withStripZeros(true), "-z");
     assertShows(defaults.withSummarize(true), "-m");
     assertShows(defaults.withSortByTime(true), "-t");
-    assertShows(defaults.withOutputUnit(1e-3).withStripZeros(true).withSummarize(true).withSortByTime(true),
-        "--unit", "1e-3", "--skip-zero", "--summarize", "--sort");
+    assertShows(
+        defaults.withOutputUnit(1e-3).withStripZeros(true).withSummarize(true).withSortByTime(true),
+        "--unit",
+        "1e-3",
+        "--skip-zero",
+        "--summarize",
+        "--sort");
   }
 
   @Test
@@ -95,10 +131,18 @@ class LineProfCliTest {
     Path markdown = dir.resolve("summary.md");
     Path html = dir.resolve("html");
 
-    assertThat(lineprof("show", reportA().toString(), "--markdown", markdown.toString(), "--html", html.toString()))
+    assertThat(
+            lineprof(
+                "show",
+                reportA().toString(),
+                "--markdown",
+                markdown.toString(),
+                "--html",
+                html.toString()))
         .isEqualTo(0);
 
-    assertThat(out.toString()).isEqualTo(TextReport.format(A, TextOptions.defaults()) + RunNotes.text(RUNS_A));
+    assertThat(out.toString())
+        .isEqualTo(TextReport.format(A, TextOptions.defaults()) + RunNotes.text(RUNS_A));
     assertThat(Files.readString(markdown)).isEqualTo(MarkdownReport.format(A, RUNS_A, 5));
     assertThat(Files.exists(html.resolve("index.html"))).isTrue();
   }
@@ -107,7 +151,9 @@ class LineProfCliTest {
   void mergeWritesTheSumOfItsInputs() throws Exception {
     Path merged = dir.resolve("out/all.json");
 
-    assertThat(lineprof("merge", reportA().toString(), reportB().toString(), "-o", merged.toString())).isEqualTo(0);
+    assertThat(
+            lineprof("merge", reportA().toString(), reportB().toString(), "-o", merged.toString()))
+        .isEqualTo(0);
 
     List<RunInfo> runs = new ArrayList<>(RUNS_A);
     runs.addAll(RUNS_B);
@@ -149,22 +195,28 @@ class LineProfCliTest {
         .isEqualTo("lineprof: " + corrupt + ": not JSON: Unterminated string at line 1 column 39");
     assertThat(badInput("show", foreign.toString(), "--html", dir.resolve("html").toString()))
         .isEqualTo("lineprof: " + foreign + ": not a lineprof report: no \"schema\" field");
-    assertThat(badInput("show", "/dev/zero")).isEqualTo("lineprof: /dev/zero: not JSON: malformed JSON at line 1 column 1");
-    assertThat(badInput("show", a, "-u", "0")).isEqualTo("lineprof: --unit must be a positive number of seconds, e.g. 1e-6: 0.0");
+    assertThat(badInput("show", "/dev/zero"))
+        .isEqualTo("lineprof: /dev/zero: not JSON: malformed JSON at line 1 column 1");
+    assertThat(badInput("show", a, "-u", "0"))
+        .isEqualTo("lineprof: --unit must be a positive number of seconds, e.g. 1e-6: 0.0");
     assertThat(badInput("show", a, "-u", "Infinity"))
         .isEqualTo("lineprof: --unit must be a positive number of seconds, e.g. 1e-6: Infinity");
     assertThat(badInput("show", a, "-u", "micro"))
         .isEqualTo("lineprof: Invalid value for option '--unit': 'micro' is not a double");
     assertThat(badInput("show", a, "--bogus")).isEqualTo("lineprof: Unknown option: '--bogus'");
     assertThat(badInput("show")).isEqualTo("lineprof: Missing required parameter: 'REPORT'");
-    assertThat(badInput()).isEqualTo("lineprof: missing command: show, merge, diff or check (see lineprof --help)");
-    assertThat(badInput("merge", a)).isEqualTo("lineprof: Missing required option: '--output=FILE'");
+    assertThat(badInput())
+        .isEqualTo("lineprof: missing command: show, merge, diff or check (see lineprof --help)");
+    assertThat(badInput("merge", a))
+        .isEqualTo("lineprof: Missing required option: '--output=FILE'");
     assertThat(badInput("diff", a)).isEqualTo("lineprof: Missing required parameter: 'AFTER'");
     assertThat(badInput("diff", a, foreign.toString()))
         .isEqualTo("lineprof: " + foreign + ": not a lineprof report: no \"schema\" field");
-    assertThat(badInput("diff", a, a, "--format", "pdf")).startsWith("lineprof: Invalid value for option '--format'");
+    assertThat(badInput("diff", a, a, "--format", "pdf"))
+        .startsWith("lineprof: Invalid value for option '--format'");
     assertThat(badInput("show", a, "--markdown", a + "/summary.md"))
-        .isEqualTo("lineprof: cannot write " + a + "/summary.md: " + a + " exists and is not a directory");
+        .isEqualTo(
+            "lineprof: cannot write " + a + "/summary.md: " + a + " exists and is not a directory");
   }
 
   @Test
@@ -173,18 +225,32 @@ class LineProfCliTest {
     Path corrupt = file("corrupt.json", "{\"schema\": \"lineprof-report\", \"format_version\": 7}");
 
     assertThat(badInput("merge", reportA().toString(), corrupt.toString(), "-o", output.toString()))
-        .isEqualTo("lineprof: " + corrupt + ": unsupported format_version 7; this lineprof reads version 1");
+        .isEqualTo(
+            "lineprof: "
+                + corrupt
+                + ": unsupported format_version 7; this lineprof reads version 1");
 
     assertThat(Files.readString(output)).isEqualTo("previous content");
   }
 
   @Test
   void mergeRefusesTheSameFunctionWithOtherLines() throws IOException {
-    FunctionInfo longer = new FunctionInfo(WALK.file(), WALK.name(), WALK.firstLine(), List.of("a", "b"));
-    Path changed = file("changed.json",
-        JsonReport.write(new ProfileStats(List.of(new FunctionStats(longer, new long[2], new long[2]))), RUNS_B));
+    FunctionInfo longer =
+        new FunctionInfo(WALK.file(), WALK.name(), WALK.firstLine(), List.of("a", "b"));
+    Path changed =
+        file(
+            "changed.json",
+            JsonReport.write(
+                new ProfileStats(List.of(new FunctionStats(longer, new long[2], new long[2]))),
+                RUNS_B));
 
-    assertThat(badInput("merge", reportA().toString(), changed.toString(), "-o", dir.resolve("all.json").toString()))
+    assertThat(
+            badInput(
+                "merge",
+                reportA().toString(),
+                changed.toString(),
+                "-o",
+                dir.resolve("all.json").toString()))
         .startsWith("lineprof: " + changed + ": cannot merge: ");
   }
 
@@ -196,19 +262,27 @@ class LineProfCliTest {
 
   @Test
   void showEndsWithTheNotesTheRunPrinted() throws IOException {
-    RunInfo run = new RunInfo(Instant.parse("2026-01-01T10:00:00Z"), "sampled",
-        Map.of("calibration", "29.0 ns per line event subtracted", "samples", "5012"),
-        new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 2))
-        .withSources("instrumented copy, 21 invocations", "JFR samples of the original, 10234 samples, period 1 ms")
-        .withUnreliableLines(List.of("demo/Walk.java:13: within 2 ns of the probe cost"));
+    RunInfo run =
+        new RunInfo(
+                Instant.parse("2026-01-01T10:00:00Z"),
+                "sampled",
+                Map.of("calibration", "29.0 ns per line event subtracted", "samples", "5012"),
+                new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()),
+                new RunInfo.Machine("Linux", "6", "amd64", 2))
+            .withSources(
+                "instrumented copy, 21 invocations",
+                "JFR samples of the original, 10234 samples, period 1 ms")
+            .withUnreliableLines(List.of("demo/Walk.java:13: within 2 ns of the probe cost"));
     Path report = file("notes.json", JsonReport.write(A, List.of(run)));
 
     assertThat(lineprof("show", report.toString())).isEqualTo(0);
 
-    assertThat(out.toString()).isEqualTo(TextReport.format(A, TextOptions.defaults())
-        + "lineprof: sampled mode; calibration: 29.0 ns per line event subtracted; samples: 5012\n"
-        + "lineprof: Hits: instrumented copy, 21 invocations; Time: JFR samples of the original, 10234 samples, period 1 ms\n"
-        + "lineprof: unreliable: demo/Walk.java:13: within 2 ns of the probe cost\n");
+    assertThat(out.toString())
+        .isEqualTo(
+            TextReport.format(A, TextOptions.defaults())
+                + "lineprof: sampled mode; calibration: 29.0 ns per line event subtracted; samples: 5012\n"
+                + "lineprof: Hits: instrumented copy, 21 invocations; Time: JFR samples of the original, 10234 samples, period 1 ms\n"
+                + "lineprof: unreliable: demo/Walk.java:13: within 2 ns of the probe cost\n");
   }
 
   @Test
@@ -223,23 +297,37 @@ class LineProfCliTest {
     Path a = file("a.json", JsonReport.write(A, List.of(RunInfo.current("exact", Map.of()))));
     Path copy = file("copy.json", Files.readString(a));
 
-    String error = badInput("merge", a.toString(), copy.toString(), "-o", dir.resolve("all.json").toString());
+    String error =
+        badInput("merge", a.toString(), copy.toString(), "-o", dir.resolve("all.json").toString());
 
     assertThat(error).startsWith("lineprof: " + copy + ": cannot merge: run ");
     assertThat(error).endsWith(" is also in " + a + "; merging it twice would count it twice");
-    assertThat(badInput("merge", a.toString(), a.toString(), "-o", dir.resolve("all.json").toString()))
+    assertThat(
+            badInput("merge", a.toString(), a.toString(), "-o", dir.resolve("all.json").toString()))
         .isEqualTo(error.replace(copy.toString(), a.toString()));
   }
 
   @Test
   void mergeRefusesRunsOfDifferentModes() throws IOException {
-    Path exact = file("exact.json", JsonReport.write(A, List.of(RunInfo.current("exact", Map.of()))));
-    Path sampled = file("sampled.json", JsonReport.write(B, List.of(RunInfo.current("sampled", Map.of()))));
+    Path exact =
+        file("exact.json", JsonReport.write(A, List.of(RunInfo.current("exact", Map.of()))));
+    Path sampled =
+        file("sampled.json", JsonReport.write(B, List.of(RunInfo.current("sampled", Map.of()))));
 
-    String error = badInput("merge", exact.toString(), sampled.toString(), "-o", dir.resolve("all.json").toString());
+    String error =
+        badInput(
+            "merge",
+            exact.toString(),
+            sampled.toString(),
+            "-o",
+            dir.resolve("all.json").toString());
 
-    assertThat(error).isEqualTo("lineprof: " + sampled + ": cannot merge: its run is in sampled mode, the runs"
-        + " before it in exact mode; their times are not of the same kind");
+    assertThat(error)
+        .isEqualTo(
+            "lineprof: "
+                + sampled
+                + ": cannot merge: its run is in sampled mode, the runs"
+                + " before it in exact mode; their times are not of the same kind");
   }
 
   @Test
@@ -247,16 +335,28 @@ class LineProfCliTest {
     String a = reportA().toString();
 
     assertThat(badInput("merge", a, a, "-o", dir.resolve("all.json").toString()))
-        .isEqualTo("lineprof: " + a + ": cannot merge: its run of 2026-01-01T10:00:00Z (no id: an older report) is"
-            + " also in " + a + "; merging it twice would count it twice");
+        .isEqualTo(
+            "lineprof: "
+                + a
+                + ": cannot merge: its run of 2026-01-01T10:00:00Z (no id: an older report) is"
+                + " also in "
+                + a
+                + "; merging it twice would count it twice");
   }
 
   @Test
   void aFullOrClosedStandardOutputIsAnError() throws IOException {
     StringWriter errors = new StringWriter();
     int exit;
-    try (PrintWriter full = new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream("/dev/full"), StandardCharsets.UTF_8))) {
-      exit = LineProfCli.commandLine().setOut(full).setErr(new PrintWriter(errors)).execute("show", reportA().toString());
+    try (PrintWriter full =
+        new PrintWriter(
+            new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream("/dev/full"), StandardCharsets.UTF_8))) {
+      exit =
+          LineProfCli.commandLine()
+              .setOut(full)
+              .setErr(new PrintWriter(errors))
+              .execute("show", reportA().toString());
     }
 
     assertThat(exit).isEqualTo(2);
@@ -268,77 +368,140 @@ class LineProfCliTest {
     List<String> edited = new ArrayList<>(WALK.lines());
     edited.set(4, "    s += step(i) * 2;");
     FunctionInfo changed = new FunctionInfo(WALK.file(), WALK.name(), WALK.firstLine(), edited);
-    Path b = file("changed.json", JsonReport.write(
-        new ProfileStats(List.of(new FunctionStats(changed, new long[8], new long[8]))), RUNS_B));
+    Path b =
+        file(
+            "changed.json",
+            JsonReport.write(
+                new ProfileStats(List.of(new FunctionStats(changed, new long[8], new long[8]))),
+                RUNS_B));
 
-    assertThat(badInput("merge", reportA().toString(), b.toString(), "-o", dir.resolve("all.json").toString()))
-        .isEqualTo("lineprof: " + b + ": cannot merge: Walk.walk (demo/Walk.java:10): the source text differs between the runs");
+    assertThat(
+            badInput(
+                "merge",
+                reportA().toString(),
+                b.toString(),
+                "-o",
+                dir.resolve("all.json").toString()))
+        .isEqualTo(
+            "lineprof: "
+                + b
+                + ": cannot merge: Walk.walk (demo/Walk.java:10): the source text differs between the runs");
   }
 
   @Test
   void mergeRefusesABeforeAndAnAfterRunOfAMovedFunction() throws IOException {
     // The after run: two lines were added above Walk.walk, which now starts at line 12.
-    FunctionInfo moved = new FunctionInfo(WALK.file(), WALK.name(), WALK.firstLine() + 2, WALK.lines());
-    Path after = file("after.json", JsonReport.write(
-        new ProfileStats(List.of(new FunctionStats(moved, new long[8], new long[8]))), RUNS_B));
+    FunctionInfo moved =
+        new FunctionInfo(WALK.file(), WALK.name(), WALK.firstLine() + 2, WALK.lines());
+    Path after =
+        file(
+            "after.json",
+            JsonReport.write(
+                new ProfileStats(List.of(new FunctionStats(moved, new long[8], new long[8]))),
+                RUNS_B));
     Path output = dir.resolve("all.json");
 
     assertThat(badInput("merge", reportA().toString(), after.toString(), "-o", output.toString()))
-        .isEqualTo("lineprof: " + after + ": cannot merge: Walk.walk (demo/Walk.java) starts at line 12 here and"
-            + " at line 10 in the reports before it: its source changed between the runs (lineprof diff compares"
-            + " a before and an after run)");
+        .isEqualTo(
+            "lineprof: "
+                + after
+                + ": cannot merge: Walk.walk (demo/Walk.java) starts at line 12 here and"
+                + " at line 10 in the reports before it: its source changed between the runs (lineprof diff compares"
+                + " a before and an after run)");
     assertThat(Files.exists(output)).isFalse();
   }
 
   @Test
   void mergeKeepsAFunctionOfOnlyOneReportWhoseNameIsMatchedElsewhere() throws IOException {
-    // An overload added in the second run, beside the unchanged Walk.walk: a new function, not a changed one.
-    FunctionInfo overload = new FunctionInfo(WALK.file(), WALK.name(), 30, List.of("static int walk() {", "}"));
-    ProfileStats second = new ProfileStats(List.of(new FunctionStats(overload, new long[2], new long[2]))).plus(B);
+    // An overload added in the second run, beside the unchanged Walk.walk: a new function, not a
+    // changed one.
+    FunctionInfo overload =
+        new FunctionInfo(WALK.file(), WALK.name(), 30, List.of("static int walk() {", "}"));
+    ProfileStats second =
+        new ProfileStats(List.of(new FunctionStats(overload, new long[2], new long[2]))).plus(B);
     Path merged = dir.resolve("all.json");
 
-    assertThat(lineprof("merge", reportA().toString(), file("b.json", JsonReport.write(second, RUNS_B)).toString(),
-        "-o", merged.toString())).isEqualTo(0);
-    assertThat(JsonReportReader.read(Files.readString(merged)).stats().functions().stream()
-        .map(f -> f.info().firstLine()).toList()).containsExactly(20, 10, 30);
+    assertThat(
+            lineprof(
+                "merge",
+                reportA().toString(),
+                file("b.json", JsonReport.write(second, RUNS_B)).toString(),
+                "-o",
+                merged.toString()))
+        .isEqualTo(0);
+    assertThat(
+            JsonReportReader.read(Files.readString(merged)).stats().functions().stream()
+                .map(f -> f.info().firstLine())
+                .toList())
+        .containsExactly(20, 10, 30);
   }
 
   @Test
   void mergeRefusesSumsBeyondALong() throws IOException {
     long[] hits = {0, 0, Long.MAX_VALUE, 0, 0, 0, 0, 0};
-    Path big = file("big.json", JsonReport.write(
-        new ProfileStats(List.of(new FunctionStats(WALK, hits, new long[8]))), RUNS_B));
+    Path big =
+        file(
+            "big.json",
+            JsonReport.write(
+                new ProfileStats(List.of(new FunctionStats(WALK, hits, new long[8]))), RUNS_B));
 
-    assertThat(badInput("merge", reportA().toString(), big.toString(), "-o", dir.resolve("all.json").toString()))
-        .isEqualTo("lineprof: " + big + ": cannot merge: Walk.walk, line 12: the sum is beyond the largest count, "
-            + Long.MAX_VALUE);
+    assertThat(
+            badInput(
+                "merge",
+                reportA().toString(),
+                big.toString(),
+                "-o",
+                dir.resolve("all.json").toString()))
+        .isEqualTo(
+            "lineprof: "
+                + big
+                + ": cannot merge: Walk.walk, line 12: the sum is beyond the largest count, "
+                + Long.MAX_VALUE);
   }
 
   @Test
   void numbersAndLineRangesOutOfBoundsAreBadInput() throws IOException {
     String json = JsonReport.write(A, RUNS_A);
-    Path huge = file("huge.json", json.replaceFirst("\"nanos\": \\[\n        0,", "\"nanos\": [\n        1e2147483648,"));
+    Path huge =
+        file(
+            "huge.json",
+            json.replaceFirst("\"nanos\": \\[\n        0,", "\"nanos\": [\n        1e2147483648,"));
     Path far = file("far.json", json.replace("\"first_line\": 10,", "\"first_line\": 2147483647,"));
 
     assertThat(badInput("show", huge.toString()))
-        .isEqualTo("lineprof: " + huge + ": functions[0].nanos[0]: expected a whole number from 0 up, got 1e2147483648");
+        .isEqualTo(
+            "lineprof: "
+                + huge
+                + ": functions[0].nanos[0]: expected a whole number from 0 up, got 1e2147483648");
     assertThat(badInput("merge", far.toString(), "-o", dir.resolve("all.json").toString()))
-        .isEqualTo("lineprof: " + far + ": functions[1] (Walk.walk): 8 lines from first_line 2147483647 go beyond "
-            + "the largest line number, 2147483647");
+        .isEqualTo(
+            "lineprof: "
+                + far
+                + ": functions[1] (Walk.walk): 8 lines from first_line 2147483647 go beyond "
+                + "the largest line number, 2147483647");
   }
 
   @Test
   void showAddsTheBytesColumnOnlyWhenAsked() throws IOException {
-    ProfileStats measured = new ProfileStats(List.of(new FunctionStats(WALK, new long[] {0, 0, 1, 11, 10, 0, 1, 0},
-        new long[] {0, 0, 450, 2_100, 1_234_567, 0, 380, 0}).withBytes(new long[] {0, 0, 0, 0, 40_960, 0, 0, 0})));
+    ProfileStats measured =
+        new ProfileStats(
+            List.of(
+                new FunctionStats(
+                        WALK,
+                        new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+                        new long[] {0, 0, 450, 2_100, 1_234_567, 0, 380, 0})
+                    .withBytes(new long[] {0, 0, 0, 0, 40_960, 0, 0, 0})));
     Path report = file("bytes.json", JsonReport.write(measured, RUNS_A));
 
     assertThat(lineprof("show", report.toString())).isEqualTo(0);
-    assertThat(out.toString()).isEqualTo(TextReport.format(measured, TextOptions.defaults()) + RunNotes.text(RUNS_A));
+    assertThat(out.toString())
+        .isEqualTo(TextReport.format(measured, TextOptions.defaults()) + RunNotes.text(RUNS_A));
     out.getBuffer().setLength(0);
     assertThat(lineprof("show", report.toString(), "--allocations")).isEqualTo(0);
-    assertThat(out.toString()).isEqualTo(
-        TextReport.format(measured, TextOptions.defaults().withAllocations(true)) + RunNotes.text(RUNS_A));
+    assertThat(out.toString())
+        .isEqualTo(
+            TextReport.format(measured, TextOptions.defaults().withAllocations(true))
+                + RunNotes.text(RUNS_A));
     assertThat(out.toString()).contains("   Bytes  Line Contents\n");
     assertThat(out.toString()).contains("       40960      s += step(i);\n");
   }
@@ -352,17 +515,23 @@ class LineProfCliTest {
 
   @Test
   void checkOfADoubledLineFailsNamingItAndWritesTheMarkdown() throws IOException {
-    ProfileStats doubled = new ProfileStats(List.of(
-        new FunctionStats(NEVER, new long[3], new long[3]),
-        new FunctionStats(WALK, new long[] {0, 0, 1, 11, 10, 0, 1, 0},
-            new long[] {0, 0, 450, 2_100, 2_469_134, 0, 380, 0})));
+    ProfileStats doubled =
+        new ProfileStats(
+            List.of(
+                new FunctionStats(NEVER, new long[3], new long[3]),
+                new FunctionStats(
+                    WALK,
+                    new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+                    new long[] {0, 0, 450, 2_100, 2_469_134, 0, 380, 0})));
     Path slower = file("slower.json", JsonReport.write(doubled, RUNS_B));
     Path md = dir.resolve("check.md");
-    assertThat(lineprof("check", reportA().toString(), slower.toString(), "--markdown", md.toString()))
+    assertThat(
+            lineprof("check", reportA().toString(), slower.toString(), "--markdown", md.toString()))
         .isEqualTo(1);
     List<String> lines = err.toString().lines().toList();
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).startsWith("Walk.walk line 14: time 1.2 ms -> 2.5 ms (+100.0 %; one run in the baseline");
+    assertThat(lines.get(0))
+        .startsWith("Walk.walk line 14: time 1.2 ms -> 2.5 ms (+100.0 %; one run in the baseline");
     assertThat(lines.get(0)).endsWith("s += step(i);");
     assertThat(lines.get(1)).startsWith("Walk.walk: time");
     assertThat(Files.readString(md)).contains("## lineprof check: failed, 2 violations");
@@ -371,11 +540,14 @@ class LineProfCliTest {
 
   @Test
   void checkOfBadInputIsOneLineAndExitTwo() throws IOException {
-    assertThat(lineprof("check", reportA().toString(), file("bad.json", "{").toString())).isEqualTo(2);
+    assertThat(lineprof("check", reportA().toString(), file("bad.json", "{").toString()))
+        .isEqualTo(2);
     assertThat(err.toString().lines().count()).isEqualTo(1);
     assertThat(err.toString()).startsWith("lineprof: " + dir.resolve("bad.json") + ": not JSON");
     err.getBuffer().setLength(0);
-    assertThat(lineprof("check", reportA().toString(), reportA().toString(), "--rule", "element=BLOCK"))
+    assertThat(
+            lineprof(
+                "check", reportA().toString(), reportA().toString(), "--rule", "element=BLOCK"))
         .isEqualTo(2);
     assertThat(err.toString()).isEqualTo("lineprof: element must be LINE or FUNCTION: 'BLOCK'\n");
   }
@@ -383,13 +555,37 @@ class LineProfCliTest {
   @Test
   void mergeRefusesLinesWhoseSumsFitButWhoseTotalDoesNot() throws IOException {
     long half = Long.MAX_VALUE / 2 + 1;
-    Path first = file("first.json", JsonReport.write(new ProfileStats(List.of(
-        new FunctionStats(WALK, new long[8], new long[] {0, 0, half, 0, 0, 0, 0, 0}))), RUNS_A));
-    Path second = file("second.json", JsonReport.write(new ProfileStats(List.of(
-        new FunctionStats(WALK, new long[8], new long[] {0, 0, 0, half, 0, 0, 0, 0}))), RUNS_B));
+    Path first =
+        file(
+            "first.json",
+            JsonReport.write(
+                new ProfileStats(
+                    List.of(
+                        new FunctionStats(
+                            WALK, new long[8], new long[] {0, 0, half, 0, 0, 0, 0, 0}))),
+                RUNS_A));
+    Path second =
+        file(
+            "second.json",
+            JsonReport.write(
+                new ProfileStats(
+                    List.of(
+                        new FunctionStats(
+                            WALK, new long[8], new long[] {0, 0, 0, half, 0, 0, 0, 0}))),
+                RUNS_B));
 
-    assertThat(badInput("merge", first.toString(), second.toString(), "-o", dir.resolve("all.json").toString()))
-        .isEqualTo("lineprof: " + second + ": cannot merge: Walk.walk: the nanos of its lines sum beyond the largest"
-            + " count, " + Long.MAX_VALUE);
+    assertThat(
+            badInput(
+                "merge",
+                first.toString(),
+                second.toString(),
+                "-o",
+                dir.resolve("all.json").toString()))
+        .isEqualTo(
+            "lineprof: "
+                + second
+                + ": cannot merge: Walk.walk: the nanos of its lines sum beyond the largest"
+                + " count, "
+                + Long.MAX_VALUE);
   }
 }

@@ -28,8 +28,7 @@ class FingerprintsTest {
 
     Fingerprints.write(copies, classes);
 
-    String sha256 =
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original));
+    String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original));
     assertThat(Files.readString(copies.resolve("p/A.class.sha256"))).isEqualTo(sha256 + "\n");
     assertThat(Files.exists(copies.resolve("p/Generated.class.sha256"))).isFalse();
   }

@@ -59,6 +59,7 @@ class JavacTest {
 
     assertThat(compiled).containsExactly(clock);
     assertThat(classesIn(out))
-        .containsExactly("p/Clock$Inner$1.class", "p/Clock$Inner.class", "p/Clock.class", "p/Other.class");
+        .containsExactly(
+            "p/Clock$Inner$1.class", "p/Clock$Inner.class", "p/Clock.class", "p/Other.class");
   }
 }

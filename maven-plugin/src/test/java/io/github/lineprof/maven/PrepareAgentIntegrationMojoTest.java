@@ -29,7 +29,8 @@ class PrepareAgentIntegrationMojoTest {
   private PrepareAgentIntegrationMojo mojo() {
     PrepareAgentIntegrationMojo mojo = new PrepareAgentIntegrationMojo();
     Mojos.set(mojo, "project", project);
-    Mojos.set(mojo, "pluginArtifacts", List.of(Mojos.runtime(dir.resolve("lineprof.jar").toFile())));
+    Mojos.set(
+        mojo, "pluginArtifacts", List.of(Mojos.runtime(dir.resolve("lineprof.jar").toFile())));
     Mojos.set(mojo, "propertyName", "argLine");
     Mojos.set(mojo, "output", dir.resolve("failsafe").toFile());
     return mojo;
@@ -52,9 +53,7 @@ class PrepareAgentIntegrationMojoTest {
   }
 
   private String additionalClasspath() {
-    return project
-        .getProperties()
-        .getProperty(PrepareAgentIntegrationMojo.ADDITIONAL_CLASSPATH);
+    return project.getProperties().getProperty(PrepareAgentIntegrationMojo.ADDITIONAL_CLASSPATH);
   }
 
   @Test

@@ -19,7 +19,8 @@ class PrepareAgentMojoTest {
   private PrepareAgentMojo mojo(Path output) {
     PrepareAgentMojo mojo = new PrepareAgentMojo();
     Mojos.set(mojo, "project", project);
-    Mojos.set(mojo, "pluginArtifacts", List.of(Mojos.runtime(dir.resolve("lineprof.jar").toFile())));
+    Mojos.set(
+        mojo, "pluginArtifacts", List.of(Mojos.runtime(dir.resolve("lineprof.jar").toFile())));
     Mojos.set(mojo, "propertyName", "argLine");
     Mojos.set(mojo, "output", output.toFile());
     return mojo;
@@ -109,7 +110,11 @@ class PrepareAgentMojoTest {
     assertThat(e)
         .hasMessageThat()
         .isEqualTo(
-            "lineprof: cannot make the report folder " + file.resolve("out") + ": " + file + " is a file");
+            "lineprof: cannot make the report folder "
+                + file.resolve("out")
+                + ": "
+                + file
+                + " is a file");
     assertThat(argLine()).isNull();
   }
 }

@@ -20,11 +20,14 @@ class UnprofiledSourcesTest {
   @Test
   void findsTheAnnotationBySimpleAndQualifiedName() throws Exception {
     Path simple = write("a/p/A.java", "class A { @LineProfile void run() {} }");
-    Path qualified = write("b/p/B.java", "class B { @io.github.lineprof.LineProfile void run() {} }");
+    Path qualified =
+        write("b/p/B.java", "class B { @io.github.lineprof.LineProfile void run() {} }");
     write("a/p/C.java", "class C { @LineProfiled void run() {} /* LineProfile */ }");
     write("a/p/notes.txt", "@LineProfile");
 
-    assertThat(UnprofiledSources.annotated(List.of(dir.resolve("a"), dir.resolve("b"), dir.resolve("none"))))
+    assertThat(
+            UnprofiledSources.annotated(
+                List.of(dir.resolve("a"), dir.resolve("b"), dir.resolve("none"))))
         .containsExactly(simple, qualified)
         .inOrder();
   }

@@ -20,12 +20,26 @@ import org.junit.jupiter.api.Test;
  */
 class CalibrationLoopsTest {
   private static final Path CALIBRATION =
-      Path.of("..", "runtime", "src", "main", "java", "io", "github", "lineprof", "probe", "Calibration.java");
-  private static final String FIRST = "    // CalibrationLoopsTest reads the three methods below.\n";
+      Path.of(
+          "..",
+          "runtime",
+          "src",
+          "main",
+          "java",
+          "io",
+          "github",
+          "lineprof",
+          "probe",
+          "Calibration.java");
+  private static final String FIRST =
+      "    // CalibrationLoopsTest reads the three methods below.\n";
   private static final String LAST = "    // End of the methods CalibrationLoopsTest reads.\n";
 
   /** The methods Calibration's loops are copies of, indented as there; the constants they use. */
-  private static final Source ORIGINALS = new Source("calibration.Calibration", """
+  private static final Source ORIGINALS =
+      new Source(
+          "calibration.Calibration",
+          """
       package calibration;
 
       import io.github.lineprof.LineProfile;
@@ -54,13 +68,16 @@ class CalibrationLoopsTest {
         }
       }
       """);
+
   private static final List<String> METHODS = List.of("emptyLines", "calls", "empty");
   private static final List<String> CONSTANTS = List.of("EMPTY_LINES", "CALLS", "EMPTY");
 
   @Test
   void calibrationLoopsAreWhatTheProcessorWritesForTheSameMethods() throws Exception {
     String calibration = Files.readString(CALIBRATION, StandardCharsets.UTF_8);
-    String handWritten = calibration.substring(calibration.indexOf(FIRST) + FIRST.length(), calibration.indexOf(LAST));
+    String handWritten =
+        calibration.substring(
+            calibration.indexOf(FIRST) + FIRST.length(), calibration.indexOf(LAST));
 
     Compilation compilation = Instrumented.compile(ORIGINALS);
     assertThat(compilation).succeeded();
@@ -91,8 +108,9 @@ class CalibrationLoopsTest {
       Matcher event = Pattern.compile("\\$lp\\$l = (\\d+),").matcher(line);
       line = event.replaceAll(m -> "\\$lp\\$l = " + (Integer.parseInt(m.group(1)) - shift) + ",");
       for (int k = 0; k < CONSTANTS.size(); k++) {
-        line = line.replace("LineProf_Calibration.Loops.F" + k, CONSTANTS.get(k))
-            .replace("LineProf_Calibration.F" + k, CONSTANTS.get(k));
+        line =
+            line.replace("LineProf_Calibration.Loops.F" + k, CONSTANTS.get(k))
+                .replace("LineProf_Calibration.F" + k, CONSTANTS.get(k));
       }
       out.add(line.replace("@LineProfile static", "static"));
     }

@@ -37,17 +37,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The corpus: source files under {@code src/test/resources/corpus/} whose every {@code static
- * case*(int k, List<Object> trace)} method is run on the original and on the instrumented copy, each
- * loaded by its own class loader, for the same inputs (some of which throw). Value, exception
- * (class, message, cause) and side effects (what the method added to {@code trace}) must be the same.
- * The originals and the copies must compile without a warning under {@code -Xlint:all}, and each copy
- * must be its original plus probes, line for line.
+ * case*(int k, List<Object> trace)} method is run on the original and on the instrumented copy,
+ * each loaded by its own class loader, for the same inputs (some of which throw). Value, exception
+ * (class, message, cause) and side effects (what the method added to {@code trace}) must be the
+ * same. The originals and the copies must compile without a warning under {@code -Xlint:all}, and
+ * each copy must be its original plus probes, line for line.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CorpusBehaviourTest {
-  static final List<String> FILES = List.of(
-      "CorpusStatements", "CorpusSwitches", "CorpusExceptions", "CorpusLambdas", "CorpusClasses",
-      "CorpusTricky", "CorpusMore");
+  static final List<String> FILES =
+      List.of(
+          "CorpusStatements",
+          "CorpusSwitches",
+          "CorpusExceptions",
+          "CorpusLambdas",
+          "CorpusClasses",
+          "CorpusTricky",
+          "CorpusMore");
   static final int[] INPUTS = {-3, -1, 0, 1, 2, 3, 4, 5, 7, 12};
   static final List<String> OPTIONS = List.of("-g", "-Xlint:all,-processing");
 
@@ -62,8 +68,10 @@ class CorpusBehaviourTest {
   static void compileBoth(@TempDir Path dir) throws Exception {
     List<Source> list = new ArrayList<>();
     for (String name : FILES) {
-      try (InputStream in = CorpusBehaviourTest.class.getResourceAsStream("/corpus/" + name + ".java")) {
-        list.add(new Source("corpus." + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      try (InputStream in =
+          CorpusBehaviourTest.class.getResourceAsStream("/corpus/" + name + ".java")) {
+        list.add(
+            new Source("corpus." + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       }
     }
     sources = list.toArray(new Source[0]);
@@ -74,19 +82,26 @@ class CorpusBehaviourTest {
     for (JavaFileObject f : compilation.generatedFiles()) {
       String path = f.toUri().getPath();
       if (f.getKind() == JavaFileObject.Kind.CLASS && path.contains("CLASS_OUTPUT/corpus/")) {
-        String name = path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length(),
-            path.length() - ".class".length()).replace('/', '.');
+        String name =
+            path.substring(
+                    path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length(),
+                    path.length() - ".class".length())
+                .replace('/', '.');
         classNames.add(name);
       }
     }
     classNames.sort(Comparator.naturalOrder());
-    original = loader(Instrumented.writeClasses(compilation, Files.createDirectories(dir.resolve("original"))));
+    original =
+        loader(
+            Instrumented.writeClasses(
+                compilation, Files.createDirectories(dir.resolve("original"))));
     copy = loader(Instrumented.writeClasses(copies, Files.createDirectories(dir.resolve("copy"))));
   }
 
   private static URLClassLoader loader(Path classes) throws IOException {
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        CorpusBehaviourTest.class.getClassLoader());
+    URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, CorpusBehaviourTest.class.getClassLoader());
     loader.setDefaultAssertionStatus(true);
     return loader;
   }
@@ -101,7 +116,8 @@ class CorpusBehaviourTest {
   @Order(1)
   void everyCopyIsItsOriginalPlusProbes() {
     for (Source source : sources) {
-      Instrumented.assertOriginalPlusProbes(source.text(), Instrumented.copyOf(compilation, source));
+      Instrumented.assertOriginalPlusProbes(
+          source.text(), Instrumented.copyOf(compilation, source));
     }
   }
 
@@ -136,8 +152,14 @@ class CorpusBehaviourTest {
 
   private static List<String> shape(Class<?> type) {
     List<String> members = new ArrayList<>();
-    members.add(Modifier.toString(type.getModifiers()) + " " + type.getName()
-        + " extends " + type.getGenericSuperclass() + " implements " + Arrays.toString(type.getGenericInterfaces()));
+    members.add(
+        Modifier.toString(type.getModifiers())
+            + " "
+            + type.getName()
+            + " extends "
+            + type.getGenericSuperclass()
+            + " implements "
+            + Arrays.toString(type.getGenericInterfaces()));
     for (Field f : type.getDeclaredFields()) {
       members.add(f.toGenericString());
     }
@@ -162,18 +184,24 @@ class CorpusBehaviourTest {
       Method o = fromOriginal.get(i);
       Method c = fromCopy.get(i);
       assertThat(c.getDeclaringClass().getName()).isEqualTo(o.getDeclaringClass().getName());
-      tests.add(DynamicTest.dynamicTest(o.getDeclaringClass().getSimpleName() + "." + o.getName(), () -> {
-        for (int k : INPUTS) {
-          Outcome expected = run(o, k);
-          Outcome actual = run(c, k);
-          assertWithMessage("%s(%s)", o.getName(), k).that(actual).isEqualTo(expected);
-        }
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              o.getDeclaringClass().getSimpleName() + "." + o.getName(),
+              () -> {
+                for (int k : INPUTS) {
+                  Outcome expected = run(o, k);
+                  Outcome actual = run(c, k);
+                  assertWithMessage("%s(%s)", o.getName(), k).that(actual).isEqualTo(expected);
+                }
+              }));
     }
     return tests.stream();
   }
 
-  /** After the runs: every profiled function of a case method counted hits in the copy, none in the original. */
+  /**
+   * After the runs: every profiled function of a case method counted hits in the copy, none in the
+   * original.
+   */
   @Test
   @Order(3)
   void theCopiesCountedHitsForEveryCaseMethod() throws Exception {
@@ -200,16 +228,23 @@ class CorpusBehaviourTest {
       return new Outcome(render(value), null, null, null, render(trace));
     } catch (InvocationTargetException e) {
       Throwable t = e.getCause();
-      return new Outcome(null, t.getClass().getName(), t.getMessage(),
-          t.getCause() == null ? null : t.getCause().getClass().getName() + ": " + t.getCause().getMessage(),
+      return new Outcome(
+          null,
+          t.getClass().getName(),
+          t.getMessage(),
+          t.getCause() == null
+              ? null
+              : t.getCause().getClass().getName() + ": " + t.getCause().getMessage(),
           render(trace));
     }
   }
 
   private static String render(Object value) {
-    return value instanceof Object[] array ? Arrays.deepToString(array)
-        : value != null && value.getClass().isArray() ? Arrays.deepToString(new Object[] {value})
-        : String.valueOf(value);
+    return value instanceof Object[] array
+        ? Arrays.deepToString(array)
+        : value != null && value.getClass().isArray()
+            ? Arrays.deepToString(new Object[] {value})
+            : String.valueOf(value);
   }
 
   private static List<Method> caseMethods(ClassLoader loader) throws Exception {
@@ -219,7 +254,8 @@ class CorpusBehaviourTest {
       Method[] declared = type.getDeclaredMethods();
       Arrays.sort(declared, Comparator.comparing(Method::getName));
       for (Method m : declared) {
-        if (m.getName().startsWith("case") && Modifier.isStatic(m.getModifiers())
+        if (m.getName().startsWith("case")
+            && Modifier.isStatic(m.getModifiers())
             && Arrays.equals(m.getParameterTypes(), new Class<?>[] {int.class, List.class})) {
           m.setAccessible(true);
           methods.add(m);

@@ -24,10 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Exact Hits for what has frames of its own or is counted inside expressions: constructors (the
  * this/super line is not counted), block lambdas, anonymous and local classes, switch expressions,
- * try-with-resources resources. Each expected column is derived by hand in the comments of the source.
+ * try-with-resources resources. Each expected column is derived by hand in the comments of the
+ * source.
  */
 class FrameHitsTest {
-  static final Source SOURCE = new Source("demo.Frames", """
+  static final Source SOURCE =
+      new Source(
+          "demo.Frames",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -119,8 +123,10 @@ class FrameHitsTest {
     assertThat(compilation).succeeded();
     Compilation copies = Instrumented.compileCopies(compilation, List.of("-g"), SOURCE);
     assertThat(copies).succeeded();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {Instrumented.writeClasses(copies, dir).toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {Instrumented.writeClasses(copies, dir).toUri().toURL()},
+            getClass().getClassLoader())) {
       Class<?> type = loader.loadClass("demo.Frames");
       Constructor<?> constructor = type.getConstructor(int.class);
       constructor.newInstance(5);
@@ -143,12 +149,15 @@ class FrameHitsTest {
    * Checks the lines of a function whose comments give hits: {@code // N} after the code, in order,
    * starting at the function whose declaration holds {@code declaration}.
    */
-  private static void assertHits(Map<String, FunctionStats> all, String name, String declaration, long... expected) {
+  private static void assertHits(
+      Map<String, FunctionStats> all, String name, String declaration, long... expected) {
     FunctionStats f = null;
     int declared = SOURCE.lineOf(declaration);
     for (Map.Entry<String, FunctionStats> e : all.entrySet()) {
       FunctionStats s = e.getValue();
-      if (s.info().name().equals(name) && s.info().firstLine() <= declared && declared <= s.info().lastLine()) {
+      if (s.info().name().equals(name)
+          && s.info().firstLine() <= declared
+          && declared <= s.info().lastLine()) {
         f = s;
       }
     }
@@ -170,7 +179,8 @@ class FrameHitsTest {
       want.add(e);
     }
     assertWithMessage("hits of the commented lines of %s", name).that(counted).isEqualTo(want);
-    assertWithMessage("hits of the other lines of %s", name).that(hits.stream().mapToLong(Long::longValue).sum())
+    assertWithMessage("hits of the other lines of %s", name)
+        .that(hits.stream().mapToLong(Long::longValue).sum())
         .isEqualTo(0);
   }
 

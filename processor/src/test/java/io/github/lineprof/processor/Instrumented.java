@@ -1,12 +1,12 @@
 package io.github.lineprof.processor;
 
-import io.github.lineprof.internal.swap.Layout;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.Compiler.javac;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.lineprof.internal.swap.Layout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,7 +60,8 @@ final class Instrumented {
       for (int i = 0; i < lines.length; i++) {
         if (lines[i].contains(fragment)) {
           if (found >= 0) {
-            throw new IllegalArgumentException("'" + fragment + "' is on several lines of " + className);
+            throw new IllegalArgumentException(
+                "'" + fragment + "' is on several lines of " + className);
           }
           found = i + 1;
         }
@@ -129,9 +130,10 @@ final class Instrumented {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, UTF_8)) {
-      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT,
-          List.of(Files.createDirectories(dir.resolve("classes"))));
-      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT,
+      files.setLocationFromPaths(
+          StandardLocation.CLASS_OUTPUT, List.of(Files.createDirectories(dir.resolve("classes"))));
+      files.setLocationFromPaths(
+          StandardLocation.SOURCE_OUTPUT,
           List.of(Files.createDirectories(dir.resolve("generated"))));
       JavaCompiler.CompilationTask task =
           javac.getTask(null, files, diagnostics, List.of(), null, files(sources));
@@ -162,22 +164,27 @@ final class Instrumented {
 
   /** The copy of {@code source}, if the processor wrote one. */
   static Optional<JavaFileObject> copyFile(Compilation compilation, Source source) {
-    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", Layout.COPY_SOURCES + source.path());
+    return compilation.generatedFile(
+        StandardLocation.CLASS_OUTPUT, "", Layout.COPY_SOURCES + source.path());
   }
 
   /** The text of the copy of {@code source}, which must exist. */
   static String copyOf(Compilation compilation, Source source) {
     Optional<JavaFileObject> copy = copyFile(compilation, source);
-    assertWithMessage("the copy %s%s was not written; diagnostics: %s",
-        Layout.COPY_SOURCES, source.path(), compilation.diagnostics())
-        .that(copy.isPresent()).isTrue();
+    assertWithMessage(
+            "the copy %s%s was not written; diagnostics: %s",
+            Layout.COPY_SOURCES, source.path(), compilation.diagnostics())
+        .that(copy.isPresent())
+        .isTrue();
     return text(copy.get());
   }
 
   /** The generated line table source of {@code source}, which must exist. */
   static String lineTableOf(Compilation compilation, Source source) {
-    String name = (source.packageName().isEmpty() ? "" : source.packageName() + ".")
-        + "LineProf_" + source.simpleName();
+    String name =
+        (source.packageName().isEmpty() ? "" : source.packageName() + ".")
+            + "LineProf_"
+            + source.simpleName();
     Optional<JavaFileObject> table = compilation.generatedSourceFile(name);
     assertWithMessage("no line table %s was generated", name).that(table.isPresent()).isTrue();
     return text(table.get());
@@ -211,23 +218,41 @@ final class Instrumented {
   // ---------------------------------------------------------------- what a copy may add
 
   private static final String PROBE = "LineProf_\\w+(?:\\.T\\d+)?\\.F\\d+";
+
   /**
    * {@code $lp$t = LineProf_A.F0.line($lp$c, $lp$l, $lp$l = 3, $lp$t)}: a line event; in a nested
-   * frame (a lambda, a method of a local class) the locals end in the frame's depth, and the probe is
-   * {@code lineNested}: {@code $lp$t1 = LineProf_A.F0.lineNested($lp$c1, ...)}.
+   * frame (a lambda, a method of a local class) the locals end in the frame's depth, and the probe
+   * is {@code lineNested}: {@code $lp$t1 = LineProf_A.F0.lineNested($lp$c1, ...)}.
    */
-  static final String EVENT = "\\$lp\\$t\\d* = (" + PROBE + ")\\.line(?:Nested)?\\(\\$lp\\$c\\d*, \\$lp\\$l\\d*, "
-      + "\\$lp\\$l\\d* = (\\d+), \\$lp\\$t\\d*\\)";
+  static final String EVENT =
+      "\\$lp\\$t\\d* = ("
+          + PROBE
+          + ")\\.line(?:Nested)?\\(\\$lp\\$c\\d*, \\$lp\\$l\\d*, "
+          + "\\$lp\\$l\\d* = (\\d+), \\$lp\\$t\\d*\\)";
+
   /** Opens a profiled method's body: its locals and the try whose finally charges the last line. */
-  static final String PROLOGUE = " final long\\[\\] \\$lp\\$c = (" + PROBE + ")\\.counters\\(\\);"
-      + " int \\$lp\\$l = \\1_ENTRY; long \\$lp\\$t = \\1\\.enter\\(\\$lp\\$c\\); try \\{";
+  static final String PROLOGUE =
+      " final long\\[\\] \\$lp\\$c = ("
+          + PROBE
+          + ")\\.counters\\(\\);"
+          + " int \\$lp\\$l = \\1_ENTRY; long \\$lp\\$t = \\1\\.enter\\(\\$lp\\$c\\); try \\{";
+
   static final String EPILOGUE =
       "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$c, \\$lp\\$l, \\$lp\\$t\\); \\} ";
-  /** Opens a nested frame: a block lambda's body, a method's of a class inside a profiled method. */
-  static final String NESTED_PROLOGUE = " final long\\[\\] \\$lp\\$c(\\d+) = (" + PROBE + ")\\.counters\\(\\);"
-      + " int \\$lp\\$l\\1 = \\2_ENTRY; long \\$lp\\$t\\1 = \\2\\.enterNested\\(\\$lp\\$c\\1\\); try \\{";
+
+  /**
+   * Opens a nested frame: a block lambda's body, a method's of a class inside a profiled method.
+   */
+  static final String NESTED_PROLOGUE =
+      " final long\\[\\] \\$lp\\$c(\\d+) = ("
+          + PROBE
+          + ")\\.counters\\(\\);"
+          + " int \\$lp\\$l\\1 = \\2_ENTRY; long \\$lp\\$t\\1 = \\2\\.enterNested\\(\\$lp\\$c\\1\\); try \\{";
+
   static final String NESTED_EPILOGUE =
-      "\\} finally \\{ (" + PROBE + ")\\.exitNested\\(\\$lp\\$c(\\d+), \\$lp\\$l\\2, \\$lp\\$t\\2\\); \\} ";
+      "\\} finally \\{ ("
+          + PROBE
+          + ")\\.exitNested\\(\\$lp\\$c(\\d+), \\$lp\\$l\\2, \\$lp\\$t\\2\\); \\} ";
 
   /**
    * Every piece of text the processor may insert: the prologue and epilogue of a frame, a line
@@ -235,21 +260,23 @@ final class Instrumented {
    * expression's arrow case), a line event wrapped around a condition or a resource's initializer,
    * and the closing brace or condition end that goes with them.
    */
-  private static final List<Pattern> FRAGMENTS = List.of(
-      Pattern.compile(PROLOGUE),
-      Pattern.compile(EPILOGUE),
-      Pattern.compile(NESTED_PROLOGUE),
-      Pattern.compile(NESTED_EPILOGUE),
-      Pattern.compile("\\{ " + EVENT + "; yield "),
-      Pattern.compile("\\{ " + EVENT + "; "),
-      Pattern.compile(EVENT + "; "),
-      Pattern.compile(" " + EVENT + ";"),
-      Pattern.compile("switch \\(\\(int\\) \\(" + EVENT + "\\)\\) \\{ default -> "),
-      Pattern.compile("; \\}"),
-      Pattern.compile(" \\}"));
+  private static final List<Pattern> FRAGMENTS =
+      List.of(
+          Pattern.compile(PROLOGUE),
+          Pattern.compile(EPILOGUE),
+          Pattern.compile(NESTED_PROLOGUE),
+          Pattern.compile(NESTED_EPILOGUE),
+          Pattern.compile("\\{ " + EVENT + "; yield "),
+          Pattern.compile("\\{ " + EVENT + "; "),
+          Pattern.compile(EVENT + "; "),
+          Pattern.compile(" " + EVENT + ";"),
+          Pattern.compile("switch \\(\\(int\\) \\(" + EVENT + "\\)\\) \\{ default -> "),
+          Pattern.compile("; \\}"),
+          Pattern.compile(" \\}"));
 
   /** The comment lines a copy ends with, after the original's last line. */
-  static final Pattern EXPLANATION = Pattern.compile("(\\R// lineprof: an instrumented copy;(?:.*\\R)*)\\z");
+  static final Pattern EXPLANATION =
+      Pattern.compile("(\\R// lineprof: an instrumented copy;(?:.*\\R)*)\\z");
 
   /** The copy without the comment lines after the original's last line. */
   static String withoutExplanation(String copy) {
@@ -273,15 +300,20 @@ final class Instrumented {
     List<String> originalLines = List.of(original.split("\r\n|\r|\n", -1));
     List<String> copyLines = List.of(copy.split("\r\n|\r|\n", -1));
     assertWithMessage("number of lines of the copy\n%s", copy)
-        .that(copyLines.size()).isEqualTo(originalLines.size());
+        .that(copyLines.size())
+        .isEqualTo(originalLines.size());
     assertWithMessage("line terminators of the copy")
-        .that(terminators(copy)).isEqualTo(terminators(original));
+        .that(terminators(copy))
+        .isEqualTo(terminators(original));
     for (int i = 0; i < originalLines.size(); i++) {
       String o = originalLines.get(i);
       String c = copyLines.get(i);
-      assertWithMessage("line %s of the copy is not the original line plus probes:\n  copy:     %s\n"
-          + "  original: %s", i + 1, c, o)
-          .that(isOriginalPlusFragments(c, o)).isTrue();
+      assertWithMessage(
+              "line %s of the copy is not the original line plus probes:\n  copy:     %s\n"
+                  + "  original: %s",
+              i + 1, c, o)
+          .that(isOriginalPlusFragments(c, o))
+          .isTrue();
     }
   }
 
@@ -330,7 +362,10 @@ final class Instrumented {
     return reached[n][m];
   }
 
-  /** A line event found in a copy: on which line of the copy it sits, which probe, which line it counts. */
+  /**
+   * A line event found in a copy: on which line of the copy it sits, which probe, which line it
+   * counts.
+   */
   record Event(int copyLine, String probe, int line) {}
 
   static List<Event> events(String copy) {

@@ -34,7 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the hits line_profiler would.
  */
 class LineProfileProcessorBehaviourTest {
-  static final Source ALGORITHMS = new Source("demo.Algorithms", """
+  static final Source ALGORITHMS =
+      new Source(
+          "demo.Algorithms",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -157,8 +160,14 @@ class LineProfileProcessorBehaviourTest {
     assertThat(compilation).succeeded();
     Compilation copyCompilation = Instrumented.compileCopies(compilation, OPTIONS, ALGORITHMS);
     assertThat(copyCompilation).succeeded();
-    original = loader(Instrumented.writeClasses(compilation, Files.createDirectories(dir.resolve("original"))));
-    copy = loader(Instrumented.writeClasses(copyCompilation, Files.createDirectories(dir.resolve("copy"))));
+    original =
+        loader(
+            Instrumented.writeClasses(
+                compilation, Files.createDirectories(dir.resolve("original"))));
+    copy =
+        loader(
+            Instrumented.writeClasses(
+                copyCompilation, Files.createDirectories(dir.resolve("copy"))));
   }
 
   @AfterAll
@@ -168,7 +177,8 @@ class LineProfileProcessorBehaviourTest {
   }
 
   private static URLClassLoader loader(Path classes) throws Exception {
-    return new URLClassLoader(new URL[] {classes.toUri().toURL()},
+    return new URLClassLoader(
+        new URL[] {classes.toUri().toURL()},
         LineProfileProcessorBehaviourTest.class.getClassLoader());
   }
 
@@ -187,7 +197,8 @@ class LineProfileProcessorBehaviourTest {
         call("parseSum", () -> new Object[] {List.of("1", "x", "3")}),
         call("parseSum", () -> new Object[] {Arrays.asList("1", null)}),
         call("parseSum", () -> new Object[] {List.of()}),
-        call("firstLongWord", () -> new Object[] {new Object[] {1, "a b", "abc", 2.0, "abcdef"}, 4}),
+        call(
+            "firstLongWord", () -> new Object[] {new Object[] {1, "a b", "abc", 2.0, "abcdef"}, 4}),
         call("firstLongWord", () -> new Object[] {new Object[] {"ab"}, 1}),
         call("firstLongWord", () -> new Object[] {new Object[] {"ab", "c d"}, 3}),
         call("drain", () -> new Object[] {List.of(1, 2, 3).iterator()}),
@@ -273,7 +284,8 @@ class LineProfileProcessorBehaviourTest {
       FunctionStats stats = probe(fresh, "Algorithms.countDown").snapshot();
 
       assertThat(stats.hits(ALGORITHMS.lineOf("steps++;"))).isEqualTo(3);
-      assertThat(stats.hits(ALGORITHMS.lineOf("} while (n > 0 && o instanceof String s"))).isEqualTo(3);
+      assertThat(stats.hits(ALGORITHMS.lineOf("} while (n > 0 && o instanceof String s")))
+          .isEqualTo(3);
     }
   }
 
@@ -289,7 +301,8 @@ class LineProfileProcessorBehaviourTest {
       assertThat(stats.hits(ALGORITHMS.lineOf("throw new IllegalArgumentException"))).isEqualTo(1);
       assertThat(stats.hits(ALGORITHMS.lineOf("} else if (n == 0) {"))).isEqualTo(0);
       assertThat(stats.totalHits()).isEqualTo(2);
-      assertThat(stats.nanos(ALGORITHMS.lineOf("throw new IllegalArgumentException"))).isGreaterThan(0L);
+      assertThat(stats.nanos(ALGORITHMS.lineOf("throw new IllegalArgumentException")))
+          .isGreaterThan(0L);
     }
   }
 
@@ -304,7 +317,10 @@ class LineProfileProcessorBehaviourTest {
       return new Outcome(value, null, null, null);
     } catch (InvocationTargetException e) {
       Throwable t = e.getCause();
-      return new Outcome(null, t.getClass().getName(), t.getMessage(),
+      return new Outcome(
+          null,
+          t.getClass().getName(),
+          t.getMessage(),
           t.getCause() == null ? null : t.getCause().getClass().getName());
     }
   }
@@ -312,16 +328,20 @@ class LineProfileProcessorBehaviourTest {
   private static Object invoke(ClassLoader loader, String method, Object... args) throws Exception {
     Class<?> type = loader.loadClass("demo.Algorithms");
     assertThat(type.getClassLoader()).isSameInstanceAs(loader);
-    Method m = Arrays.stream(type.getDeclaredMethods())
-        .filter(candidate -> candidate.getName().equals(method))
-        .findFirst()
-        .orElseThrow();
+    Method m =
+        Arrays.stream(type.getDeclaredMethods())
+            .filter(candidate -> candidate.getName().equals(method))
+            .findFirst()
+            .orElseThrow();
     return m.invoke(null, args);
   }
 
   private static URLClassLoader freshCopy(Path dir) throws Exception {
-    return loader(Instrumented.writeClasses(
-        Instrumented.compileCopies(Instrumented.compile(OPTIONS, ALGORITHMS), OPTIONS, ALGORITHMS), dir));
+    return loader(
+        Instrumented.writeClasses(
+            Instrumented.compileCopies(
+                Instrumented.compile(OPTIONS, ALGORITHMS), OPTIONS, ALGORITHMS),
+            dir));
   }
 
   /** The probe of {@code name} in the line table that {@code loader} loaded. */

@@ -38,9 +38,11 @@ class LineProfileProcessorCopyTest {
 
     int methods = TestSources.profiledMethods(source);
     assertWithMessage("method prologues in\n%s", copy)
-        .that(Instrumented.count(Instrumented.PROLOGUE, copy)).isEqualTo(methods);
+        .that(Instrumented.count(Instrumented.PROLOGUE, copy))
+        .isEqualTo(methods);
     assertWithMessage("method epilogues in\n%s", copy)
-        .that(Instrumented.count(Instrumented.EPILOGUE, copy)).isEqualTo(methods);
+        .that(Instrumented.count(Instrumented.EPILOGUE, copy))
+        .isEqualTo(methods);
     assertOriginalPlusProbes(source.text(), copy);
   }
 
@@ -60,8 +62,10 @@ class LineProfileProcessorCopyTest {
       Table t = tables.get(e.probe().substring(e.probe().indexOf('.') + 1));
       assertWithMessage("probe %s", e.probe()).that(t).isNotNull();
       int counted = e.line();
-      String where = String.format("%s on line %s counts line %s of %s (lines %s-%s)",
-          e.probe(), e.copyLine(), counted, t.name(), t.firstLine(), t.lastLine());
+      String where =
+          String.format(
+              "%s on line %s counts line %s of %s (lines %s-%s)",
+              e.probe(), e.copyLine(), counted, t.name(), t.firstLine(), t.lastLine());
       assertWithMessage(where).that(e.copyLine()).isIn(Range.closed(t.firstLine(), t.lastLine()));
       assertWithMessage(where).that(counted).isIn(Range.closed(t.firstLine(), t.lastLine()));
       // A line that has code: the probe of a statement or header goes at most one line away from it
@@ -78,7 +82,8 @@ class LineProfileProcessorCopyTest {
     // Each method starts at its entry line, the one after its last, a named constant of the table.
     String table = Instrumented.lineTableOf(compilation, source);
     for (Table t : tables.values()) {
-      assertWithMessage("entry line of %s", t.name()).that(table)
+      assertWithMessage("entry line of %s", t.name())
+          .that(table)
           .contains("static final int " + t.field() + "_ENTRY = " + (t.lastLine() + 1) + ";");
     }
   }
@@ -99,11 +104,15 @@ class LineProfileProcessorCopyTest {
     Compilation original = compile(java11, source);
     assertThat(original).succeeded();
     assertThat(original).hadWarningCount(2);
-    assertThat(original).hadWarningContaining("@LineProfile Java11.loops: the loop headers on lines 11, 14 count each"
-        + " iteration (n), not each evaluation of the condition (n+1): the source level (11) has no switch"
-        + " expressions, which that count needs; compile with --release 14 or later to get n+1");
-    assertThat(original).hadWarningContaining("@LineProfile Java11.frames: the loop header on line 36 counts each"
-        + " iteration (n), not each evaluation");
+    assertThat(original)
+        .hadWarningContaining(
+            "@LineProfile Java11.loops: the loop headers on lines 11, 14 count each"
+                + " iteration (n), not each evaluation of the condition (n+1): the source level (11) has no switch"
+                + " expressions, which that count needs; compile with --release 14 or later to get n+1");
+    assertThat(original)
+        .hadWarningContaining(
+            "@LineProfile Java11.frames: the loop header on line 36 counts each"
+                + " iteration (n), not each evaluation");
     String copy = Instrumented.copyOf(original, source);
 
     assertThat(Instrumented.withoutExplanation(copy)).doesNotContain("switch ((int)");
@@ -113,19 +122,31 @@ class LineProfileProcessorCopyTest {
 
   @Test
   void eachFileOfACompilationGetsItsOwnCopyAndLineTable() {
-    Compilation compilation = compile(LINT, TestSources.LOOPS, TestSources.DEFAULT_PACKAGE, TestSources.CRLF);
+    Compilation compilation =
+        compile(LINT, TestSources.LOOPS, TestSources.DEFAULT_PACKAGE, TestSources.CRLF);
     assertThat(compilation).succeededWithoutWarnings();
-    for (Source source : List.of(TestSources.LOOPS, TestSources.DEFAULT_PACKAGE, TestSources.CRLF)) {
+    for (Source source :
+        List.of(TestSources.LOOPS, TestSources.DEFAULT_PACKAGE, TestSources.CRLF)) {
       assertOriginalPlusProbes(source.text(), Instrumented.copyOf(compilation, source));
-      assertThat(Instrumented.lineTableOf(compilation, source)).contains("\"" + source.path() + "\"");
+      assertThat(Instrumented.lineTableOf(compilation, source))
+          .contains("\"" + source.path() + "\"");
     }
-    assertThat(compileCopies(compilation, LINT, TestSources.LOOPS, TestSources.DEFAULT_PACKAGE, TestSources.CRLF))
+    assertThat(
+            compileCopies(
+                compilation,
+                LINT,
+                TestSources.LOOPS,
+                TestSources.DEFAULT_PACKAGE,
+                TestSources.CRLF))
         .succeededWithoutWarnings();
   }
 
   @Test
   void nestedFramesCallTheNestedProbesAndTheMethodsOwnFrameThePlainOnes() {
-    Source source = new Source("demo.Nested", """
+    Source source =
+        new Source(
+            "demo.Nested",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -154,7 +175,8 @@ class LineProfileProcessorCopyTest {
 
     // Every call with the method's own locals ($lp$c) is a plain one, every call with a nested
     // frame's ($lp$c1) a nested one: the lambda's body and the anonymous class's method.
-    assertThat(Instrumented.count("\\.(enter|line|exit)\\(\\$lp\\$c[,)]", copy)).isEqualTo(1 + 5 + 1);
+    assertThat(Instrumented.count("\\.(enter|line|exit)\\(\\$lp\\$c[,)]", copy))
+        .isEqualTo(1 + 5 + 1);
     assertThat(Instrumented.count("\\.(enterNested|lineNested|exitNested)\\(\\$lp\\$c1[,)]", copy))
         .isEqualTo(2 * (1 + 1 + 1));
     assertThat(Instrumented.count("Nested\\(\\$lp\\$c[,)]", copy)).isEqualTo(0);
@@ -165,7 +187,10 @@ class LineProfileProcessorCopyTest {
 
   @Test
   void aFileWithoutProfiledMethodsGetsNoCopy() {
-    Source plain = new Source("demo.Plain", """
+    Source plain =
+        new Source(
+            "demo.Plain",
+            """
         package demo;
 
         public class Plain {
@@ -182,13 +207,16 @@ class LineProfileProcessorCopyTest {
   }
 
   /**
-   * ProbePlanner refuses "a comment between an arrow case's expression and its ';'", but in a switch
-   * statement javac's tree for {@code case X -> expr;} is an expression statement that takes in the
-   * comment and the ';', so such a case is instrumented like any other statement body.
+   * ProbePlanner refuses "a comment between an arrow case's expression and its ';'", but in a
+   * switch statement javac's tree for {@code case X -> expr;} is an expression statement that takes
+   * in the comment and the ';', so such a case is instrumented like any other statement body.
    */
   @Test
   void arrowCaseWithCommentsBeforeItsSemicolonIsInstrumented() {
-    Source source = new Source("demo.ArrowComment", """
+    Source source =
+        new Source(
+            "demo.ArrowComment",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -213,7 +241,8 @@ class LineProfileProcessorCopyTest {
     assertThat(original).hadNoteContaining("lineprof: instrumented ArrowComment.f (lines 6-17)");
     String copy = Instrumented.copyOf(original, source);
     assertOriginalPlusProbes(source.text(), copy);
-    assertThat(copy).containsMatch("case 1 -> \\{ " + Instrumented.EVENT + "; r\\+\\+ /\\* one \\*/; }");
+    assertThat(copy)
+        .containsMatch("case 1 -> \\{ " + Instrumented.EVENT + "; r\\+\\+ /\\* one \\*/; }");
     assertThat(copy).containsMatch("\\{ " + Instrumented.EVENT + "; r \\+= 2 // two\n *; }");
 
     assertThat(compileCopies(original, LINT, source)).succeededWithoutWarnings();
@@ -226,7 +255,10 @@ class LineProfileProcessorCopyTest {
    */
   @Test
   void constantLocalInASwitchGroupShadowingAFieldStaysConstant() {
-    Source source = new Source("demo.Shadowing", """
+    Source source =
+        new Source(
+            "demo.Shadowing",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -256,13 +288,16 @@ class LineProfileProcessorCopyTest {
   }
 
   /**
-   * {@code b} is a constant: its initializer names the constant field {@code FLAG}. A local declared
-   * later shadows {@code FLAG} at the loop, which must not make {@code b} look non-constant there:
-   * {@code while (b)} is infinite, so the method needs no return.
+   * {@code b} is a constant: its initializer names the constant field {@code FLAG}. A local
+   * declared later shadows {@code FLAG} at the loop, which must not make {@code b} look
+   * non-constant there: {@code while (b)} is infinite, so the method needs no return.
    */
   @Test
   void constantLocalIsJudgedWhereItIsDeclaredNotAtTheLoop() {
-    Source source = new Source("demo.LaterShadow", """
+    Source source =
+        new Source(
+            "demo.LaterShadow",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -292,7 +327,10 @@ class LineProfileProcessorCopyTest {
   @Test
   void bracesSpelledAsUnicodeEscapesGetTheirProbesAfterTheWholeEscape() {
     // "\\u" keeps the escape out of this file's own lexing: the source holds the braces' escapes.
-    Source source = new Source("demo.Escaped", """
+    Source source =
+        new Source(
+            "demo.Escaped",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -323,7 +361,10 @@ class LineProfileProcessorCopyTest {
 
   @Test
   void aVariableNamedLikeTheLineTableDoesNotHideIt() {
-    Source source = new Source("demo.Shadow", """
+    Source source =
+        new Source(
+            "demo.Shadow",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -350,7 +391,10 @@ class LineProfileProcessorCopyTest {
 
   @Test
   void aVariableNamedLikeThePackageOfAHiddenLineTableIsAnErrorOnTheMethod() {
-    Source source = new Source("demo.Hidden", """
+    Source source =
+        new Source(
+            "demo.Hidden",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -365,18 +409,21 @@ class LineProfileProcessorCopyTest {
         """);
     Compilation original = compile(LINT, source);
     assertThat(original).failed();
-    assertThat(original).hadErrorContaining("@LineProfile Hidden.both: this file declares names"
-        + " 'LineProf_Hidden' and 'demo', which would hide lineprof's line table demo.LineProf_Hidden"
-        + " from the instrumented copy; rename one of them");
+    assertThat(original)
+        .hadErrorContaining(
+            "@LineProfile Hidden.both: this file declares names"
+                + " 'LineProf_Hidden' and 'demo', which would hide lineprof's line table demo.LineProf_Hidden"
+                + " from the instrumented copy; rename one of them");
   }
 
   // ---------------------------------------------------------------- line tables
 
   record Table(String field, String name, int firstLine, int lastLine) {}
 
-  private static final Pattern TABLE = Pattern.compile(
-      "\\* (\\S+(?: \\S+>\\S*)?), lines (\\d+) to (\\d+)\\.\\s*\\*/\\s*static final FunctionProbe (F\\d+) = "
-          + "FunctionProbe\\.register\\(\"[^\"]*\", \"([^\"]*)\", (\\d+),");
+  private static final Pattern TABLE =
+      Pattern.compile(
+          "\\* (\\S+(?: \\S+>\\S*)?), lines (\\d+) to (\\d+)\\.\\s*\\*/\\s*static final FunctionProbe (F\\d+) = "
+              + "FunctionProbe\\.register\\(\"[^\"]*\", \"([^\"]*)\", (\\d+),");
 
   /** The probes of a generated line table, by field name. */
   static Map<String, Table> tables(String lineTable) {
@@ -385,8 +432,10 @@ class LineProfileProcessorCopyTest {
     while (m.find()) {
       assertThat(m.group(5)).isEqualTo(m.group(1));
       assertThat(m.group(6)).isEqualTo(m.group(2));
-      tables.put(m.group(4),
-          new Table(m.group(4), m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+      tables.put(
+          m.group(4),
+          new Table(
+              m.group(4), m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
     }
     return tables;
   }

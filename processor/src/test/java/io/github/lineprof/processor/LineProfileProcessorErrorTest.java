@@ -3,8 +3,8 @@ package io.github.lineprof.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import io.github.lineprof.internal.swap.Layout;
 import com.google.testing.compile.Compilation;
+import io.github.lineprof.internal.swap.Layout;
 import io.github.lineprof.processor.Instrumented.Source;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,7 +24,10 @@ class LineProfileProcessorErrorTest {
 
   @Test
   void abstractMethod() throws IOException {
-    Source source = new Source("demo.AbstractMethod", """
+    Source source =
+        new Source(
+            "demo.AbstractMethod",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -39,7 +42,10 @@ class LineProfileProcessorErrorTest {
 
   @Test
   void nativeMethod() throws IOException {
-    Source source = new Source("demo.NativeMethod", """
+    Source source =
+        new Source(
+            "demo.NativeMethod",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -54,7 +60,10 @@ class LineProfileProcessorErrorTest {
 
   @Test
   void interfaceMethodWithoutBody() throws IOException {
-    Source source = new Source("demo.Api", """
+    Source source =
+        new Source(
+            "demo.Api",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -70,7 +79,10 @@ class LineProfileProcessorErrorTest {
   /** A bad file does not keep the other files of the compilation from being instrumented. */
   @Test
   void errorInOneFileLeavesOtherFilesInstrumented() throws IOException {
-    Source bad = new Source("demo.Bad", """
+    Source bad =
+        new Source(
+            "demo.Bad",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -92,8 +104,10 @@ class LineProfileProcessorErrorTest {
 
     assertThat(Instrumented.compileToDisk(dir, bad, TestSources.DEFAULT_PACKAGE)).isFalse();
     assertThat(Instrumented.filesUnder(dir.resolve("classes")))
-        .containsExactly("META-INF/lineprof/instrumented/NoPackage.txt", "META-INF/lineprof/src/NoPackage.java");
-    assertThat(Instrumented.filesUnder(dir.resolve("generated"))).containsExactly("LineProf_NoPackage.java");
+        .containsExactly(
+            "META-INF/lineprof/instrumented/NoPackage.txt", "META-INF/lineprof/src/NoPackage.java");
+    assertThat(Instrumented.filesUnder(dir.resolve("generated")))
+        .containsExactly("LineProf_NoPackage.java");
   }
 
   /**
@@ -102,7 +116,10 @@ class LineProfileProcessorErrorTest {
    */
   @Test
   void abstractMethodNextToAnInstrumentableOne() throws IOException {
-    Source source = new Source("demo.Mixed", """
+    Source source =
+        new Source(
+            "demo.Mixed",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -133,7 +150,9 @@ class LineProfileProcessorErrorTest {
     assertNothingWritten(source);
   }
 
-  /** Compiles {@code source} again, into directories, and checks that no copy or table was written. */
+  /**
+   * Compiles {@code source} again, into directories, and checks that no copy or table was written.
+   */
   private void assertNothingWritten(Source source) throws IOException {
     assertThat(Instrumented.compileToDisk(dir, source)).isFalse();
     assertThat(Instrumented.filesUnder(dir.resolve("classes")))

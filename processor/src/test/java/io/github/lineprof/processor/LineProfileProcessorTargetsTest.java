@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
-import io.github.lineprof.internal.swap.Layout;
 import com.google.testing.compile.Compilation;
+import io.github.lineprof.internal.swap.Layout;
 import io.github.lineprof.processor.Instrumented.Source;
 import java.io.IOException;
 import java.io.Writer;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the processor profiles: annotated methods and constructors, every method of an annotated
- * class or of a class matched by {@code -Alineprof.include}, methods of local and anonymous classes;
- * the summary file it writes; and how it lives with other processors and compilers.
+ * class or of a class matched by {@code -Alineprof.include}, methods of local and anonymous
+ * classes; the summary file it writes; and how it lives with other processors and compilers.
  */
 class LineProfileProcessorTargetsTest {
   static final List<String> LINT = LineProfileProcessorCopyTest.LINT;
@@ -39,7 +39,8 @@ class LineProfileProcessorTargetsTest {
     for (Diagnostic<? extends JavaFileObject> d : compilation.notes()) {
       String message = d.getMessage(null);
       if (message.startsWith("lineprof: instrumented ")) {
-        names.add(message.substring("lineprof: instrumented ".length(), message.indexOf(" (lines ")));
+        names.add(
+            message.substring("lineprof: instrumented ".length(), message.indexOf(" (lines ")));
       }
     }
     return names;
@@ -56,7 +57,10 @@ class LineProfileProcessorTargetsTest {
   /** A method of an anonymous or local class outside any profiled method: found in the tree. */
   @Test
   void annotatedMethodsOfLocalAndAnonymousClassesAndEnumConstantBodiesAreProfiled() {
-    Source source = new Source("demo.Hidden", """
+    Source source =
+        new Source(
+            "demo.Hidden",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -100,9 +104,12 @@ class LineProfileProcessorTargetsTest {
         """);
     Compilation compilation = Instrumented.compile(LINT, source);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(instrumented(compilation)).containsExactly(
-        "Hidden.FIELD.run", "Hidden.Op.ADD.apply", "Hidden.holder.Local.<init>",
-        "Hidden.holder.<anonymous Object>.toString");
+    assertThat(instrumented(compilation))
+        .containsExactly(
+            "Hidden.FIELD.run",
+            "Hidden.Op.ADD.apply",
+            "Hidden.holder.Local.<init>",
+            "Hidden.holder.<anonymous Object>.toString");
     Instrumented.assertOriginalPlusProbes(source.text(), Instrumented.copyOf(compilation, source));
     assertThat(Instrumented.compileCopies(compilation, LINT, source)).succeededWithoutWarnings();
   }
@@ -110,7 +117,10 @@ class LineProfileProcessorTargetsTest {
   /** A name that is no import of lineprof's annotation does not count. */
   @Test
   void anotherAnnotationCalledLineProfileIsNotOurs() {
-    Source source = new Source("demo.Other", """
+    Source source =
+        new Source(
+            "demo.Other",
+            """
         package demo;
 
         class Other {
@@ -133,7 +143,10 @@ class LineProfileProcessorTargetsTest {
     assertThat(Instrumented.copyFile(compilation, source)).isEmpty();
   }
 
-  static final Source PARSER = new Source("com.example.parser.Parser", """
+  static final Source PARSER =
+      new Source(
+          "com.example.parser.Parser",
+          """
       package com.example.parser;
 
       public class Parser {
@@ -161,7 +174,10 @@ class LineProfileProcessorTargetsTest {
       }
       """);
 
-  static final Source LEXER = new Source("com.example.parser.lexer.Lexer", """
+  static final Source LEXER =
+      new Source(
+          "com.example.parser.lexer.Lexer",
+          """
       package com.example.parser.lexer;
 
       public class Lexer {
@@ -171,7 +187,10 @@ class LineProfileProcessorTargetsTest {
       }
       """);
 
-  static final Source APP = new Source("com.example.App", """
+  static final Source APP =
+      new Source(
+          "com.example.App",
+          """
       package com.example;
 
       public class App {
@@ -183,8 +202,12 @@ class LineProfileProcessorTargetsTest {
 
   @Test
   void includeOptionProfilesMatchingClassesWithoutAnnotations() {
-    Compilation compilation = Instrumented.compile(
-        List.of("-Alineprof.include=com.example.parser.*", "-Xlint:all,-processing"), PARSER, LEXER, APP);
+    Compilation compilation =
+        Instrumented.compile(
+            List.of("-Alineprof.include=com.example.parser.*", "-Xlint:all,-processing"),
+            PARSER,
+            LEXER,
+            APP);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(instrumented(compilation))
         .containsExactly("Parser.<init>", "Parser.count", "Parser.Node.twice");
@@ -196,112 +219,148 @@ class LineProfileProcessorTargetsTest {
 
   @Test
   void includeOptionTakesSeveralGlobsAndDoubleStarCrossesPackages() {
-    Compilation compilation = Instrumented.compile(
-        List.of("-Alineprof.include= com.example.**.Lexer , com.example.App"), PARSER, LEXER, APP);
+    Compilation compilation =
+        Instrumented.compile(
+            List.of("-Alineprof.include= com.example.**.Lexer , com.example.App"),
+            PARSER,
+            LEXER,
+            APP);
     assertThat(compilation).succeeded();
     assertThat(instrumented(compilation)).containsExactly("Lexer.next", "App.run");
   }
 
   @Test
   void excludeOptionTakesClassesOutOfWhatTheIncludesMatch() {
-    Compilation compilation = Instrumented.compile(
-        List.of("-Alineprof.include=com.example.**", "-Alineprof.exclude=com.example.parser.*,com.example.App"),
-        PARSER, LEXER, APP);
+    Compilation compilation =
+        Instrumented.compile(
+            List.of(
+                "-Alineprof.include=com.example.**",
+                "-Alineprof.exclude=com.example.parser.*,com.example.App"),
+            PARSER,
+            LEXER,
+            APP);
     assertThat(compilation).succeeded();
     assertThat(instrumented(compilation)).containsExactly("Lexer.next");
   }
 
   @Test
   void withoutTheRuntimeOnTheClassPathOneErrorSaysSo() {
-    Compilation compilation = javac()
-        .withProcessors(new LineProfileProcessor())
-        .withOptions("-Alineprof.include=com.example.App")
-        .withClasspath(List.of()) // no lineprof-runtime
-        .compile(APP.file());
+    Compilation compilation =
+        javac()
+            .withProcessors(new LineProfileProcessor())
+            .withOptions("-Alineprof.include=com.example.App")
+            .withClasspath(List.of()) // no lineprof-runtime
+            .compile(APP.file());
 
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(
-        "@LineProfile needs io.github.lineprof:lineprof-runtime on the compile class path");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@LineProfile needs io.github.lineprof:lineprof-runtime on the compile class path");
   }
 
   @Test
   void includeOptionWarnsAboutAnEntryThatMatchesNoClass() {
-    Compilation compilation = Instrumented.compile(
-        List.of("-Alineprof.include=com.example.App,com.exmaple.**"), PARSER, APP);
+    Compilation compilation =
+        Instrumented.compile(
+            List.of("-Alineprof.include=com.example.App,com.exmaple.**"), PARSER, APP);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining(
-        "-Alineprof.include entry 'com.exmaple.**' matched no class of this compilation");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "-Alineprof.include entry 'com.exmaple.**' matched no class of this compilation");
     assertThat(instrumented(compilation)).containsExactly("App.run");
   }
 
   @Test
   void includeOptionWarnsAboutAnEntryThatIsNoGlob() {
-    Compilation compilation = Instrumented.compile(List.of("-Alineprof.include=com.example/App,com.example.App"), APP);
+    Compilation compilation =
+        Instrumented.compile(List.of("-Alineprof.include=com.example/App,com.example.App"), APP);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining("-Alineprof.include entry 'com.example/App' is no glob");
+    assertThat(compilation)
+        .hadWarningContaining("-Alineprof.include entry 'com.example/App' is no glob");
     assertThat(instrumented(compilation)).containsExactly("App.run");
   }
 
   @Test
   void summaryFileListsTheInstrumentedMethodsOfEachFile() {
-    Compilation compilation = Instrumented.compile(TestSources.NESTING, TestSources.DEFAULT_PACKAGE);
+    Compilation compilation =
+        Instrumented.compile(TestSources.NESTING, TestSources.DEFAULT_PACKAGE);
     assertThat(compilation).succeeded();
-    Optional<JavaFileObject> nesting = compilation.generatedFile(
-        StandardLocation.CLASS_OUTPUT, "", Layout.SUMMARIES + "demo/Nesting.txt");
+    Optional<JavaFileObject> nesting =
+        compilation.generatedFile(
+            StandardLocation.CLASS_OUTPUT, "", Layout.SUMMARIES + "demo/Nesting.txt");
     assertThat(nesting.isPresent()).isTrue();
     StringBuilder expected = new StringBuilder();
     for (LineProfileProcessorTest.MethodLines m : LineProfileProcessorTest.NESTING_METHODS) {
-      expected.append(m.name()).append(' ').append(m.first()).append('-').append(m.last()).append('\n');
+      expected
+          .append(m.name())
+          .append(' ')
+          .append(m.first())
+          .append('-')
+          .append(m.last())
+          .append('\n');
     }
     assertThat(Instrumented.text(nesting.get())).isEqualTo(expected.toString());
-    Optional<JavaFileObject> noPackage = compilation.generatedFile(
-        StandardLocation.CLASS_OUTPUT, "", Layout.SUMMARIES + "NoPackage.txt");
+    Optional<JavaFileObject> noPackage =
+        compilation.generatedFile(
+            StandardLocation.CLASS_OUTPUT, "", Layout.SUMMARIES + "NoPackage.txt");
     assertThat(Instrumented.text(noPackage.orElseThrow())).isEqualTo("NoPackage.f 4-11\n");
   }
 
-  /** Gradle's and Eclipse's processing environments are proxies: no Tree API, one warning, no output. */
+  /**
+   * Gradle's and Eclipse's processing environments are proxies: no Tree API, one warning, no
+   * output.
+   */
   @Test
   void withoutTheTreeApiTheProcessorWarnsOnceAndWritesNothing() {
     LineProfileProcessor inner = new LineProfileProcessor();
-    AbstractProcessor wrapped = new AbstractProcessor() {
-      @Override
-      public synchronized void init(ProcessingEnvironment env) {
-        super.init(env);
-        InvocationHandler delegate = (proxy, method, args) -> {
-          try {
-            return method.invoke(env, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
+    AbstractProcessor wrapped =
+        new AbstractProcessor() {
+          @Override
+          public synchronized void init(ProcessingEnvironment env) {
+            super.init(env);
+            InvocationHandler delegate =
+                (proxy, method, args) -> {
+                  try {
+                    return method.invoke(env, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                };
+            inner.init(
+                (ProcessingEnvironment)
+                    Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {ProcessingEnvironment.class},
+                        delegate));
+          }
+
+          @Override
+          public Set<String> getSupportedAnnotationTypes() {
+            return inner.getSupportedAnnotationTypes();
+          }
+
+          @Override
+          public SourceVersion getSupportedSourceVersion() {
+            return inner.getSupportedSourceVersion();
+          }
+
+          @Override
+          @SuppressWarnings("DoNotClaimAnnotations") // claims what the processor it wraps claims
+          public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            return inner.process(annotations, round);
           }
         };
-        inner.init((ProcessingEnvironment) Proxy.newProxyInstance(getClass().getClassLoader(),
-            new Class<?>[] {ProcessingEnvironment.class}, delegate));
-      }
-
-      @Override
-      public Set<String> getSupportedAnnotationTypes() {
-        return inner.getSupportedAnnotationTypes();
-      }
-
-      @Override
-      public SourceVersion getSupportedSourceVersion() {
-        return inner.getSupportedSourceVersion();
-      }
-
-      @Override
-      @SuppressWarnings("DoNotClaimAnnotations") // claims what the processor it wraps claims
-      public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        return inner.process(annotations, round);
-      }
-    };
-    Compilation compilation = javac().withProcessors(wrapped)
-        .compile(TestSources.LOOPS.file(), TestSources.NESTING.file());
+    Compilation compilation =
+        javac()
+            .withProcessors(wrapped)
+            .compile(TestSources.LOOPS.file(), TestSources.NESTING.file());
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining(
-        "lineprof: this compiler has no Compiler Tree API; @LineProfile methods are not instrumented.");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "lineprof: this compiler has no Compiler Tree API; @LineProfile methods are not instrumented.");
     assertThat(compilation.generatedSourceFiles()).isEmpty();
     assertThat(Instrumented.copyFile(compilation, TestSources.LOOPS)).isEmpty();
   }
@@ -310,24 +369,28 @@ class LineProfileProcessorTargetsTest {
   @Test
   void otherProcessorsStillSeeTheirAnnotations() {
     List<String> seen = new ArrayList<>();
-    AbstractProcessor recorder = new AbstractProcessor() {
-      @Override
-      public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(LineProfileProcessor.ANNOTATION, "java.lang.Deprecated");
-      }
+    AbstractProcessor recorder =
+        new AbstractProcessor() {
+          @Override
+          public Set<String> getSupportedAnnotationTypes() {
+            return Set.of(LineProfileProcessor.ANNOTATION, "java.lang.Deprecated");
+          }
 
-      @Override
-      public SourceVersion getSupportedSourceVersion() {
-        return SourceVersion.latestSupported();
-      }
+          @Override
+          public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+          }
 
-      @Override
-      public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        annotations.forEach(a -> seen.add(a.getQualifiedName().toString()));
-        return false;
-      }
-    };
-    Source source = new Source("demo.Deprecations", """
+          @Override
+          public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            annotations.forEach(a -> seen.add(a.getQualifiedName().toString()));
+            return false;
+          }
+        };
+    Source source =
+        new Source(
+            "demo.Deprecations",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -340,7 +403,8 @@ class LineProfileProcessorTargetsTest {
           }
         }
         """);
-    Compilation compilation = javac().withProcessors(new LineProfileProcessor(), recorder).compile(source.file());
+    Compilation compilation =
+        javac().withProcessors(new LineProfileProcessor(), recorder).compile(source.file());
     assertThat(compilation).succeeded();
     assertThat(seen).containsExactly(LineProfileProcessor.ANNOTATION, "java.lang.Deprecated");
     assertThat(instrumented(compilation)).containsExactly("Deprecations.f");
@@ -348,31 +412,35 @@ class LineProfileProcessorTargetsTest {
 
   /**
    * Files that use another processor's output, and files another processor generates: the second
-   * compile sees the generated sources, and a generated file is instrumented in the round it appears.
+   * compile sees the generated sources, and a generated file is instrumented in the round it
+   * appears.
    */
   @Test
   void filesThatUseOrAreOtherProcessorsOutput() {
-    AbstractProcessor generator = new AbstractProcessor() {
-      private boolean done;
+    AbstractProcessor generator =
+        new AbstractProcessor() {
+          private boolean done;
 
-      @Override
-      public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("*");
-      }
+          @Override
+          public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+          }
 
-      @Override
-      public SourceVersion getSupportedSourceVersion() {
-        return SourceVersion.latestSupported();
-      }
+          @Override
+          public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+          }
 
-      @Override
-      public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        if (done) {
-          return false;
-        }
-        done = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile("demo.Generated").openWriter()) {
-          out.write("""
+          @Override
+          public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (done) {
+              return false;
+            }
+            done = true;
+            try (Writer out =
+                processingEnv.getFiler().createSourceFile("demo.Generated").openWriter()) {
+              out.write(
+                  """
               package demo;
 
               public class Generated {
@@ -383,13 +451,16 @@ class LineProfileProcessorTargetsTest {
                 }
               }
               """);
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-        return false;
-      }
-    };
-    Source user = new Source("demo.User", """
+            } catch (IOException e) {
+              throw new IllegalStateException(e);
+            }
+            return false;
+          }
+        };
+    Source user =
+        new Source(
+            "demo.User",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -401,14 +472,21 @@ class LineProfileProcessorTargetsTest {
           }
         }
         """);
-    Compilation compilation = javac().withOptions(LINT).withProcessors(generator, new LineProfileProcessor())
-        .compile(user.file());
+    Compilation compilation =
+        javac()
+            .withOptions(LINT)
+            .withProcessors(generator, new LineProfileProcessor())
+            .compile(user.file());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(instrumented(compilation)).containsExactly("User.f", "Generated.twice");
-    // The second compile: the copy of User next to the generated sources (the line tables and Generated).
+    // The second compile: the copy of User next to the generated sources (the line tables and
+    // Generated).
     assertThat(Instrumented.compileCopies(compilation, LINT, user)).succeededWithoutWarnings();
-    Source generated = new Source("demo.Generated",
-        Instrumented.text(compilation.generatedSourceFile("demo.Generated").orElseThrow()));
-    Instrumented.assertOriginalPlusProbes(generated.text(), Instrumented.copyOf(compilation, generated));
+    Source generated =
+        new Source(
+            "demo.Generated",
+            Instrumented.text(compilation.generatedSourceFile("demo.Generated").orElseThrow()));
+    Instrumented.assertOriginalPlusProbes(
+        generated.text(), Instrumented.copyOf(compilation, generated));
   }
 }

@@ -27,7 +27,8 @@ class LineProfileProcessorTest {
 
   /**
    * The lines of the method declared on the only line holding {@code declaration}: its annotations
-   * are the lines above that start with '@', its end is the next line that is its indentation and '}'.
+   * are the lines above that start with '@', its end is the next line that is its indentation and
+   * '}'.
    */
   static MethodLines methodLines(Source source, String name, String declaration) {
     String[] lines = source.text().split("\r\n|\r|\n", -1);
@@ -46,17 +47,18 @@ class LineProfileProcessorTest {
     return new MethodLines(name, first, decl, last);
   }
 
-  static final List<MethodLines> NESTING_METHODS = List.of(
-      methodLines(TestSources.NESTING, "Nesting.top", "int top(int x)"),
-      methodLines(TestSources.NESTING, "Nesting.Nested.square", "static int square(int x)"),
-      methodLines(TestSources.NESTING, "Nesting.Nested.Deeper.name", "String name()"),
-      methodLines(TestSources.NESTING, "Nesting.Inner.twice", "int twice(int x)"),
-      methodLines(TestSources.NESTING, "Nesting.Shape.area", "default double area()"),
-      methodLines(TestSources.NESTING, "Nesting.Shape.unit", "static Shape unit()"),
-      methodLines(TestSources.NESTING, "Nesting.Shape.one", "private static double one()"),
-      methodLines(TestSources.NESTING, "Nesting.Op.apply", "int apply(int a, int b)"),
-      methodLines(TestSources.NESTING, "Nesting.Point.manhattan", "int manhattan()"),
-      methodLines(TestSources.NESTING, "SecondTopLevel.helper", "static int helper(int x)"));
+  static final List<MethodLines> NESTING_METHODS =
+      List.of(
+          methodLines(TestSources.NESTING, "Nesting.top", "int top(int x)"),
+          methodLines(TestSources.NESTING, "Nesting.Nested.square", "static int square(int x)"),
+          methodLines(TestSources.NESTING, "Nesting.Nested.Deeper.name", "String name()"),
+          methodLines(TestSources.NESTING, "Nesting.Inner.twice", "int twice(int x)"),
+          methodLines(TestSources.NESTING, "Nesting.Shape.area", "default double area()"),
+          methodLines(TestSources.NESTING, "Nesting.Shape.unit", "static Shape unit()"),
+          methodLines(TestSources.NESTING, "Nesting.Shape.one", "private static double one()"),
+          methodLines(TestSources.NESTING, "Nesting.Op.apply", "int apply(int a, int b)"),
+          methodLines(TestSources.NESTING, "Nesting.Point.manhattan", "int manhattan()"),
+          methodLines(TestSources.NESTING, "SecondTopLevel.helper", "static int helper(int x)"));
 
   @Test
   void notesEveryInstrumentedMethodWithItsLinesOnItsDeclaration() {
@@ -66,13 +68,16 @@ class LineProfileProcessorTest {
 
     for (MethodLines m : NESTING_METHODS) {
       assertThat(compilation)
-          .hadNoteContaining("lineprof: instrumented " + m.name() + " (lines " + m.first() + "-" + m.last() + ")")
+          .hadNoteContaining(
+              "lineprof: instrumented " + m.name() + " (lines " + m.first() + "-" + m.last() + ")")
           .inFile(file)
           .onLine(m.declaration());
     }
-    assertThat(compilation.notes().stream()
-        .filter(n -> n.getMessage(null).startsWith("lineprof: instrumented "))
-        .count()).isEqualTo(NESTING_METHODS.size());
+    assertThat(
+            compilation.notes().stream()
+                .filter(n -> n.getMessage(null).startsWith("lineprof: instrumented "))
+                .count())
+        .isEqualTo(NESTING_METHODS.size());
   }
 
   @Test
@@ -82,14 +87,19 @@ class LineProfileProcessorTest {
     int line = TestSources.LAYOUT.lineOf("static int oneLine(int x)");
 
     assertThat(compilation)
-        .hadNoteContaining("lineprof: instrumented Layout.oneLine (lines " + line + "-" + line + ")")
+        .hadNoteContaining(
+            "lineprof: instrumented Layout.oneLine (lines " + line + "-" + line + ")")
         .inFile(file)
         .onLine(line);
   }
 
   @Test
   void noNotesWithoutProfiledMethods() {
-    Compilation compilation = Instrumented.compile(new Source("demo.Plain", """
+    Compilation compilation =
+        Instrumented.compile(
+            new Source(
+                "demo.Plain",
+                """
         package demo;
 
         class Plain {
@@ -99,9 +109,11 @@ class LineProfileProcessorTest {
         }
         """));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.NOTE)
-        .toList()).isEmpty();
+    assertThat(
+            compilation.diagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.NOTE)
+                .toList())
+        .isEmpty();
   }
 
   // ---------------------------------------------------------------- line tables
@@ -112,10 +124,16 @@ class LineProfileProcessorTest {
     String table = Instrumented.lineTableOf(Instrumented.compile(layout), layout);
 
     // Javadoc is not part of the method; @SuppressWarnings, its first annotation, is.
-    assertThat(table).contains("FunctionProbe.register(\"demo/Layout.java\", \"Layout.multiLine\", "
-        + layout.lineOf("@SuppressWarnings(\"unused\")") + ", ");
-    assertThat(table).contains("FunctionProbe.register(\"demo/Layout.java\", \"Layout.oneLine\", "
-        + layout.lineOf("static int oneLine(int x)") + ", ");
+    assertThat(table)
+        .contains(
+            "FunctionProbe.register(\"demo/Layout.java\", \"Layout.multiLine\", "
+                + layout.lineOf("@SuppressWarnings(\"unused\")")
+                + ", ");
+    assertThat(table)
+        .contains(
+            "FunctionProbe.register(\"demo/Layout.java\", \"Layout.oneLine\", "
+                + layout.lineOf("static int oneLine(int x)")
+                + ", ");
     assertThat(table).containsMatch("package demo;\\s");
     assertThat(table).contains("final class LineProf_Layout");
   }
@@ -127,8 +145,16 @@ class LineProfileProcessorTest {
 
     for (int i = 0; i < NESTING_METHODS.size(); i++) {
       MethodLines m = NESTING_METHODS.get(i);
-      assertThat(table).contains("static final FunctionProbe F" + i + " = FunctionProbe.register("
-          + "\"demo/Nesting.java\", \"" + m.name() + "\", " + m.first() + ", ");
+      assertThat(table)
+          .contains(
+              "static final FunctionProbe F"
+                  + i
+                  + " = FunctionProbe.register("
+                  + "\"demo/Nesting.java\", \""
+                  + m.name()
+                  + "\", "
+                  + m.first()
+                  + ", ");
     }
     assertThat(table).doesNotContain("F" + NESTING_METHODS.size() + " =");
   }
@@ -139,8 +165,11 @@ class LineProfileProcessorTest {
     Compilation compilation = Instrumented.compile(source);
     String table = Instrumented.lineTableOf(compilation, source);
 
-    assertThat(table).contains("FunctionProbe.register(\"NoPackage.java\", \"NoPackage.f\", "
-        + source.lineOf("@LineProfile") + ", ");
+    assertThat(table)
+        .contains(
+            "FunctionProbe.register(\"NoPackage.java\", \"NoPackage.f\", "
+                + source.lineOf("@LineProfile")
+                + ", ");
     assertThat(table).doesNotContain("package ");
   }
 
@@ -152,9 +181,10 @@ class LineProfileProcessorTest {
     Compilation compilation = Instrumented.compile(sources);
     assertThat(compilation).succeeded();
 
-    try (URLClassLoader loader = new URLClassLoader(
-        new URL[] {Instrumented.writeClasses(compilation, dir).toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {Instrumented.writeClasses(compilation, dir).toUri().toURL()},
+            getClass().getClassLoader())) {
       for (Source source : sources) {
         List<FunctionInfo> infos = infos(loader, source);
         assertThat(infos).hasSize(TestSources.profiledMethods(source));
@@ -180,7 +210,10 @@ class LineProfileProcessorTest {
    */
   @Test
   void lineTablesGiveTheDepthOfEveryLine(@TempDir Path dir) throws Exception {
-    Source source = new Source("demo.Nests", """
+    Source source =
+        new Source(
+            "demo.Nests",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -226,13 +259,15 @@ class LineProfileProcessorTest {
     String table = Instrumented.lineTableOf(compilation, source);
     assertThat(table).contains("\"Nests.f\", " + source.lineOf("@LineProfile //0") + ", \"");
 
-    try (URLClassLoader loader = new URLClassLoader(
-        new URL[] {Instrumented.writeClasses(compilation, dir).toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {Instrumented.writeClasses(compilation, dir).toUri().toURL()},
+            getClass().getClassLoader())) {
       FunctionInfo info = infos(loader, source).get(0);
-      List<Integer> expected = info.lines().stream()
-          .map(line -> Integer.parseInt(line.substring(line.lastIndexOf("//") + 2)))
-          .toList();
+      List<Integer> expected =
+          info.lines().stream()
+              .map(line -> Integer.parseInt(line.substring(line.lastIndexOf("//") + 2)))
+              .toList();
       assertThat(info.depths()).containsExactlyElementsIn(expected).inOrder();
       // The calling line of the inner lambda's lines is the outer lambda's line that starts it.
       int inner = source.lineOf("t[0] += y;");
@@ -245,7 +280,9 @@ class LineProfileProcessorTest {
 
   /** A method longer than a class file string constant holds (as modified UTF-8). */
   private static Source bigMethod() {
-    return new Source("demo.Big", """
+    return new Source(
+        "demo.Big",
+        """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -256,16 +293,21 @@ class LineProfileProcessorTest {
             return "%s".length();
           }
         }
-        """.formatted("\u20ac".repeat(20_000)));
+        """
+            .formatted("\u20ac".repeat(20_000)));
   }
 
   private static List<FunctionInfo> infos(ClassLoader loader, Source source) throws Exception {
-    String name = (source.packageName().isEmpty() ? "" : source.packageName() + ".")
-        + "LineProf_" + source.simpleName();
+    String name =
+        (source.packageName().isEmpty() ? "" : source.packageName() + ".")
+            + "LineProf_"
+            + source.simpleName();
     Class<?> table = Class.forName(name, true, loader);
     List<FunctionInfo> infos = new ArrayList<>();
     Field[] fields = table.getDeclaredFields();
-    Arrays.sort(fields, Comparator.comparing((Field f) -> f.getName().length()).thenComparing(Field::getName));
+    Arrays.sort(
+        fields,
+        Comparator.comparing((Field f) -> f.getName().length()).thenComparing(Field::getName));
     for (Field f : fields) {
       if (f.getType() == FunctionProbe.class) {
         f.setAccessible(true);

@@ -28,13 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** Trees that another processor changed before lineprof sees them. */
 class OtherProcessorsTest {
   /**
-   * Lombok's {@code @SneakyThrows} wraps a method's statements in a try it places at the annotation's
-   * position. The stand-in below does the same to a method's first statement: a probe planned at the
-   * tree's position would land inside the annotation's text.
+   * Lombok's {@code @SneakyThrows} wraps a method's statements in a try it places at the
+   * annotation's position. The stand-in below does the same to a method's first statement: a probe
+   * planned at the tree's position would land inside the annotation's text.
    */
   @Test
-  void aStatementPlacedAtAnAnnotationByAnotherProcessorGetsNoProbeThere(@TempDir Path dir) throws Exception {
-    Source source = new Source("demo.Sneaky", """
+  void aStatementPlacedAtAnAnnotationByAnotherProcessorGetsNoProbeThere(@TempDir Path dir)
+      throws Exception {
+    Source source =
+        new Source(
+            "demo.Sneaky",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -50,10 +54,11 @@ class OtherProcessorsTest {
           }
         }
         """);
-    Compilation original = javac()
-        .withProcessors(new MovesFirstStatementToAnnotation(), new LineProfileProcessor())
-        .withOptions("-Xlint:all,-processing")
-        .compile(source.file());
+    Compilation original =
+        javac()
+            .withProcessors(new MovesFirstStatementToAnnotation(), new LineProfileProcessor())
+            .withOptions("-Xlint:all,-processing")
+            .compile(source.file());
     assertThat(original).succeededWithoutWarnings();
     String copy = Instrumented.copyOf(original, source);
     assertThat(copy).contains("\n  @Moved(Exception.class)\n");
@@ -61,16 +66,21 @@ class OtherProcessorsTest {
 
     Compilation copies = Instrumented.compileCopies(original, List.of("-Xlint:all"), source);
     assertThat(copies).succeededWithoutWarnings();
-    Path classes = Instrumented.writeClasses(copies, Files.createDirectories(dir.resolve("copies")));
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        OtherProcessorsTest.class.getClassLoader())) {
+    Path classes =
+        Instrumented.writeClasses(copies, Files.createDirectories(dir.resolve("copies")));
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, OtherProcessorsTest.class.getClassLoader())) {
       var f = loader.loadClass("demo.Sneaky").getDeclaredMethod("f", int.class);
       f.setAccessible(true);
       assertThat(f.invoke(null, 41)).isEqualTo(42);
     }
   }
 
-  /** Sets the position of each {@code @Moved} method's first statement inside the annotation, as Lombok does. */
+  /**
+   * Sets the position of each {@code @Moved} method's first statement inside the annotation, as
+   * Lombok does.
+   */
   static final class MovesFirstStatementToAnnotation extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -90,7 +100,8 @@ class OtherProcessorsTest {
           TreePath path = trees.getPath(method);
           MethodTree tree = (MethodTree) path.getLeaf();
           AnnotationTree moved = tree.getModifiers().getAnnotations().get(1);
-          long at = trees.getSourcePositions().getStartPosition(path.getCompilationUnit(), moved) + 1;
+          long at =
+              trees.getSourcePositions().getStartPosition(path.getCompilationUnit(), moved) + 1;
           StatementTree first = tree.getBody().getStatements().get(0);
           try {
             // JCTree.pos: the start of a variable declaration without modifiers is its type's.

@@ -18,15 +18,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Source text of any content and size gives a line table that compiles and holds the text as is. */
+/**
+ * Source text of any content and size gives a line table that compiles and holds the text as is.
+ */
 class SourceTextTest {
   static final List<String> LINT = List.of("-Xlint:all,-processing");
 
   @Test
-  void unicodeLineAndParagraphSeparatorsAndControlsInAMethodsText(@TempDir Path dir) throws Exception {
+  void unicodeLineAndParagraphSeparatorsAndControlsInAMethodsText(@TempDir Path dir)
+      throws Exception {
     // javac ends lines at \n, \r and \r\n only; these others stay inside a line of the method.
     String odd = "\u2028 \u2029 \u0085 \u000b \f \u0001 \\\\ \\\"";
-    Source source = new Source("demo.Separators", """
+    Source source =
+        new Source(
+            "demo.Separators",
+            """
         package demo;
 
         import io.github.lineprof.LineProfile;
@@ -38,7 +44,8 @@ class SourceTextTest {
             return "ODD";
           }
         }
-        """.replace("ODD", odd));
+        """
+                .replace("ODD", odd));
     Compilation original = Instrumented.compile(LINT, source);
     assertThat(original).succeededWithoutWarnings();
     Instrumented.assertOriginalPlusProbes(source.text(), Instrumented.copyOf(original, source));
@@ -47,16 +54,22 @@ class SourceTextTest {
 
     List<FunctionInfo> infos = infos(copies, dir, "demo.LineProf_Separators");
     assertThat(infos).hasSize(1);
-    assertThat(infos.get(0).lines()).containsExactlyElementsIn(
-        List.of(source.text().split("\n", -1)).subList(5, 10)).inOrder();
+    assertThat(infos.get(0).lines())
+        .containsExactlyElementsIn(List.of(source.text().split("\n", -1)).subList(5, 10))
+        .inOrder();
   }
 
   @Test
-  void thousandsOfMethodsInOneFileSpreadTheirTablesOverSeveralClasses(@TempDir Path dir) throws Exception {
+  void thousandsOfMethodsInOneFileSpreadTheirTablesOverSeveralClasses(@TempDir Path dir)
+      throws Exception {
     int n = 2_800;
     StringBuilder text = new StringBuilder("package demo;\n\npublic class Many {\n");
     for (int i = 0; i < n; i++) {
-      text.append("  static int m").append(i).append("(int x) { return x + ").append(i).append("; }\n");
+      text.append("  static int m")
+          .append(i)
+          .append("(int x) { return x + ")
+          .append(i)
+          .append("; }\n");
     }
     Source source = new Source("demo.Many", text.append("}\n").toString());
     List<String> options = List.of("-Alineprof.include=demo.Many", "-Xlint:all,-processing");
@@ -68,9 +81,11 @@ class SourceTextTest {
     Compilation copies = Instrumented.compileCopies(original, options, source);
     assertThat(copies).succeededWithoutWarnings();
 
-    Path classes = Instrumented.writeClasses(copies, Files.createDirectories(dir.resolve("copies")));
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        SourceTextTest.class.getClassLoader())) {
+    Path classes =
+        Instrumented.writeClasses(copies, Files.createDirectories(dir.resolve("copies")));
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, SourceTextTest.class.getClassLoader())) {
       Class<?> many = loader.loadClass("demo.Many");
       var last = many.getDeclaredMethod("m2799", int.class);
       last.setAccessible(true);
@@ -84,10 +99,13 @@ class SourceTextTest {
     }
   }
 
-  private static List<FunctionInfo> infos(Compilation compilation, Path dir, String table) throws Exception {
-    Path classes = Instrumented.writeClasses(compilation, Files.createDirectories(dir.resolve("classes")));
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        SourceTextTest.class.getClassLoader())) {
+  private static List<FunctionInfo> infos(Compilation compilation, Path dir, String table)
+      throws Exception {
+    Path classes =
+        Instrumented.writeClasses(compilation, Files.createDirectories(dir.resolve("classes")));
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, SourceTextTest.class.getClassLoader())) {
       return infos(loader.loadClass(table));
     }
   }

@@ -8,7 +8,10 @@ import java.util.Map;
 final class TestSources {
   private TestSources() {}
 
-  static final Source LOOPS = new Source("demo.Loops", """
+  static final Source LOOPS =
+      new Source(
+          "demo.Loops",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -133,7 +136,10 @@ final class TestSources {
       }
       """);
 
-  static final Source BRANCHES = new Source("demo.Branches", """
+  static final Source BRANCHES =
+      new Source(
+          "demo.Branches",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -188,7 +194,10 @@ final class TestSources {
       }
       """);
 
-  static final Source SWITCHES = new Source("demo.Switches", """
+  static final Source SWITCHES =
+      new Source(
+          "demo.Switches",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -256,7 +265,10 @@ final class TestSources {
       }
       """);
 
-  static final Source EXCEPTIONS = new Source("demo.Exceptions", """
+  static final Source EXCEPTIONS =
+      new Source(
+          "demo.Exceptions",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -315,7 +327,10 @@ final class TestSources {
       }
       """);
 
-  static final Source LAYOUT = new Source("demo.Layout", """
+  static final Source LAYOUT =
+      new Source(
+          "demo.Layout",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -393,7 +408,10 @@ final class TestSources {
       }
       """);
 
-  static final Source NESTING = new Source("demo.Nesting", """
+  static final Source NESTING =
+      new Source(
+          "demo.Nesting",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -477,7 +495,10 @@ final class TestSources {
       }
       """);
 
-  static final Source DEFAULT_PACKAGE = new Source("NoPackage", """
+  static final Source DEFAULT_PACKAGE =
+      new Source(
+          "NoPackage",
+          """
       import io.github.lineprof.LineProfile;
 
       public class NoPackage {
@@ -493,10 +514,13 @@ final class TestSources {
       """);
 
   /**
-   * Methods whose copy compiles only if the probes keep javac's flow analysis as it was. (No
-   * {@code while (DEBUG)} with a false constant: javac rejects its body as unreachable.)
+   * Methods whose copy compiles only if the probes keep javac's flow analysis as it was. (No {@code
+   * while (DEBUG)} with a false constant: javac rejects its body as unreachable.)
    */
-  static final Source TRICKY = new Source("demo.Tricky", """
+  static final Source TRICKY =
+      new Source(
+          "demo.Tricky",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -720,7 +744,10 @@ final class TestSources {
       """);
 
   /** Java 11: no switch expressions, so every loop header is counted in its body. */
-  static final Source JAVA11 = new Source("demo.Java11", """
+  static final Source JAVA11 =
+      new Source(
+          "demo.Java11",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -776,25 +803,32 @@ final class TestSources {
       """);
 
   /** Line terminators other than '\n' ("\r\n", and a lone '\r' in places) must survive. */
-  static final Source CRLF = new Source("demo.Crlf", String.join("\r\n",
-      "package demo;",
-      "",
-      "import io.github.lineprof.LineProfile;",
-      "",
-      "public class Crlf {",
-      "  @LineProfile",
-      "  static int f(int n) {",
-      "    int s = 0;\r    int t = 1;",
-      "    for (int i = 0; i < n; i++) {",
-      "      s += i;\r      t *= 2;",
-      "    }",
-      "    return s + t;",
-      "  }",
-      "}",
-      ""));
+  static final Source CRLF =
+      new Source(
+          "demo.Crlf",
+          String.join(
+              "\r\n",
+              "package demo;",
+              "",
+              "import io.github.lineprof.LineProfile;",
+              "",
+              "public class Crlf {",
+              "  @LineProfile",
+              "  static int f(int n) {",
+              "    int s = 0;\r    int t = 1;",
+              "    for (int i = 0; i < n; i++) {",
+              "      s += i;\r      t *= 2;",
+              "    }",
+              "    return s + t;",
+              "  }",
+              "}",
+              ""));
 
   /** Constructors: explicit this(...) and super(...) calls stay first. */
-  static final Source CONSTRUCTORS = new Source("demo.Constructors", """
+  static final Source CONSTRUCTORS =
+      new Source(
+          "demo.Constructors",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -918,7 +952,10 @@ final class TestSources {
       """);
 
   /** Lambdas, anonymous and local classes inside profiled methods: frames of their own. */
-  static final Source LAMBDAS = new Source("demo.Lambdas", """
+  static final Source LAMBDAS =
+      new Source(
+          "demo.Lambdas",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -1132,7 +1169,10 @@ final class TestSources {
       """);
 
   /** Switch expressions and yield, in every form Java 17 allows. */
-  static final Source SWITCH_EXPRESSIONS = new Source("demo.SwitchExpressions", """
+  static final Source SWITCH_EXPRESSIONS =
+      new Source(
+          "demo.SwitchExpressions",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -1258,7 +1298,10 @@ final class TestSources {
       """);
 
   /** try-with-resources: a resource on a line of its own is counted as it is opened. */
-  static final Source RESOURCES = new Source("demo.Resources", """
+  static final Source RESOURCES =
+      new Source(
+          "demo.Resources",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -1290,8 +1333,13 @@ final class TestSources {
       }
       """);
 
-  /** {@code @LineProfile} on classes: every method and constructor with a body, nested classes too. */
-  static final Source CLASS_LEVEL = new Source("demo.ClassLevel", """
+  /**
+   * {@code @LineProfile} on classes: every method and constructor with a body, nested classes too.
+   */
+  static final Source CLASS_LEVEL =
+      new Source(
+          "demo.ClassLevel",
+          """
       package demo;
 
       import io.github.lineprof.LineProfile;
@@ -1392,15 +1440,38 @@ final class TestSources {
       """);
 
   /** The functions each source profiles, where it is not one per {@code @LineProfile}. */
-  static final Map<Source, List<String>> FUNCTIONS = Map.of(CLASS_LEVEL, List.of(
-      "ClassLevel.BY_LENGTH.compare", "ClassLevel.<init>", "ClassLevel.twice", "ClassLevel.Shape.doubled",
-      "ClassLevel.Named.greeting", "ClassLevel.Op.ADD.apply", "Plain.Nested.profiled",
-      "Plain.holder.r.run", "Plain.holder.Local.f", "Plain.Kind.A.f"));
+  static final Map<Source, List<String>> FUNCTIONS =
+      Map.of(
+          CLASS_LEVEL,
+          List.of(
+              "ClassLevel.BY_LENGTH.compare",
+              "ClassLevel.<init>",
+              "ClassLevel.twice",
+              "ClassLevel.Shape.doubled",
+              "ClassLevel.Named.greeting",
+              "ClassLevel.Op.ADD.apply",
+              "Plain.Nested.profiled",
+              "Plain.holder.r.run",
+              "Plain.holder.Local.f",
+              "Plain.Kind.A.f"));
 
   /** Every source above that compiles at the default source level. */
   static List<Source> all() {
-    return List.of(LOOPS, BRANCHES, SWITCHES, EXCEPTIONS, LAYOUT, NESTING, DEFAULT_PACKAGE, TRICKY, CRLF,
-        CONSTRUCTORS, LAMBDAS, SWITCH_EXPRESSIONS, RESOURCES, CLASS_LEVEL);
+    return List.of(
+        LOOPS,
+        BRANCHES,
+        SWITCHES,
+        EXCEPTIONS,
+        LAYOUT,
+        NESTING,
+        DEFAULT_PACKAGE,
+        TRICKY,
+        CRLF,
+        CONSTRUCTORS,
+        LAMBDAS,
+        SWITCH_EXPRESSIONS,
+        RESOURCES,
+        CLASS_LEVEL);
   }
 
   /** The number of {@code @LineProfile} annotations in a source. */

@@ -15,18 +15,38 @@ import org.junit.jupiter.api.Test;
 class JsonReportTest {
   @Test
   void writesTheDocumentedSchema() {
-    ProfileStats stats = new ProfileStats(List.of(new FunctionStats(
-        new FunctionInfo("demo/Walk.java", "Walk.half", 5, List.of("@LineProfile", "static int half(int n) {", "  return n / 2;", "}")),
-        new long[] {0, 0, 3, 0}, new long[] {0, 0, 1250, 0})));
+    ProfileStats stats =
+        new ProfileStats(
+            List.of(
+                new FunctionStats(
+                    new FunctionInfo(
+                        "demo/Walk.java",
+                        "Walk.half",
+                        5,
+                        List.of(
+                            "@LineProfile", "static int half(int n) {", "  return n / 2;", "}")),
+                    new long[] {0, 0, 3, 0},
+                    new long[] {0, 0, 1250, 0})));
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("warmup", "20");
     settings.put("measure", "1");
-    RunInfo run = new RunInfo(Instant.parse("2026-11-25T20:38:48.123Z"), "exact", settings,
-        new RunInfo.Jvm("Eclipse Adoptium", "17.0.12", "OpenJDK 64-Bit Server VM", "17.0.12+7", List.of("-Xmx512m")),
-        new RunInfo.Machine("Linux", "6.1.0", "amd64", 4));
+    RunInfo run =
+        new RunInfo(
+            Instant.parse("2026-11-25T20:38:48.123Z"),
+            "exact",
+            settings,
+            new RunInfo.Jvm(
+                "Eclipse Adoptium",
+                "17.0.12",
+                "OpenJDK 64-Bit Server VM",
+                "17.0.12+7",
+                List.of("-Xmx512m")),
+            new RunInfo.Machine("Linux", "6.1.0", "amd64", 4));
 
     // The example of README.md's "JSON schema" section.
-    assertThat(JsonReport.write(stats, List.of(run))).isEqualTo("""
+    assertThat(JsonReport.write(stats, List.of(run)))
+        .isEqualTo(
+            """
         {
           "schema": "lineprof-report",
           "format_version": 1,
@@ -96,38 +116,71 @@ class JsonReportTest {
 
   @Test
   void escapesQuotesBackslashesControlCharactersAndJavaScriptLineTerminators() {
-    String text = "q\" b\\ t\t n\n r\r b\b f\f nul\u0000 esc\u001b del\u007f ls\u2028 ps\u2029 é <a> & '";
-    ProfileStats stats = new ProfileStats(List.of(new FunctionStats(
-        new FunctionInfo("F.java", "F.f", 1, List.of(text)), new long[] {1}, new long[] {2})));
+    String text =
+        "q\" b\\ t\t n\n r\r b\b f\f nul\u0000 esc\u001b del\u007f ls\u2028 ps\u2029 é <a> & '";
+    ProfileStats stats =
+        new ProfileStats(
+            List.of(
+                new FunctionStats(
+                    new FunctionInfo("F.java", "F.f", 1, List.of(text)),
+                    new long[] {1},
+                    new long[] {2})));
 
     String json = JsonReport.write(stats, List.of());
 
-    assertThat(json).contains("\"q\\\" b\\\\ t\\t n\\n r\\r b\\b f\\f nul\\u0000 esc\\u001b del\u007f "
-        + "ls\\u2028 ps\\u2029 é <a> & '\"");
+    assertThat(json)
+        .contains(
+            "\"q\\\" b\\\\ t\\t n\\n r\\r b\\b f\\f nul\\u0000 esc\\u001b del\u007f "
+                + "ls\\u2028 ps\\u2029 é <a> & '\"");
     assertThat(json).contains("\"runs\": [],");
   }
 
   @Test
   void writesRunIdsColumnSourcesAndCallsOnlyWhenKnown() {
-    RunInfo run = new RunInfo(Instant.parse("2026-01-01T00:00:00Z"), "hybrid", Map.of(),
-        new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 1));
-    FunctionStats f = new FunctionStats(new FunctionInfo("F.java", "F.f", 1, List.of("x")), new long[] {3}, new long[] {4});
+    RunInfo run =
+        new RunInfo(
+            Instant.parse("2026-01-01T00:00:00Z"),
+            "hybrid",
+            Map.of(),
+            new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()),
+            new RunInfo.Machine("Linux", "6", "amd64", 1));
+    FunctionStats f =
+        new FunctionStats(
+            new FunctionInfo("F.java", "F.f", 1, List.of("x")), new long[] {3}, new long[] {4});
 
     String old = JsonReport.write(new ProfileStats(List.of(f)), List.of(run));
-    String full = JsonReport.write(new ProfileStats(List.of(f.withCalls(3))), List.of(
-        new RunInfo("7f0c", run.started(), run.mode(), run.settings(), run.jvm(), run.machine(), RunInfo.Sources.NONE)
-            .withSources("instrumented copy, 3 invocations", "JFR samples of the original, 10 samples")
-            .withUnreliableLines(List.of("F.java:1: within 2 ns of the probe cost"))));
+    String full =
+        JsonReport.write(
+            new ProfileStats(List.of(f.withCalls(3))),
+            List.of(
+                new RunInfo(
+                        "7f0c",
+                        run.started(),
+                        run.mode(),
+                        run.settings(),
+                        run.jvm(),
+                        run.machine(),
+                        RunInfo.Sources.NONE)
+                    .withSources(
+                        "instrumented copy, 3 invocations",
+                        "JFR samples of the original, 10 samples")
+                    .withUnreliableLines(List.of("F.java:1: within 2 ns of the probe cost"))));
 
-    for (String field : List.of("\"id\"", "\"hits_source\"", "\"time_source\"", "\"unreliable_lines\"", "\"calls\"")) {
+    for (String field :
+        List.of(
+            "\"id\"", "\"hits_source\"", "\"time_source\"", "\"unreliable_lines\"", "\"calls\"")) {
       assertThat(old).doesNotContain(field);
     }
-    assertThat(full).contains("""
+    assertThat(full)
+        .contains(
+            """
             {
               "id": "7f0c",
               "started": "2026-01-01T00:00:00Z",
         """);
-    assertThat(full).contains("""
+    assertThat(full)
+        .contains(
+            """
               },
               "hits_source": "instrumented copy, 3 invocations",
               "time_source": "JFR samples of the original, 10 samples",
@@ -136,7 +189,9 @@ class JsonReportTest {
               ]
             }
         """);
-    assertThat(full).contains("""
+    assertThat(full)
+        .contains(
+            """
               "first_line": 1,
               "calls": 3,
               "lines": [
@@ -145,21 +200,34 @@ class JsonReportTest {
 
   @Test
   void writesBytesSamplesAndTheirSourceOnlyWhenMeasured() {
-    RunInfo run = new RunInfo(Instant.parse("2026-01-01T00:00:00Z"), "original", Map.of(),
-        new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 1));
-    FunctionStats f = new FunctionStats(new FunctionInfo("F.java", "F.f", 1, List.of("x", "y")),
-        new long[] {3, 0}, new long[] {4, 0});
+    RunInfo run =
+        new RunInfo(
+            Instant.parse("2026-01-01T00:00:00Z"),
+            "original",
+            Map.of(),
+            new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()),
+            new RunInfo.Machine("Linux", "6", "amd64", 1));
+    FunctionStats f =
+        new FunctionStats(
+            new FunctionInfo("F.java", "F.f", 1, List.of("x", "y")),
+            new long[] {3, 0},
+            new long[] {4, 0});
 
     String plain = JsonReport.write(new ProfileStats(List.of(f)), List.of(run));
-    String measured = JsonReport.write(
-        new ProfileStats(List.of(f.withBytes(new long[] {3016, 0}).withSamples(new long[] {2, 0}))),
-        List.of(run.withAllocationSource("JFR allocation samples of the original, 5 samples")));
+    String measured =
+        JsonReport.write(
+            new ProfileStats(
+                List.of(f.withBytes(new long[] {3016, 0}).withSamples(new long[] {2, 0}))),
+            List.of(run.withAllocationSource("JFR allocation samples of the original, 5 samples")));
 
     for (String field : List.of("\"bytes\"", "\"samples\"", "\"allocation_source\"")) {
       assertThat(plain).doesNotContain(field);
     }
-    assertThat(measured).contains("\"allocation_source\": \"JFR allocation samples of the original, 5 samples\"");
-    assertThat(measured).contains("""
+    assertThat(measured)
+        .contains("\"allocation_source\": \"JFR allocation samples of the original, 5 samples\"");
+    assertThat(measured)
+        .contains(
+            """
               "nanos": [
                 4,
                 0

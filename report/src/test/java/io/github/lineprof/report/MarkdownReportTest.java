@@ -14,16 +14,38 @@ import org.junit.jupiter.api.Test;
 class MarkdownReportTest {
   @Test
   void summaryTableThenTopLinesOfEachFunction() {
-    FunctionInfo walk = new FunctionInfo("demo/Walk.java", "Walk.walk", 10,
-        List.of("@LineProfile", "static int walk(int n) {", "  int s = 0;", "  for (int i = 0; i < n; i++) {",
-            "    s += step(i);", "  }", "  return s;", "}"));
-    FunctionInfo never = new FunctionInfo("demo/Walk.java", "Walk.never", 20, List.of("@LineProfile", "static void never() {", "}"));
-    ProfileStats stats = new ProfileStats(List.of(
-        new FunctionStats(never, new long[3], new long[3]),
-        new FunctionStats(walk, new long[] {0, 0, 1, 11, 10, 0, 1, 0},
-            new long[] {0, 0, 500, 2_000, 1_497_000, 0, 500, 0})));
+    FunctionInfo walk =
+        new FunctionInfo(
+            "demo/Walk.java",
+            "Walk.walk",
+            10,
+            List.of(
+                "@LineProfile",
+                "static int walk(int n) {",
+                "  int s = 0;",
+                "  for (int i = 0; i < n; i++) {",
+                "    s += step(i);",
+                "  }",
+                "  return s;",
+                "}"));
+    FunctionInfo never =
+        new FunctionInfo(
+            "demo/Walk.java",
+            "Walk.never",
+            20,
+            List.of("@LineProfile", "static void never() {", "}"));
+    ProfileStats stats =
+        new ProfileStats(
+            List.of(
+                new FunctionStats(never, new long[3], new long[3]),
+                new FunctionStats(
+                    walk,
+                    new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+                    new long[] {0, 0, 500, 2_000, 1_497_000, 0, 500, 0})));
 
-    assertThat(MarkdownReport.format(stats, List.of(), 3)).isEqualTo("""
+    assertThat(MarkdownReport.format(stats, List.of(), 3))
+        .isEqualTo(
+            """
         ## lineprof
 
         | Function | Total time | Calls | Location |
@@ -49,9 +71,12 @@ class MarkdownReportTest {
 
   @Test
   void pipesAndBackticksCannotBreakTheTable() {
-    FunctionInfo info = new FunctionInfo("a|b/C.java", "C.`f`", 1,
-        List.of("void f() {", "  s = a | b + \"``\";", "}"));
-    ProfileStats stats = new ProfileStats(List.of(new FunctionStats(info, new long[] {1, 1, 0}, new long[] {1, 1, 0})));
+    FunctionInfo info =
+        new FunctionInfo(
+            "a|b/C.java", "C.`f`", 1, List.of("void f() {", "  s = a | b + \"``\";", "}"));
+    ProfileStats stats =
+        new ProfileStats(
+            List.of(new FunctionStats(info, new long[] {1, 1, 0}, new long[] {1, 1, 0})));
 
     String markdown = MarkdownReport.format(stats, List.of(), 5);
 
@@ -61,62 +86,105 @@ class MarkdownReportTest {
 
   @Test
   void aCraftedNameCannotInjectMarkdown() {
-    String evil = "f\n\n# Owned\r\n[click](https://evil.example) <img src=x onerror=alert(1)>\u2028| *x* _y_";
-    FunctionInfo info = new FunctionInfo("Evil.java", evil, 1, List.of("void f() {", "  run();\u2028# not a heading", "}"));
-    ProfileStats stats = new ProfileStats(List.of(new FunctionStats(info, new long[] {1, 1, 0}, new long[] {1, 1, 0})));
-    RunInfo run = new RunInfo(Instant.parse("2026-01-01T00:00:00Z"), "exact\n# Owned [x](y) *z* <b>", Map.of(),
-        new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 1));
+    String evil =
+        "f\n\n# Owned\r\n[click](https://evil.example) <img src=x onerror=alert(1)>\u2028| *x* _y_";
+    FunctionInfo info =
+        new FunctionInfo(
+            "Evil.java", evil, 1, List.of("void f() {", "  run();\u2028# not a heading", "}"));
+    ProfileStats stats =
+        new ProfileStats(
+            List.of(new FunctionStats(info, new long[] {1, 1, 0}, new long[] {1, 1, 0})));
+    RunInfo run =
+        new RunInfo(
+            Instant.parse("2026-01-01T00:00:00Z"),
+            "exact\n# Owned [x](y) *z* <b>",
+            Map.of(),
+            new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()),
+            new RunInfo.Machine("Linux", "6", "amd64", 1));
 
     String markdown = MarkdownReport.format(stats, List.of(run), 5);
 
-    // Every line is ours: a heading, a list item of notes, a table row, the note on calls, or blank.
+    // Every line is ours: a heading, a list item of notes, a table row, the note on calls, or
+    // blank.
     for (String line : markdown.split("\n", -1)) {
       assertThat(line).matches("|## lineprof|### `.*`|- .*|\\| .* \\||Calls not counted .*");
     }
     assertThat(markdown).contains("- exact \\# Owned \\[x\\]\\(y\\) \\*z\\* \\<b\\> mode\n");
-    assertThat(markdown).contains("| `f  # Owned [click](https://evil.example) <img src=x onerror=alert(1)> \\| *x* _y_` |");
+    assertThat(markdown)
+        .contains(
+            "| `f  # Owned [click](https://evil.example) <img src=x onerror=alert(1)> \\| *x* _y_` |");
   }
 
   @Test
   void controlCharactersOfTheSourceShowAsEscapesAsInTheTextReport() {
-    // ESC (an ANSI colour), BEL, a C1 CSI, a bidi override and an isolate: none may reach a terminal or a viewer.
+    // ESC (an ANSI colour), BEL, a C1 CSI, a bidi override and an isolate: none may reach a
+    // terminal or a viewer.
     String hostile = "\tString s = \"\u001b[31mred\u0007\u009b2J\u202eevil\u2066\";";
-    FunctionInfo info = new FunctionInfo("A.java", "A.f\u001b[2J", 1, List.of("void f() {", hostile, "}"));
-    ProfileStats stats = new ProfileStats(List.of(new FunctionStats(info, new long[] {1, 1, 0}, new long[] {1, 1, 0})));
+    FunctionInfo info =
+        new FunctionInfo("A.java", "A.f\u001b[2J", 1, List.of("void f() {", hostile, "}"));
+    ProfileStats stats =
+        new ProfileStats(
+            List.of(new FunctionStats(info, new long[] {1, 1, 0}, new long[] {1, 1, 0})));
 
     String markdown = MarkdownReport.format(stats, List.of(), 5);
 
-    assertThat(markdown).contains("`String s = \"\\u001b[31mred\\u0007\\u009b2J\\u202eevil\\u2066\";`");
+    assertThat(markdown)
+        .contains("`String s = \"\\u001b[31mred\\u0007\\u009b2J\\u202eevil\\u2066\";`");
     assertThat(markdown).contains("`A.f\\u001b[2J`");
-    assertThat(markdown.chars().filter(c -> c != '\t' && c != '\n' && (Character.isISOControl(c)
-        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)))).isEmpty();
+    assertThat(
+            markdown
+                .chars()
+                .filter(
+                    c ->
+                        c != '\t'
+                            && c != '\n'
+                            && (Character.isISOControl(c)
+                                || (c >= 0x202a && c <= 0x202e)
+                                || (c >= 0x2066 && c <= 0x2069))))
+        .isEmpty();
   }
 
   @Test
   void listsTheNotesOfEachRun() {
     FunctionInfo info = new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "}"));
-    RunInfo run = new RunInfo(Instant.parse("2026-01-01T00:00:00Z"), "hybrid", Map.of("overhead", "2x"),
-        new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 1))
-        .withSources("instrumented copy, 3 invocations", null);
+    RunInfo run =
+        new RunInfo(
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "hybrid",
+                Map.of("overhead", "2x"),
+                new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()),
+                new RunInfo.Machine("Linux", "6", "amd64", 1))
+            .withSources("instrumented copy, 3 invocations", null);
 
-    String markdown = MarkdownReport.format(
-        new ProfileStats(List.of(new FunctionStats(info, new long[2], new long[2]))), List.of(run), 5);
+    String markdown =
+        MarkdownReport.format(
+            new ProfileStats(List.of(new FunctionStats(info, new long[2], new long[2]))),
+            List.of(run),
+            5);
 
-    assertThat(markdown).startsWith("## lineprof\n\n- hybrid mode; overhead: 2x\n"
-        + "- Hits: instrumented copy, 3 invocations\n\n| Function |");
+    assertThat(markdown)
+        .startsWith(
+            "## lineprof\n\n- hybrid mode; overhead: 2x\n"
+                + "- Hits: instrumented copy, 3 invocations\n\n| Function |");
   }
 
   @Test
   void showsAllocatedBytesWhenMeasured() {
-    FunctionInfo info = new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "  buf = new byte[1000];", "}"));
-    FunctionStats f = new FunctionStats(info, new long[] {0, 4, 0}, new long[] {0, 10, 0})
-        .withBytes(new long[] {0, 4064, 0});
+    FunctionInfo info =
+        new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "  buf = new byte[1000];", "}"));
+    FunctionStats f =
+        new FunctionStats(info, new long[] {0, 4, 0}, new long[] {0, 10, 0})
+            .withBytes(new long[] {0, 4064, 0});
 
     String markdown = MarkdownReport.format(new ProfileStats(List.of(f)), List.of(), 5);
 
-    assertThat(markdown).contains("| Function | Total time | Allocated | Calls | Location |\n"
-        + "| --- | ---: | ---: | ---: | --- |\n| `A.a` | 10 ns | 3.97 KiB | 4 | `A.java:1` |\n");
-    assertThat(markdown).contains("| Line | Hits | Time | % Time | Allocated | Source |\n"
-        + "| ---: | ---: | ---: | ---: | ---: | --- |\n| 2 | 4 | 10 ns | 100.0% | 3.97 KiB | `buf = new byte[1000];` |\n");
+    assertThat(markdown)
+        .contains(
+            "| Function | Total time | Allocated | Calls | Location |\n"
+                + "| --- | ---: | ---: | ---: | --- |\n| `A.a` | 10 ns | 3.97 KiB | 4 | `A.java:1` |\n");
+    assertThat(markdown)
+        .contains(
+            "| Line | Hits | Time | % Time | Allocated | Source |\n"
+                + "| ---: | ---: | ---: | ---: | ---: | --- |\n| 2 | 4 | 10 ns | 100.0% | 3.97 KiB | `buf = new byte[1000];` |\n");
   }
 }

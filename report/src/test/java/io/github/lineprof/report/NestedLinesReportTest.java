@@ -14,15 +14,16 @@ import org.junit.jupiter.api.Test;
  * but the Total is the sum of the top-level lines, and every format shows the nested line as such.
  */
 class NestedLinesReportTest {
-  private static final List<String> LINES = List.of(
-      "@LineProfile",
-      "static long sum(List<Integer> xs) {",
-      "  long[] t = {0};",
-      "  xs.forEach(x -> {",
-      "    t[0] += fib(x);",
-      "  });",
-      "  return t[0];",
-      "}");
+  private static final List<String> LINES =
+      List.of(
+          "@LineProfile",
+          "static long sum(List<Integer> xs) {",
+          "  long[] t = {0};",
+          "  xs.forEach(x -> {",
+          "    t[0] += fib(x);",
+          "  });",
+          "  return t[0];",
+          "}");
   private static final List<Integer> DEPTHS = List.of(0, 0, 0, 0, 1, 1, 0, 0);
 
   private static FunctionStats lambda() {
@@ -54,7 +55,8 @@ class NestedLinesReportTest {
   @Test
   void textKeepsLineProfilersColumnsAndBracketsTheNestedLinesShare() {
     assertThat(TextReport.format(new ProfileStats(List.of(lambda())), TextOptions.defaults()))
-        .isEqualTo("""
+        .isEqualTo(
+            """
             Timer unit: 1e-09 s
 
             Total time: 1e-06 s
@@ -79,10 +81,11 @@ class NestedLinesReportTest {
 
   @Test
   void aFunctionWithoutNestedLinesHasNoLegend() {
-    FunctionStats flat = new FunctionStats(
-        new FunctionInfo("demo/Sum.java", "Sum.sum", 10, LINES),
-        new long[] {0, 0, 1, 1, 3, 0, 1, 0},
-        new long[] {0, 0, 100, 900, 850, 0, 0, 0});
+    FunctionStats flat =
+        new FunctionStats(
+            new FunctionInfo("demo/Sum.java", "Sum.sum", 10, LINES),
+            new long[] {0, 0, 1, 1, 3, 0, 1, 0},
+            new long[] {0, 0, 100, 900, 850, 0, 0, 0});
     String text = TextReport.format(new ProfileStats(List.of(flat)), TextOptions.defaults());
     assertThat(text).doesNotContain("[% Time]");
     assertThat(text).contains("   3        850.0    283.3     45.9      t[0] += fib(x);");
@@ -94,7 +97,9 @@ class NestedLinesReportTest {
     ProfileStats stats = new ProfileStats(List.of(lambda()));
     String html = HtmlReport.render(stats, List.of(), null);
     assertThat(html).containsMatch("<tr class=\"ran nested\"[^>]*><td class=\"ln\">14</td>");
-    assertThat(html).contains("title=\"inside line 13: in its time, not added again into the total\">[85.0]</td>");
+    assertThat(html)
+        .contains(
+            "title=\"inside line 13: in its time, not added again into the total\">[85.0]</td>");
     assertThat(html).containsMatch("<tr class=\"ran\"[^>]*><td class=\"ln\">13</td>");
     assertThat(html).contains("<p class=\"foot\">[% Time]: a line of a lambda or class inside");
 
@@ -105,32 +110,51 @@ class NestedLinesReportTest {
 
     String json = JsonReport.write(stats, List.of());
     assertThat(json.replaceAll("\\s+", "")).contains("\"depth\":[0,0,0,0,1,1,0,0]");
-    assertThat(JsonReport.write(new ProfileStats(List.of(new FunctionStats(
-        new FunctionInfo("demo/Sum.java", "Sum.sum", 10, LINES), new long[8], new long[8]))), List.of()))
+    assertThat(
+            JsonReport.write(
+                new ProfileStats(
+                    List.of(
+                        new FunctionStats(
+                            new FunctionInfo("demo/Sum.java", "Sum.sum", 10, LINES),
+                            new long[8],
+                            new long[8]))),
+                List.of()))
         .doesNotContain("depth");
   }
 
   @Test
   void aSumKeepsTheNestingOfTheRunThatKnowsIt() {
-    FunctionStats flat = new FunctionStats(
-        new FunctionInfo("demo/Sum.java", "Sum.sum", 10, LINES), new long[8], new long[8]);
+    FunctionStats flat =
+        new FunctionStats(
+            new FunctionInfo("demo/Sum.java", "Sum.sum", 10, LINES), new long[8], new long[8]);
     assertThat(flat.plus(lambda()).info().depths()).isEqualTo(DEPTHS);
     assertThat(lambda().plus(flat).info().depths()).isEqualTo(DEPTHS);
-    FunctionStats other = new FunctionStats(
-        new FunctionInfo("demo/Sum.java", "Sum.sum", 10, LINES, List.of(0, 0, 0, 0, 1, 0, 0, 0)),
-        new long[8], new long[8]);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> lambda().plus(other));
+    FunctionStats other =
+        new FunctionStats(
+            new FunctionInfo(
+                "demo/Sum.java", "Sum.sum", 10, LINES, List.of(0, 0, 0, 0, 1, 0, 0, 0)),
+            new long[8],
+            new long[8]);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> lambda().plus(other));
     assertThat(e).hasMessageThat().contains("the nested lines differ between the runs");
   }
 
   @Test
   void callingLinesAreTheNearestShallowerLineBefore() {
-    FunctionInfo info = new FunctionInfo("a/A.java", "A.f", 1,
-        List.of("a", "b", "c", "d", "e", "f", "g", "h"), List.of(0, 0, 1, 2, 2, 1, 3, 0));
+    FunctionInfo info =
+        new FunctionInfo(
+            "a/A.java",
+            "A.f",
+            1,
+            List.of("a", "b", "c", "d", "e", "f", "g", "h"),
+            List.of(0, 0, 1, 2, 2, 1, 3, 0));
     assertThat(info.callers()).containsExactly(0, 0, 2, 3, 3, 2, 6, 0).inOrder();
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new FunctionInfo("a/A.java", "A.f", 1, List.of("a", "b"), List.of(1, 0)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new FunctionInfo("a/A.java", "A.f", 1, List.of("a", "b"), List.of(0)));
   }
 }

@@ -19,17 +19,28 @@ class PerformanceCheckTest {
           "demo/Walk.java",
           "Walk.walk",
           10,
-          List.of("static int walk(int n) {", "  int s = 0;", "  for (int i = 0; i < n; i++) {",
-              "    s += step(i);", "  }", "  return s;", "}"));
+          List.of(
+              "static int walk(int n) {",
+              "  int s = 0;",
+              "  for (int i = 0; i < n; i++) {",
+              "    s += step(i);",
+              "  }",
+              "  return s;",
+              "}"));
   private static final long[] HITS = {0, 1, 11, 10, 0, 1, 0};
   private static final double[] TIMES = {0, 400, 20_000, 80_000, 0, 300, 0};
 
   private static final RunInfo RUN =
-      new RunInfo(Instant.parse("2026-01-01T10:00:00Z"), "original", Map.of(),
-          new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 2));
+      new RunInfo(
+          Instant.parse("2026-01-01T10:00:00Z"),
+          "original",
+          Map.of(),
+          new RunInfo.Jvm("v", "17", "vm", "17+1", List.of()),
+          new RunInfo.Machine("Linux", "6", "amd64", 2));
 
   /** A report of {@code runs} runs whose line 13 (index 3) is {@code factor} times as slow. */
-  private static JsonReportReader.Report report(Random random, int runs, double factor, long[] hits) {
+  private static JsonReportReader.Report report(
+      Random random, int runs, double factor, long[] hits) {
     List<long[]> perRun = new ArrayList<>();
     long[] mean = new long[HITS.length];
     for (int r = 0; r < runs; r++) {
@@ -58,7 +69,8 @@ class PerformanceCheckTest {
   void theSameCodeMeasuredTwicePasses() {
     Random random = new Random(3);
     PerformanceCheck.Outcome outcome =
-        PerformanceCheck.check(report(random, 5, 1, HITS), report(random, 5, 1, HITS), CheckRule.defaults());
+        PerformanceCheck.check(
+            report(random, 5, 1, HITS), report(random, 5, 1, HITS), CheckRule.defaults());
     assertThat(outcome.passed()).isTrue();
   }
 
@@ -66,7 +78,8 @@ class PerformanceCheckTest {
   void aLineTwentyPercentSlowerInFiveRunsFailsNamingTheLineAndTheTest() {
     Random random = new Random(4);
     PerformanceCheck.Outcome outcome =
-        PerformanceCheck.check(report(random, 5, 1, HITS), report(random, 5, 1.2, HITS), CheckRule.defaults());
+        PerformanceCheck.check(
+            report(random, 5, 1, HITS), report(random, 5, 1.2, HITS), CheckRule.defaults());
     assertThat(outcome.passed()).isFalse();
     List<PerformanceCheck.Finding> violations = outcome.violations();
     assertThat(violations.get(0).element()).isEqualTo("Walk.walk line 13");
@@ -94,7 +107,8 @@ class PerformanceCheckTest {
     more[2] = 21;
     more[3] = 20;
     PerformanceCheck.Outcome outcome =
-        PerformanceCheck.check(report(random, 1, 1, HITS), report(random, 1, 1, more), CheckRule.defaults());
+        PerformanceCheck.check(
+            report(random, 1, 1, HITS), report(random, 1, 1, more), CheckRule.defaults());
     assertThat(outcome.passed()).isFalse();
     assertThat(outcome.violations().get(0).message())
         .startsWith("Walk.walk line 12: hits 11 -> 21 (+90.9 %, counted, no test needed)");
@@ -104,7 +118,8 @@ class PerformanceCheckTest {
   void oneRunFallsBackToTheNoiseRuleAndSaysSo() {
     Random random = new Random(7);
     PerformanceCheck.Outcome outcome =
-        PerformanceCheck.check(report(random, 1, 1, HITS), report(random, 1, 2, HITS), CheckRule.defaults());
+        PerformanceCheck.check(
+            report(random, 1, 1, HITS), report(random, 1, 2, HITS), CheckRule.defaults());
     assertThat(outcome.passed()).isFalse();
     assertThat(outcome.violations().get(0).message())
         .contains("one run in the baseline: no test possible, beyond lineprof diff's noise rule");
@@ -113,9 +128,11 @@ class PerformanceCheckTest {
   @Test
   void excludedFunctionsAreNotJudged() {
     Random random = new Random(8);
-    List<CheckRule> rules = List.of(CheckRule.parse("element=LINE,includes=demo.**,excludes=demo.Walk.walk"));
+    List<CheckRule> rules =
+        List.of(CheckRule.parse("element=LINE,includes=demo.**,excludes=demo.Walk.walk"));
     assertThat(
-            PerformanceCheck.check(report(random, 5, 1, HITS), report(random, 5, 2, HITS), rules).passed())
+            PerformanceCheck.check(report(random, 5, 1, HITS), report(random, 5, 2, HITS), rules)
+                .passed())
         .isTrue();
     assertThat(
             PerformanceCheck.check(

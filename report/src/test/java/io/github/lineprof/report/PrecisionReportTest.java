@@ -16,7 +16,8 @@ class PrecisionReportTest {
           "F.java",
           "F.f",
           10,
-          List.of("void f() {", "  a();", "  b();", "  c();", "  d();", "  e();", "  never();", "}"));
+          List.of(
+              "void f() {", "  a();", "  b();", "  c();", "  d();", "  e();", "  never();", "}"));
 
   /** 1000 samples: shares 0.9, 0.05, 0.04, 0.01 and a line that ran but got none. */
   private static final long[] SAMPLES = {0, 900, 50, 40, 10, 0, 0, 0};

@@ -15,26 +15,65 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportDiffTest {
-  /** Before: walk at line 10. After: two lines added above it, {@code s = 0} became {@code s = 1}, {@code s *= 2} added. */
-  private static final FunctionInfo WALK_BEFORE = new FunctionInfo("demo/Walk.java", "Walk.walk", 10, List.of(
-      "@LineProfile", "static int walk(int n) {", "  int s = 0;", "  for (int i = 0; i < n; i++) {",
-      "    s += step(i);", "  }", "  return s;", "}"));
-  private static final FunctionInfo WALK_AFTER = new FunctionInfo("demo/Walk.java", "Walk.walk", 12, List.of(
-      "@LineProfile", "static int walk(int n) {", "  int s = 1;", "  for (int i = 0; i < n; i++) {",
-      "      s += step(i);", "  }", "  s *= 2;", "  return s;", "}"));
-  private static final FunctionInfo GONE = new FunctionInfo("demo/Walk.java", "Walk.gone", 30,
-      List.of("static void gone() {", "  work();", "}"));
-  private static final FunctionInfo ADDED = new FunctionInfo("demo/Walk.java", "Walk.added", 40,
-      List.of("static void added() {", "  work();", "}"));
+  /**
+   * Before: walk at line 10. After: two lines added above it, {@code s = 0} became {@code s = 1},
+   * {@code s *= 2} added.
+   */
+  private static final FunctionInfo WALK_BEFORE =
+      new FunctionInfo(
+          "demo/Walk.java",
+          "Walk.walk",
+          10,
+          List.of(
+              "@LineProfile",
+              "static int walk(int n) {",
+              "  int s = 0;",
+              "  for (int i = 0; i < n; i++) {",
+              "    s += step(i);",
+              "  }",
+              "  return s;",
+              "}"));
 
-  private static final FunctionStats BEFORE_WALK = new FunctionStats(WALK_BEFORE,
-      new long[] {0, 0, 1, 11, 10, 0, 1, 0}, new long[] {0, 0, 400, 2_100, 1_000_000, 0, 380, 0});
-  private static final FunctionStats AFTER_WALK = new FunctionStats(WALK_AFTER,
-      new long[] {0, 0, 1, 11, 10, 0, 1, 1, 0}, new long[] {0, 0, 420, 2_150, 500_000, 0, 90, 380, 0});
+  private static final FunctionInfo WALK_AFTER =
+      new FunctionInfo(
+          "demo/Walk.java",
+          "Walk.walk",
+          12,
+          List.of(
+              "@LineProfile",
+              "static int walk(int n) {",
+              "  int s = 1;",
+              "  for (int i = 0; i < n; i++) {",
+              "      s += step(i);",
+              "  }",
+              "  s *= 2;",
+              "  return s;",
+              "}"));
+  private static final FunctionInfo GONE =
+      new FunctionInfo(
+          "demo/Walk.java", "Walk.gone", 30, List.of("static void gone() {", "  work();", "}"));
+  private static final FunctionInfo ADDED =
+      new FunctionInfo(
+          "demo/Walk.java", "Walk.added", 40, List.of("static void added() {", "  work();", "}"));
+
+  private static final FunctionStats BEFORE_WALK =
+      new FunctionStats(
+          WALK_BEFORE,
+          new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+          new long[] {0, 0, 400, 2_100, 1_000_000, 0, 380, 0});
+  private static final FunctionStats AFTER_WALK =
+      new FunctionStats(
+          WALK_AFTER,
+          new long[] {0, 0, 1, 11, 10, 0, 1, 1, 0},
+          new long[] {0, 0, 420, 2_150, 500_000, 0, 90, 380, 0});
 
   private static RunInfo run(String mode, String timeSource) {
-    return new RunInfo(Instant.parse("2026-01-01T10:00:00Z"), mode, Map.of(),
-        new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()), new RunInfo.Machine("Linux", "6", "amd64", 2))
+    return new RunInfo(
+            Instant.parse("2026-01-01T10:00:00Z"),
+            mode,
+            Map.of(),
+            new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()),
+            new RunInfo.Machine("Linux", "6", "amd64", 2))
         .withSources("instrumented copy, 1 invocation", timeSource);
   }
 
@@ -44,23 +83,47 @@ class ReportDiffTest {
 
   private static ReportDiff walkDiff() {
     return ReportDiff.of(
-        report(run("exact", null), BEFORE_WALK, new FunctionStats(GONE, new long[] {0, 1, 0}, new long[] {0, 100_000, 0})),
-        report(run("exact", null), new FunctionStats(ADDED, new long[] {0, 1, 0}, new long[] {0, 3_000_000, 0}), AFTER_WALK));
+        report(
+            run("exact", null),
+            BEFORE_WALK,
+            new FunctionStats(GONE, new long[] {0, 1, 0}, new long[] {0, 100_000, 0})),
+        report(
+            run("exact", null),
+            new FunctionStats(ADDED, new long[] {0, 1, 0}, new long[] {0, 3_000_000, 0}),
+            AFTER_WALK));
   }
 
   private static LineDiff line(FunctionDiff f, String text) {
-    return f.lines().stream().filter(l -> l.source().strip().equals(text)).findFirst().orElseThrow();
+    return f.lines().stream()
+        .filter(l -> l.source().strip().equals(text))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void linesAreMatchedByTheirTextAcrossMovesInsertionsAndDeletions() {
-    FunctionDiff walk = walkDiff().functions().stream().filter(f -> f.info().name().equals("Walk.walk"))
-        .findFirst().orElseThrow();
+    FunctionDiff walk =
+        walkDiff().functions().stream()
+            .filter(f -> f.info().name().equals("Walk.walk"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(walk.location()).isEqualTo("demo/Walk.java:10 -> 12");
-    assertThat(walk.lines().stream().map(l -> l.kind() + " " + l.beforeLine() + " " + l.afterLine()).toList())
-        .containsExactly("SAME 10 12", "SAME 11 13", "DELETED 12 0", "INSERTED 0 14", "SAME 13 15", "SAME 14 16",
-            "SAME 15 17", "INSERTED 0 18", "SAME 16 19", "SAME 17 20")
+    assertThat(
+            walk.lines().stream()
+                .map(l -> l.kind() + " " + l.beforeLine() + " " + l.afterLine())
+                .toList())
+        .containsExactly(
+            "SAME 10 12",
+            "SAME 11 13",
+            "DELETED 12 0",
+            "INSERTED 0 14",
+            "SAME 13 15",
+            "SAME 14 16",
+            "SAME 15 17",
+            "INSERTED 0 18",
+            "SAME 16 19",
+            "SAME 17 20")
         .inOrder();
     // re-indented, still the same statement
     LineDiff step = line(walk, "s += step(i);");
@@ -77,7 +140,8 @@ class ReportDiffTest {
     List<FunctionDiff> functions = walkDiff().functions();
 
     assertThat(functions.stream().map(f -> f.info().name()).toList())
-        .containsExactly("Walk.added", "Walk.walk", "Walk.gone").inOrder();
+        .containsExactly("Walk.added", "Walk.walk", "Walk.gone")
+        .inOrder();
     assertThat(functions.get(0).before()).isNull();
     assertThat(functions.get(0).change()).isEqualTo(3_000_000);
     assertThat(functions.get(2).after()).isNull();
@@ -88,7 +152,8 @@ class ReportDiffTest {
   void exactRunsFlagChangesBelowFivePercentOfTheLineOrOnePercentOfTheFunction() {
     FunctionDiff walk = walkDiff().functions().get(1);
 
-    assertThat(line(walk, "for (int i = 0; i < n; i++) {").noise()).isTrue(); // 2100 -> 2150 ns: 2.4 %
+    assertThat(line(walk, "for (int i = 0; i < n; i++) {").noise())
+        .isTrue(); // 2100 -> 2150 ns: 2.4 %
     assertThat(line(walk, "int s = 1;").noise()).isTrue(); // 420 ns of a 1 ms function
     assertThat(line(walk, "s += step(i);").noise()).isFalse(); // halved
     assertThat(walk.noise()).isFalse();
@@ -96,30 +161,61 @@ class ReportDiffTest {
 
   @Test
   void sampledTimesAreJudgedByTheirSampleCountsOrTheStatedPrecision() {
-    FunctionInfo info = new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "  work();", "}"));
-    FunctionStats before = new FunctionStats(info, new long[] {0, 1, 0}, new long[] {0, 1_000_000, 0});
-    FunctionStats after = new FunctionStats(info, new long[] {0, 1, 0}, new long[] {0, 1_150_000, 0});
+    FunctionInfo info =
+        new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "  work();", "}"));
+    FunctionStats before =
+        new FunctionStats(info, new long[] {0, 1, 0}, new long[] {0, 1_000_000, 0});
+    FunctionStats after =
+        new FunctionStats(info, new long[] {0, 1, 0}, new long[] {0, 1_150_000, 0});
     long[] fewSamples = {0, 100, 0};
     long[] manySamples = {0, 100_000, 0};
 
     // +15 %: beyond the 5 % floor of counted times
     assertThat(lineNoise(run("exact", null), before, after)).isFalse();
     // 100 samples a run: +-19.6 % and +-22.5 % at 95 %, combined +-29.9 %
-    assertThat(lineNoise(run("original", null), before.withSamples(fewSamples), after.withSamples(fewSamples))).isTrue();
-    assertThat(lineNoise(run("original", null), before.withSamples(manySamples), after.withSamples(manySamples)))
+    assertThat(
+            lineNoise(
+                run("original", null),
+                before.withSamples(fewSamples),
+                after.withSamples(fewSamples)))
+        .isTrue();
+    assertThat(
+            lineNoise(
+                run("original", null),
+                before.withSamples(manySamples),
+                after.withSamples(manySamples)))
         .isFalse();
     // the same rule for sampled mode's samples: it goes by the samples, whatever the mode
-    assertThat(lineNoise(run("sampled", null), before.withSamples(fewSamples), after.withSamples(fewSamples))).isTrue();
-    assertThat(lineNoise(run("sampled", null), before.withSamples(manySamples), after.withSamples(manySamples)))
+    assertThat(
+            lineNoise(
+                run("sampled", null),
+                before.withSamples(fewSamples),
+                after.withSamples(fewSamples)))
+        .isTrue();
+    assertThat(
+            lineNoise(
+                run("sampled", null),
+                before.withSamples(manySamples),
+                after.withSamples(manySamples)))
         .isFalse();
     // older reports: the worst line's precision the run stated, +-10 points of 1.15 ms a run
-    assertThat(lineNoise(run("original", "JFR events of the original, 900 samples; +-10.0 points at 95%"), before, after))
+    assertThat(
+            lineNoise(
+                run("original", "JFR events of the original, 900 samples; +-10.0 points at 95%"),
+                before,
+                after))
         .isTrue();
-    assertThat(lineNoise(run("original", "JFR events of the original, 9e5 samples; +-1.0 points at 95%"), before, after))
+    assertThat(
+            lineNoise(
+                run("original", "JFR events of the original, 9e5 samples; +-1.0 points at 95%"),
+                before,
+                after))
         .isFalse();
   }
 
   private static boolean lineNoise(RunInfo run, FunctionStats before, FunctionStats after) {
-    return line(ReportDiff.of(report(run, before), report(run, after)).functions().get(0), "work();").noise();
+    return line(
+            ReportDiff.of(report(run, before), report(run, after)).functions().get(0), "work();")
+        .noise();
   }
 }

@@ -16,8 +16,10 @@ class ReportFilesTest {
 
   @Test
   void reportsGetTheUmasksPermissionsLikeAnyNewFile() throws Exception {
-    Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-    Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain.txt")));
+    Assumptions.assumeTrue(
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Set<PosixFilePermission> usual =
+        Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain.txt")));
 
     ReportFiles.write(dir.resolve("out/report.txt"), "new");
 
@@ -54,28 +56,36 @@ class ReportFilesTest {
   void writesIntoAPipeInsteadOfReplacingIt() throws Exception {
     Path fifo = dir.resolve("fifo");
     assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isEqualTo(0);
-    var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-      try {
-        return Files.readString(fifo);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    var read =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readString(fifo);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
 
     ReportFiles.write(fifo, "through the pipe");
 
     assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("through the pipe");
     assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
-    assertThat(Files.readAttributes(fifo, java.nio.file.attribute.BasicFileAttributes.class,
-        java.nio.file.LinkOption.NOFOLLOW_LINKS).isOther()).isTrue();
+    assertThat(
+            Files.readAttributes(
+                    fifo,
+                    java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                .isOther())
+        .isTrue();
   }
 
   @Test
   void refusesADirectory() throws Exception {
     Path directory = Files.createDirectory(dir.resolve("report.json"));
 
-    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-        () -> ReportFiles.write(directory, "new"));
+    java.io.IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.io.IOException.class, () -> ReportFiles.write(directory, "new"));
 
     assertThat(e).hasMessageThat().isEqualTo(directory + " is a directory");
     assertThat(Files.isDirectory(directory)).isTrue();

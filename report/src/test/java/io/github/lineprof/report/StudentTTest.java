@@ -16,14 +16,20 @@ class StudentTTest {
     assertThat(StudentT.twoSidedP(1.959963984540, 1e9)).isWithin(1e-7).of(0.05); // the normal
     assertThat(StudentT.twoSidedP(0, 3.5)).isWithin(1e-12).of(1.0);
     assertThat(StudentT.twoSidedP(-2.0, 10)).isEqualTo(StudentT.twoSidedP(2.0, 10));
-    assertThat(StudentT.twoSidedP(50, 4)).isWithin(1e-12).of(9.57445365696969e-7); // scipy.stats.t.sf(50, 4) * 2
+    assertThat(StudentT.twoSidedP(50, 4))
+        .isWithin(1e-12)
+        .of(9.57445365696969e-7); // scipy.stats.t.sf(50, 4) * 2
   }
 
   @Test
   void welchMatchesAWorkedExample() {
     // two samples with unequal variances; scipy.stats.ttest_ind(a, b, equal_var=False).pvalue
-    double[] a = {27.5, 21.0, 19.0, 23.6, 17.0, 17.9, 16.9, 20.1, 21.9, 22.6, 23.1, 19.6, 19.0, 21.7, 21.4};
-    double[] b = {27.1, 22.0, 20.8, 23.4, 23.4, 23.5, 25.8, 22.0, 24.8, 20.2, 21.9, 22.1, 22.9, 20.5, 24.4};
+    double[] a = {
+      27.5, 21.0, 19.0, 23.6, 17.0, 17.9, 16.9, 20.1, 21.9, 22.6, 23.1, 19.6, 19.0, 21.7, 21.4
+    };
+    double[] b = {
+      27.1, 22.0, 20.8, 23.4, 23.4, 23.5, 25.8, 22.0, 24.8, 20.2, 21.9, 22.1, 22.9, 20.5, 24.4
+    };
     assertThat(StudentT.welchP(a, b)).isWithin(1e-12).of(0.021378001462866992);
   }
 

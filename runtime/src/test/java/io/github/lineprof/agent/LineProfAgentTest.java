@@ -13,7 +13,8 @@ class LineProfAgentTest {
   @TempDir Path dir;
 
   private static String refusal(String args) {
-    return assertThrows(IllegalArgumentException.class, () -> LineProfAgent.options(args)).getMessage();
+    return assertThrows(IllegalArgumentException.class, () -> LineProfAgent.options(args))
+        .getMessage();
   }
 
   @Test
@@ -28,7 +29,8 @@ class LineProfAgentTest {
     Path file = Files.writeString(dir.resolve("report"), "");
 
     assertThat(refusal("output=" + file)).endsWith(" is a file; reports need a folder");
-    assertThat(refusal("output=" + file.resolve("sub"))).contains("cannot be made: " + file + " is a file");
+    assertThat(refusal("output=" + file.resolve("sub")))
+        .contains("cannot be made: " + file + " is a file");
     assertThat(refusal("output=a\0b")).isNotEmpty(); // not a path at all
   }
 
@@ -36,7 +38,8 @@ class LineProfAgentTest {
   void acceptsAFolderToMakeAndNoFolderWhenNoFileIsWritten() throws Exception {
     Path file = Files.writeString(dir.resolve("report"), "");
 
-    assertThat(LineProfAgent.options("output=" + dir.resolve("a/b")).output()).isEqualTo(dir.resolve("a/b"));
+    assertThat(LineProfAgent.options("output=" + dir.resolve("a/b")).output())
+        .isEqualTo(dir.resolve("a/b"));
     assertThat(LineProfAgent.options("formats=none,output=" + file).formats()).isEmpty();
   }
 
@@ -50,7 +53,8 @@ class LineProfAgentTest {
   void givesEachJvmItsOwnFolderWhereTheOutputNamesThePid() {
     String pid = Long.toString(ProcessHandle.current().pid());
 
-    assertThat(LineProfAgent.options("output=" + dir.resolve("jvm-{pid}")).output()).isEqualTo(dir.resolve("jvm-" + pid));
+    assertThat(LineProfAgent.options("output=" + dir.resolve("jvm-{pid}")).output())
+        .isEqualTo(dir.resolve("jvm-" + pid));
   }
 
   @Test

@@ -21,12 +21,15 @@ class SwapTransformerTest {
   @Test
   void aLoaderThatSeesTheProbesGetsTheCopy() throws Exception {
     CraftedClasspath classpath = new CraftedClasspath(dir);
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classpath.url()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classpath.url()}, getClass().getClassLoader())) {
       assertThat(transform(loader, classpath.original())).isNotNull();
     }
   }
 
-  /** Defines crafted.A itself, from its parent's bytes, and takes every other class from the parent. */
+  /**
+   * Defines crafted.A itself, from its parent's bytes, and takes every other class from the parent.
+   */
   private static final class Isolating extends ClassLoader {
     Isolating(ClassLoader parent) {
       super("isolating", parent);
@@ -55,31 +58,47 @@ class SwapTransformerTest {
   @Test
   void aLoaderThatDefinesTheClassButNotItsLineTableKeepsTheOriginal() throws Exception {
     CraftedClasspath classpath = new CraftedClasspath(dir);
-    try (URLClassLoader parent = new URLClassLoader(new URL[] {classpath.url()}, getClass().getClassLoader())) {
+    try (URLClassLoader parent =
+        new URLClassLoader(new URL[] {classpath.url()}, getClass().getClassLoader())) {
       assertThat(transform(new Isolating(parent), classpath.original())).isNull();
     }
-    assertThat(SwapLog.settings().get("skipped")).contains("defined by a class loader that leaves the rest of its"
-        + " package to another loader, so its copy could not reach its line table: crafted.A (loader 'isolating' "
-        + Isolating.class.getName() + ")");
+    assertThat(SwapLog.settings().get("skipped"))
+        .contains(
+            "defined by a class loader that leaves the rest of its"
+                + " package to another loader, so its copy could not reach its line table: crafted.A (loader 'isolating' "
+                + Isolating.class.getName()
+                + ")");
   }
 
   @Test
   void aClassLineprofDidNotInstrumentKeepsItsBytes() throws Exception {
     CraftedClasspath classpath = new CraftedClasspath(dir);
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classpath.url()}, getClass().getClassLoader())) {
-      assertThat(new SwapTransformer().transform(loader, "crafted/Gen", null, null,
-          java.nio.file.Files.readAllBytes(classpath.root.resolve("crafted/Gen.class")))).isNull();
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classpath.url()}, getClass().getClassLoader())) {
+      assertThat(
+              new SwapTransformer()
+                  .transform(
+                      loader,
+                      "crafted/Gen",
+                      null,
+                      null,
+                      java.nio.file.Files.readAllBytes(
+                          classpath.root.resolve("crafted/Gen.class"))))
+          .isNull();
     }
   }
 
   @Test
   void anIsolatedLoaderKeepsTheOriginalAndTheReportSaysWhy() throws Exception {
     CraftedClasspath classpath = new CraftedClasspath(dir);
-    try (URLClassLoader loader = new URLClassLoader("isolated", new URL[] {classpath.url()},
-        ClassLoader.getPlatformClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            "isolated", new URL[] {classpath.url()}, ClassLoader.getPlatformClassLoader())) {
       assertThat(transform(loader, classpath.original())).isNull();
     }
-    assertThat(SwapLog.settings().get("skipped")).contains("loaded by a class loader that cannot see lineprof's"
-        + " probes: crafted.A (loader 'isolated' java.net.URLClassLoader)");
+    assertThat(SwapLog.settings().get("skipped"))
+        .contains(
+            "loaded by a class loader that cannot see lineprof's"
+                + " probes: crafted.A (loader 'isolated' java.net.URLClassLoader)");
   }
 }

@@ -35,7 +35,10 @@ class ForkAgentTest {
 
   @Test
   void refusesInOneLineWhatNoForkCouldLoad() {
-    for (String location : new String[] {"jar:file:/app.jar!/BOOT-INF/lib/lineprof-runtime.jar!/", "file:/no/such.jar"}) {
+    for (String location :
+        new String[] {
+          "jar:file:/app.jar!/BOOT-INF/lib/lineprof-runtime.jar!/", "file:/no/such.jar"
+        }) {
       ProfilerException e =
           assertThrows(ProfilerException.class, () -> ForkAgent.of(URI.create(location).toURL()));
       assertThat(e).hasMessageThat().startsWith("lineprof: the forks need lineprof's agent");

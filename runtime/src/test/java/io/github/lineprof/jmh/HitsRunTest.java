@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class HitsRunTest {
   @Test
   void theUsersModeAndFormatsGiveWayWithoutAnOptionGivenTwice() {
-    ProfileOptions hits = JmhLineProfiler.parse(HitsRun.hitsRunOptions("mode=original;unit=1e-6;formats=txt"));
+    ProfileOptions hits =
+        JmhLineProfiler.parse(HitsRun.hitsRunOptions("mode=original;unit=1e-6;formats=txt"));
 
     assertThat(hits.mode()).isEqualTo(ProfileOptions.Mode.SAMPLED);
     assertThat(hits.formats()).isEmpty();

@@ -25,7 +25,8 @@ class CalibrationTest {
   void exactModeProbesBookTheirCostAsDebtOnTheThreadsClock() {
     // Wiring, not timing: every event and every exit books its calibrated cost, and the clock the
     // lines are charged on runs behind nanoTime by exactly that debt.
-    FunctionProbe probe = new FunctionProbe(new FunctionInfo("t", "t", 1, List.of("", "")), 3 << 10, 7 << 10);
+    FunctionProbe probe =
+        new FunctionProbe(new FunctionInfo("t", "t", 1, List.of("", "")), 3 << 10, 7 << 10);
     long start = System.nanoTime();
     long[] c = probe.counters();
     long debtBefore = c[ThreadCounters.DEBT];
@@ -47,9 +48,11 @@ class CalibrationTest {
 
   @Test
   void calibrationSubtractsTheCostOfEachHitAndNeverGoesBelowZero() {
-    FunctionInfo info = new FunctionInfo("a/A.java", "A.f", 10, List.of("@LineProfile", "x();", "y();"));
-    ProfileStats raw = new ProfileStats(List.of(
-        new FunctionStats(info, new long[] {0, 4, 1000}, new long[] {0, 500, 20_000})));
+    FunctionInfo info =
+        new FunctionInfo("a/A.java", "A.f", 10, List.of("@LineProfile", "x();", "y();"));
+    ProfileStats raw =
+        new ProfileStats(
+            List.of(new FunctionStats(info, new long[] {0, 4, 1000}, new long[] {0, 500, 20_000})));
 
     FunctionStats calibrated = raw.calibrated(30.0).functions().get(0);
 

@@ -110,7 +110,7 @@ class ChargeOnceTest {
     assertThat(stats.totalNanos()).isAtLeast(atLeast(4));
   }
 
-  /** {@code 2: xs.forEach(x -> { 3: wait(); 4: });  5: return;} with a nested frame per element. */
+  /** {@code 2: xs.forEach(x -> { 3: wait(); 4: }); 5: return;} with a nested frame per element. */
   @Test
   void aNestedFramesLinesStayInTheirCallingLine() {
     FunctionProbe p = probe("T.lambda");
@@ -151,7 +151,10 @@ class ChargeOnceTest {
     }
   }
 
-  /** A lambda of the function calls the function again: both the lambda's line and the calling line leave it out. */
+  /**
+   * A lambda of the function calls the function again: both the lambda's line and the calling line
+   * leave it out.
+   */
   @Test
   void aRecursiveInvocationInsideANestedFrameIsOnlyOnItsOwnLines() {
     FunctionProbe p = probe("T.both");

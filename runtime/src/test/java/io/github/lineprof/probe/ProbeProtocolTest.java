@@ -15,17 +15,34 @@ class ProbeProtocolTest {
     Class<?> probe = Class.forName(ProbeProtocol.PROBE_CLASS);
     assertThat(probe).isEqualTo(FunctionProbe.class);
 
-    assertSignature(probe.getMethod(ProbeProtocol.REGISTER, String.class, String.class, int.class, String.class, String[].class),
-        true, probe);
+    assertSignature(
+        probe.getMethod(
+            ProbeProtocol.REGISTER,
+            String.class,
+            String.class,
+            int.class,
+            String.class,
+            String[].class),
+        true,
+        probe);
     assertSignature(probe.getMethod(ProbeProtocol.COUNTERS), false, long[].class);
     assertSignature(probe.getMethod(ProbeProtocol.ENTER, long[].class), false, long.class);
-    assertSignature(probe.getMethod(ProbeProtocol.LINE, long[].class, int.class, int.class, long.class),
-        false, long.class);
-    assertSignature(probe.getMethod(ProbeProtocol.EXIT, long[].class, int.class, long.class), false, void.class);
+    assertSignature(
+        probe.getMethod(ProbeProtocol.LINE, long[].class, int.class, int.class, long.class),
+        false,
+        long.class);
+    assertSignature(
+        probe.getMethod(ProbeProtocol.EXIT, long[].class, int.class, long.class),
+        false,
+        void.class);
     assertSignature(probe.getMethod(ProbeProtocol.ENTER_NESTED, long[].class), false, long.class);
-    assertSignature(probe.getMethod(ProbeProtocol.LINE_NESTED, long[].class, int.class, int.class, long.class),
-        false, long.class);
-    assertSignature(probe.getMethod(ProbeProtocol.EXIT_NESTED, long[].class, int.class, long.class), false,
+    assertSignature(
+        probe.getMethod(ProbeProtocol.LINE_NESTED, long[].class, int.class, int.class, long.class),
+        false,
+        long.class);
+    assertSignature(
+        probe.getMethod(ProbeProtocol.EXIT_NESTED, long[].class, int.class, long.class),
+        false,
         void.class);
   }
 
@@ -48,8 +65,12 @@ class ProbeProtocolTest {
   @Test
   void eventsNameSourceLinesAndTheEntryLineFollowsTheLast() {
     // Lines 40-43 of a file; the copy starts a frame on the table's entry constant, line 44.
-    FunctionProbe probe = new FunctionProbe(
-        new FunctionInfo("a/A.java", "A.f", 40, List.of("@LineProfile", "void f() {", "  x();", "}")), 0, 0);
+    FunctionProbe probe =
+        new FunctionProbe(
+            new FunctionInfo(
+                "a/A.java", "A.f", 40, List.of("@LineProfile", "void f() {", "  x();", "}")),
+            0,
+            0);
     assertThat(probe.entry()).isEqualTo(ProbeProtocol.entryLine(40, 4));
     assertThat(probe.entry()).isEqualTo(44);
 

@@ -10,16 +10,22 @@ import java.util.Arrays;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
-/** Exact mode's spread: a line whose hits sleep 1 ms or 10 ms shows both in its min, median, p99 and max. */
+/**
+ * Exact mode's spread: a line whose hits sleep 1 ms or 10 ms shows both in its min, median, p99 and
+ * max.
+ */
 class SpreadProbeTest {
   private static final int SHORT = 12;
   private static final int LONG = 8;
 
   @Test
   void aLineOfTwoKnownDurationsShowsBoth() throws InterruptedException {
-    FunctionProbe probe = new FunctionProbe(new FunctionInfo("T.java", "T.sleeps", 1, Collections.nCopies(3, "")), 0, 0);
+    FunctionProbe probe =
+        new FunctionProbe(
+            new FunctionInfo("T.java", "T.sleeps", 1, Collections.nCopies(3, "")), 0, 0);
     long[] truth = new long[SHORT + LONG];
-    // Stands for an instrumented copy whose line 2 sleeps 1 ms or 10 ms per hit, long and short mixed.
+    // Stands for an instrumented copy whose line 2 sleeps 1 ms or 10 ms per hit, long and short
+    // mixed.
     long[] c = probe.counters();
     int line = probe.entry();
     long state = probe.enter(c);

@@ -12,13 +12,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Counters follow the live threads: ended threads are folded into totals, outgrown arrays let go. */
+/**
+ * Counters follow the live threads: ended threads are folded into totals, outgrown arrays let go.
+ */
 class ThreadCountersTest {
   private static FunctionProbe probe(String name, int lines) {
-    return new FunctionProbe(new FunctionInfo("T.java", name, 1, Collections.nCopies(lines, "")), 0, 0);
+    return new FunctionProbe(
+        new FunctionInfo("T.java", name, 1, Collections.nCopies(lines, "")), 0, 0);
   }
 
-  /** Stands for an instrumented copy: its frame runs line 1, then line 2 with {@code inside} on it. */
+  /**
+   * Stands for an instrumented copy: its frame runs line 1, then line 2 with {@code inside} on it.
+   */
   static final class Copy {
     static void frame(FunctionProbe probe, Runnable inside) {
       long[] c = probe.counters();
@@ -41,7 +46,8 @@ class ThreadCountersTest {
     int threads;
     try { // 100,000 virtual threads where the JDK has them (21+), else 10,000 platform threads
       ExecutorService virtual =
-          (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+          (ExecutorService)
+              Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
       threads = 100_000;
       for (int i = 0; i < threads; i++) {
         virtual.execute(task);
@@ -75,11 +81,16 @@ class ThreadCountersTest {
     ThreadCounters.swapped(Copy.class.getName());
     FunctionProbe outer = probe("T.outer", 2);
     List<FunctionProbe> later = new ArrayList<>();
-    Thread thread = new Thread(() -> Copy.frame(outer, () -> {
-      // Registered while outer runs: the thread's array grows under outer's frame.
-      later.add(probe("T.later", 400));
-      Copy.frame(later.get(0), () -> {});
-    }));
+    Thread thread =
+        new Thread(
+            () ->
+                Copy.frame(
+                    outer,
+                    () -> {
+                      // Registered while outer runs: the thread's array grows under outer's frame.
+                      later.add(probe("T.later", 400));
+                      Copy.frame(later.get(0), () -> {});
+                    }));
     thread.start();
     thread.join();
 

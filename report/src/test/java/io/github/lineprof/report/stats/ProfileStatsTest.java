@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class ProfileStatsTest {
   private static FunctionStats function(int i, long hits, long nanos) {
-    return new FunctionStats(new FunctionInfo("p/F" + (i % 50) + ".java", "F.f" + i, 1 + i % 9,
-        List.of("void f() {", "  work();", "}")), new long[] {0, hits, 0}, new long[] {0, nanos, 0});
+    return new FunctionStats(
+        new FunctionInfo(
+            "p/F" + (i % 50) + ".java",
+            "F.f" + i,
+            1 + i % 9,
+            List.of("void f() {", "  work();", "}")),
+        new long[] {0, hits, 0},
+        new long[] {0, nanos, 0});
   }
 
   private static ProfileStats many(int n, long hits, long nanos) {
@@ -31,7 +37,8 @@ class ProfileStatsTest {
 
     ProfileStats sum = a.plus(b);
     ProfileStats back = sum.minus(b);
-    ProfileStats summed = ProfileStats.sum(List.of(a, b).stream().flatMap(s -> s.functions().stream()).toList());
+    ProfileStats summed =
+        ProfileStats.sum(List.of(a, b).stream().flatMap(s -> s.functions().stream()).toList());
 
     assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
     assertThat(sum.functions()).hasSize(40_000);
@@ -51,28 +58,42 @@ class ProfileStatsTest {
     ProfileStats b = new ProfileStats(List.of(function(2, 1, 10), function(1, 2, 20)));
 
     assertThat(a.plus(b).functions().stream().map(f -> f.info().name()).toList())
-        .containsExactly("F.f0", "F.f1", "F.f2").inOrder();
+        .containsExactly("F.f0", "F.f1", "F.f2")
+        .inOrder();
     assertThat(a.plus(b).functions().get(1).totalHits()).isEqualTo(3);
     assertThat(a.plus(b).minus(b).functions().stream().map(f -> f.info().name()).toList())
-        .containsExactly("F.f0", "F.f1", "F.f2").inOrder();
+        .containsExactly("F.f0", "F.f1", "F.f2")
+        .inOrder();
   }
 
   @Test
   void refusesToSumAnotherSourceTextOfTheSameFunction() {
     FunctionStats f = function(0, 1, 10);
-    FunctionStats edited = new FunctionStats(new FunctionInfo(f.info().file(), f.info().name(), f.info().firstLine(),
-        List.of("void f() {", "  work(); work();", "}")), new long[3], new long[3]);
+    FunctionStats edited =
+        new FunctionStats(
+            new FunctionInfo(
+                f.info().file(),
+                f.info().name(),
+                f.info().firstLine(),
+                List.of("void f() {", "  work(); work();", "}")),
+            new long[3],
+            new long[3]);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> f.plus(edited));
-    assertThat(e).hasMessageThat().isEqualTo("F.f0 (p/F0.java:1): the source text differs between the runs");
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo("F.f0 (p/F0.java:1): the source text differs between the runs");
   }
 
   @Test
   void refusesSumsBeyondALong() {
     FunctionStats f = function(0, Long.MAX_VALUE, 10);
 
-    ArithmeticException e = assertThrows(ArithmeticException.class, () -> f.plus(function(0, 1, 10)));
-    assertThat(e).hasMessageThat().isEqualTo("F.f0, line 2: the sum is beyond the largest count, " + Long.MAX_VALUE);
+    ArithmeticException e =
+        assertThrows(ArithmeticException.class, () -> f.plus(function(0, 1, 10)));
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo("F.f0, line 2: the sum is beyond the largest count, " + Long.MAX_VALUE);
   }
 
   @Test
@@ -86,16 +107,21 @@ class ProfileStatsTest {
 
   @Test
   void aFunctionsLinesMustHaveIntLineNumbers() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new FunctionInfo("F.java", "F.f", Integer.MAX_VALUE, List.of("void f() {", "}")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new FunctionInfo("F.java", "F.f", Integer.MAX_VALUE, List.of("void f() {", "}")));
     assertThat(e).hasMessageThat().contains("beyond the largest line number");
-    assertThat(new FunctionInfo("F.java", "F.f", Integer.MAX_VALUE - 1, List.of("void f() {", "}")).lastLine())
+    assertThat(
+            new FunctionInfo("F.java", "F.f", Integer.MAX_VALUE - 1, List.of("void f() {", "}"))
+                .lastLine())
         .isEqualTo(Integer.MAX_VALUE);
   }
 
   @Test
   void bytesAndSamplesAreSummedWhenBothRunsMeasuredThem() {
-    FunctionStats measured = function(0, 4, 10).withBytes(new long[] {0, 1000, 0}).withSamples(new long[] {0, 7, 0});
+    FunctionStats measured =
+        function(0, 4, 10).withBytes(new long[] {0, 1000, 0}).withSamples(new long[] {0, 7, 0});
 
     FunctionStats sum = measured.plus(measured);
     assertThat(sum.bytes(2)).isEqualTo(2000);

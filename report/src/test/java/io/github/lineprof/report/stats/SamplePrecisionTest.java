@@ -19,6 +19,8 @@ class SamplePrecisionTest {
     assertThat(SamplePrecision.lineHalfWidthPoints(0, 1000)).isWithin(1e-9).of(0.3);
     assertThat(SamplePrecision.lineHalfWidthPoints(0, 2)).isEqualTo(100.0);
     assertThat(SamplePrecision.lineHalfWidthPoints(0, 0)).isEqualTo(0.0);
-    assertThat(SamplePrecision.lineHalfWidthPoints(1000, 1000)).isWithin(1e-9).of(0.3); // all of them
+    assertThat(SamplePrecision.lineHalfWidthPoints(1000, 1000))
+        .isWithin(1e-9)
+        .of(0.3); // all of them
   }
 }

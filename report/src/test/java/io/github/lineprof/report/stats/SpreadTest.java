@@ -41,8 +41,8 @@ class SpreadTest {
   void hitsOfOneBucketShowTheMean() {
     long[] counts = new long[2 * Spread.BUCKETS];
     counts[Spread.BUCKETS + Spread.bucket(1_060_000)] = 10;
-    assertThat(Spread.summary(counts, Spread.BUCKETS, 1_060_000)).isEqualTo(new Spread.Summary(1_060_000, 1_060_000,
-        1_060_000, 1_060_000));
+    assertThat(Spread.summary(counts, Spread.BUCKETS, 1_060_000))
+        .isEqualTo(new Spread.Summary(1_060_000, 1_060_000, 1_060_000, 1_060_000));
     assertThat(Spread.summary(counts, 0, 0)).isNull();
   }
 
@@ -51,13 +51,16 @@ class SpreadTest {
     FunctionInfo info = new FunctionInfo("T.java", "T.f", 1, List.of("a", "b"));
     long[] buckets = new long[2 * Spread.BUCKETS];
     buckets[Spread.BUCKETS + 3] = 2;
-    FunctionStats timed = new FunctionStats(info, new long[] {0, 2}, new long[] {0, 200}).withSpread(buckets);
+    FunctionStats timed =
+        new FunctionStats(info, new long[] {0, 2}, new long[] {0, 200}).withSpread(buckets);
 
     FunctionStats twice = timed.plus(timed);
     assertThat(twice.buckets(2)[3]).isEqualTo(4);
     assertThat(twice.spread(1)).isNull();
     assertThat(twice.minus(timed).buckets(2)[3]).isEqualTo(2);
     assertThat(twice.withCalls(3).calibrated(0).hasSpread()).isTrue();
-    assertThat(timed.plus(new FunctionStats(info, new long[] {0, 1}, new long[] {0, 9})).hasSpread()).isFalse();
+    assertThat(
+            timed.plus(new FunctionStats(info, new long[] {0, 1}, new long[] {0, 9})).hasSpread())
+        .isFalse();
   }
 }

@@ -23,7 +23,8 @@ class OptionTableTest {
   @Test
   void theReadmesTableOfOptionsIsTheTable() throws IOException {
     List<String> expected = OptionTable.OPTIONS.stream().map(Option::readmeRow).toList();
-    assertWithMessage("README.md's table of options; the table's rows:\n%s", String.join("\n", expected))
+    assertWithMessage(
+            "README.md's table of options; the table's rows:\n%s", String.join("\n", expected))
         .that(readmeRows())
         .containsExactlyElementsIn(expected)
         .inOrder();

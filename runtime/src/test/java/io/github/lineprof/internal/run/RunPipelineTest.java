@@ -19,32 +19,43 @@ class RunPipelineTest {
 
   @Test
   void linesCheaperPerHitThanAProbeAreNamedAsUnreliable() {
-    ProfileStats stats = new ProfileStats(List.of(
-        // line 10 never ran; 11-12 cost 3 ns per hit; 13 costs 1 us per hit; 14 costs 2 ns per hit
-        function("A.loop", new long[] {0, 1000, 1000, 10, 100}, new long[] {0, 3000, 3000, 10_000, 200}),
-        function("A.slow", new long[] {1}, new long[] {1_000_000})));
+    ProfileStats stats =
+        new ProfileStats(
+            List.of(
+                // line 10 never ran; 11-12 cost 3 ns per hit; 13 costs 1 us per hit; 14 costs 2 ns
+                // per hit
+                function(
+                    "A.loop",
+                    new long[] {0, 1000, 1000, 10, 100},
+                    new long[] {0, 3000, 3000, 10_000, 200}),
+                function("A.slow", new long[] {1}, new long[] {1_000_000})));
 
     List<String> notes = RunPipeline.unreliableLines(stats, 29.0);
 
     assertThat(notes).hasSize(1);
-    assertThat(notes.get(0)).startsWith("A.loop lines 11-12, 14 (time per hit below 29.0 ns, what a probe costs");
+    assertThat(notes.get(0))
+        .startsWith("A.loop lines 11-12, 14 (time per hit below 29.0 ns, what a probe costs");
   }
 
   @Test
   void skipZeroLeavesTheFunctionsThatNeverRanOutOfTheTextTables() {
-    ProfileStats stats = new ProfileStats(List.of(
-        function("A.ran", new long[] {2}, new long[] {1_000}),
-        function("A.never", new long[] {0}, new long[] {0})));
+    ProfileStats stats =
+        new ProfileStats(
+            List.of(
+                function("A.ran", new long[] {2}, new long[] {1_000}),
+                function("A.never", new long[] {0}, new long[] {0})));
     Profile profile = new Profile(stats, List.of());
 
     assertThat(RunPipeline.text(profile, ProfileOptions.defaults())).contains("A.never");
-    assertThat(RunPipeline.text(profile, ProfileOptions.parse("skipZero=true"))).doesNotContain("A.never");
+    assertThat(RunPipeline.text(profile, ProfileOptions.parse("skipZero=true")))
+        .doesNotContain("A.never");
     assertThat(RunPipeline.text(profile, ProfileOptions.parse("skipZero=true"))).contains("A.ran");
   }
 
   @Test
   void nothingIsUnreliableWhenEveryLineCostsMoreThanItsProbes() {
-    ProfileStats stats = new ProfileStats(List.of(function("A.slow", new long[] {2}, new long[] {1_000})));
+    ProfileStats stats =
+        new ProfileStats(List.of(function("A.slow", new long[] {2}, new long[] {1_000})));
 
     assertThat(RunPipeline.unreliableLines(stats, 29.0)).isEmpty();
   }
@@ -52,16 +63,26 @@ class RunPipelineTest {
   @Test
   void aTableOfZerosSaysTheScenarioIsTooShort() {
     ProfileOptions options = ProfileOptions.defaults();
-    Profile tooShort = new Profile(new ProfileStats(List.of(function("A.tiny", new long[] {1, 1}, new long[] {0, 0}))),
-        List.of(RunInfo.current("original", Map.of())));
-    Profile visible = new Profile(new ProfileStats(List.of(function("A.tiny", new long[] {1, 1}, new long[] {0, 1}))),
-        List.of(RunInfo.current("original", Map.of())));
+    Profile tooShort =
+        new Profile(
+            new ProfileStats(List.of(function("A.tiny", new long[] {1, 1}, new long[] {0, 0}))),
+            List.of(RunInfo.current("original", Map.of())));
+    Profile visible =
+        new Profile(
+            new ProfileStats(List.of(function("A.tiny", new long[] {1, 1}, new long[] {0, 1}))),
+            List.of(RunInfo.current("original", Map.of())));
 
-    assertThat(RunPipeline.text(RunPipeline.withTooShortNote(tooShort, options), options)).contains(
-        "\nlineprof: unreliable: every line shows 0: the scenario is too short for a line's time to reach the unit"
-            + " (1.0E-9 s); measure=N sums the time of N invocations\n");
+    assertThat(RunPipeline.text(RunPipeline.withTooShortNote(tooShort, options), options))
+        .contains(
+            "\nlineprof: unreliable: every line shows 0: the scenario is too short for a line's time to reach the unit"
+                + " (1.0E-9 s); measure=N sums the time of N invocations\n");
     assertThat(RunPipeline.withTooShortNote(visible, options)).isEqualTo(visible);
-    assertThat(RunPipeline.withTooShortNote(tooShort, options.with("unit=1e-6")).runs().get(0).sources()
-        .unreliableLines()).hasSize(1);
+    assertThat(
+            RunPipeline.withTooShortNote(tooShort, options.with("unit=1e-6"))
+                .runs()
+                .get(0)
+                .sources()
+                .unreliableLines())
+        .hasSize(1);
   }
 }

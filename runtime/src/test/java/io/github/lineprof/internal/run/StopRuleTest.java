@@ -60,7 +60,8 @@ class StopRuleTest {
     Widest waits = SamplePrecision.widest("Waits.sleeps", 10, new long[3], 0, 0);
     assertThat(rule.decide(waits, 0, SECOND)).isEqualTo(Reason.KNOWN);
     // a few samples beside the measured waits weigh by their part of the time
-    Widest mostlyWaits = SamplePrecision.widest("Waits.sleeps", 10, new long[] {0, 30, 10}, 40, 0.01);
+    Widest mostlyWaits =
+        SamplePrecision.widest("Waits.sleeps", 10, new long[] {0, 30, 10}, 40, 0.01);
     assertThat(mostlyWaits.points()).isLessThan(1.0);
   }
 

@@ -1,10 +1,10 @@
 package io.github.lineprof.internal.stats;
 
+import static com.google.common.truth.Truth.assertThat;
+
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
-import static com.google.common.truth.Truth.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +23,7 @@ class RepeatsTest {
   @Test
   void theMeanOfRepeatsKeepsEachRunApart() {
     FunctionStats mean =
-        Repeats.mean(List.of(run(100, 10, 1), run(200, 20, 2), run(301, 30, 3)))
-            .functions()
-            .get(0);
+        Repeats.mean(List.of(run(100, 10, 1), run(200, 20, 2), run(301, 30, 3))).functions().get(0);
     assertThat(mean.hits(4)).isEqualTo(7);
     assertThat(mean.nanos(4)).isEqualTo(200); // 601 / 3, rounded
     assertThat(mean.bytes(4)).isEqualTo(20);

@@ -15,13 +15,22 @@ import org.junit.jupiter.api.Test;
 class RuntimePackagesTest {
   @Test
   void everyRuntimeClassIsShared() throws IOException, URISyntaxException {
-    Path classes = Path.of(LineProfile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path classes =
+        Path.of(LineProfile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names;
     try (Stream<Path> files = Files.walk(classes)) {
-      names = files.filter(f -> f.toString().endsWith(".class"))
-          .map(f -> classes.relativize(f).toString().replace('/', '.').replaceFirst("\\.class$", ""))
-          .filter(name -> name.startsWith("io.github.lineprof"))
-          .toList();
+      names =
+          files
+              .filter(f -> f.toString().endsWith(".class"))
+              .map(
+                  f ->
+                      classes
+                          .relativize(f)
+                          .toString()
+                          .replace('/', '.')
+                          .replaceFirst("\\.class$", ""))
+              .filter(name -> name.startsWith("io.github.lineprof"))
+              .toList();
     }
     assertThat(names).isNotEmpty();
     assertThat(names.stream().filter(name -> !Swap.isShared(name)).toList()).isEmpty();

@@ -17,7 +17,8 @@ class SwapTest {
   }
 
   private static String valueIn(CraftedClasspath classpath, String name) throws Exception {
-    try (SwapClassLoader loader = new SwapClassLoader(new URL[] {classpath.url()}, SwapTest.class.getClassLoader())) {
+    try (SwapClassLoader loader =
+        new SwapClassLoader(new URL[] {classpath.url()}, SwapTest.class.getClassLoader())) {
       return (String) loader.loadClass(name).getMethod("value").invoke(null);
     }
   }
@@ -26,8 +27,10 @@ class SwapTest {
   void aClassWhoseSourceLineprofDidNotInstrumentKeepsItsOwnBytes() throws Exception {
     int skipped = SwapLog.skippedClasses();
 
-    assertThat(valueIn(new CraftedClasspath(dir), CraftedClasspath.GENERATED)).isEqualTo("original");
-    assertThat(SwapLog.skippedClasses()).isEqualTo(skipped); // not asked to be profiled: nothing to report
+    assertThat(valueIn(new CraftedClasspath(dir), CraftedClasspath.GENERATED))
+        .isEqualTo("original");
+    assertThat(SwapLog.skippedClasses())
+        .isEqualTo(skipped); // not asked to be profiled: nothing to report
   }
 
   @Test
@@ -46,12 +49,14 @@ class SwapTest {
   @Test
   void aStaleCopyIsNeverSwappedIn() throws Exception {
     CraftedClasspath classpath = new CraftedClasspath(dir);
-    classpath.fingerprint("the class as it was when the copy was built".getBytes(StandardCharsets.UTF_8));
+    classpath.fingerprint(
+        "the class as it was when the copy was built".getBytes(StandardCharsets.UTF_8));
 
     assertThat(valueIn(classpath)).isEqualTo("original");
     assertThat(SwapLog.settings().get("skipped"))
-        .containsMatch("class(es)? changed since its instrumented copy was built: rebuild with mvn"
-            + " process-classes: ([^;]*, )?crafted.A");
+        .containsMatch(
+            "class(es)? changed since its instrumented copy was built: rebuild with mvn"
+                + " process-classes: ([^;]*, )?crafted.A");
   }
 
   @Test
@@ -60,11 +65,16 @@ class SwapTest {
     byte[] transformed = classpath.original();
     transformed[transformed.length - 1] ^= 1;
     try (SwapClassLoader resources = new SwapClassLoader(new URL[] {classpath.url()}, null)) {
-      assertThat(Swap.copy(resources::findResource, resources, CraftedClasspath.CLASS, transformed)).isNull();
-      assertThat(Swap.copy(resources::findResource, resources, CraftedClasspath.CLASS, classpath.original())).isNotNull();
+      assertThat(Swap.copy(resources::findResource, resources, CraftedClasspath.CLASS, transformed))
+          .isNull();
+      assertThat(
+              Swap.copy(
+                  resources::findResource, resources, CraftedClasspath.CLASS, classpath.original()))
+          .isNotNull();
     }
-    assertThat(SwapLog.settings().get("skipped")).contains(
-        "transformed by an agent that ran before lineprof: put -javaagent:lineprof-runtime.jar before the other"
-            + " agent to profile these classes: crafted.A");
+    assertThat(SwapLog.settings().get("skipped"))
+        .contains(
+            "transformed by an agent that ran before lineprof: put -javaagent:lineprof-runtime.jar before the other"
+                + " agent to profile these classes: crafted.A");
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * How long recording and analysis take for about 10,000 samples (a main, not a test: it runs for
  * seconds). {@code java -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints -cp
- * target/classes:target/test-classes io.github.lineprof.internal.time.AnalysisTiming [threads] [seconds]}
- * from {@code runtime/}.
+ * target/classes:target/test-classes io.github.lineprof.internal.time.AnalysisTiming [threads]
+ * [seconds]} from {@code runtime/}.
  */
 public final class AnalysisTiming {
   private AnalysisTiming() {}
@@ -27,11 +27,13 @@ public final class AnalysisTiming {
       List<Thread> workers = new ArrayList<>();
       long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
       for (int i = 0; i < threads; i++) {
-        Thread worker = new Thread(() -> {
-          while (System.nanoTime() < end) {
-            TimeWorkloads.spins(20_000);
-          }
-        });
+        Thread worker =
+            new Thread(
+                () -> {
+                  while (System.nanoTime() < end) {
+                    TimeWorkloads.spins(20_000);
+                  }
+                });
         worker.start();
         workers.add(worker);
       }
@@ -40,8 +42,11 @@ public final class AnalysisTiming {
       }
       long stopping = System.nanoTime();
       recorder.stop(file);
-      System.out.printf("start %.1f ms, stop and write %.1f ms, %d kB, stack depth %d%n",
-          (started - start) / 1e6, (System.nanoTime() - stopping) / 1e6, Files.size(file) / 1024,
+      System.out.printf(
+          "start %.1f ms, stop and write %.1f ms, %d kB, stack depth %d%n",
+          (started - start) / 1e6,
+          (System.nanoTime() - stopping) / 1e6,
+          Files.size(file) / 1024,
           recorder.stackDepth());
     }
     for (int i = 0; i < 5; i++) {
@@ -49,9 +54,14 @@ public final class AnalysisTiming {
       LineTimes times = LineTimeAnalysis.analyze(file, List.of(spins));
       long took = System.nanoTime() - analysing;
       FunctionTimes f = times.of(spins);
-      System.out.printf("analysis %.1f ms: %d samples (%d native), %d in spins, %d events; shares %.1f / %.1f %%%n",
-          took / 1e6, times.samples(), times.totals(TimeEvent.NATIVE_METHOD_SAMPLE).events(),
-          times.samplesInFunctions(), times.events(), 100 * f.share(SourceLines.line("spin3")),
+      System.out.printf(
+          "analysis %.1f ms: %d samples (%d native), %d in spins, %d events; shares %.1f / %.1f %%%n",
+          took / 1e6,
+          times.samples(),
+          times.totals(TimeEvent.NATIVE_METHOD_SAMPLE).events(),
+          times.samplesInFunctions(),
+          times.events(),
+          100 * f.share(SourceLines.line("spin3")),
           100 * f.share(SourceLines.line("spin1")));
     }
     Files.delete(file);

@@ -19,7 +19,8 @@ class FunctionIndexTest {
         .isEqualTo("io.github.App");
     assertThat(FunctionIndex.topLevelClass(function("io/github/App.java", "App.Inner.run", 1, 1)))
         .isEqualTo("io.github.App");
-    assertThat(FunctionIndex.topLevelClass(function("App.java", "App.<init>", 1, 1))).isEqualTo("App");
+    assertThat(FunctionIndex.topLevelClass(function("App.java", "App.<init>", 1, 1)))
+        .isEqualTo("App");
   }
 
   @Test

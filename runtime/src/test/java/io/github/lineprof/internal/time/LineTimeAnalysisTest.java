@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Records {@link TimeWorkloads} with {@link JfrTimeRecorder} and checks what {@link LineTimeAnalysis}
- * charges to its lines. The costs are sleeps or work ratios, so the bounds hold on a busy machine.
+ * Records {@link TimeWorkloads} with {@link JfrTimeRecorder} and checks what {@link
+ * LineTimeAnalysis} charges to its lines. The costs are sleeps or work ratios, so the bounds hold
+ * on a busy machine.
  */
 class LineTimeAnalysisTest {
   @TempDir Path dir;
@@ -59,24 +60,37 @@ class LineTimeAnalysisTest {
     FunctionInfo sleeps = function("sleeps");
     TimeWorkloads.sleep20Nanos = 0;
     TimeWorkloads.sleep5Nanos = 0;
-    Run run = record(List.of(sleeps), () -> {
-      for (int i = 0; i < 20; i++) {
-        TimeWorkloads.sleeps();
-      }
-    });
+    Run run =
+        record(
+            List.of(sleeps),
+            () -> {
+              for (int i = 0; i < 20; i++) {
+                TimeWorkloads.sleeps();
+              }
+            });
     FunctionTimes times = run.times().of(sleeps);
-    double measured20 = 100.0 * TimeWorkloads.sleep20Nanos / (TimeWorkloads.sleep20Nanos + TimeWorkloads.sleep5Nanos);
-    System.out.printf("sleeps: 20 ms line %.1f %% (measured %.1f %%), 5 ms line %.1f %%, total %d ms of %d ms wall%n",
-        percent(times, "sleep20"), measured20, percent(times, "sleep5"),
-        Duration.ofNanos(times.totalNanos()).toMillis(), run.wall().toMillis());
+    double measured20 =
+        100.0
+            * TimeWorkloads.sleep20Nanos
+            / (TimeWorkloads.sleep20Nanos + TimeWorkloads.sleep5Nanos);
+    System.out.printf(
+        "sleeps: 20 ms line %.1f %% (measured %.1f %%), 5 ms line %.1f %%, total %d ms of %d ms wall%n",
+        percent(times, "sleep20"),
+        measured20,
+        percent(times, "sleep5"),
+        Duration.ofNanos(times.totalNanos()).toMillis(),
+        run.wall().toMillis());
 
-    // Against the sleeps as they happened, not the nominal 80 / 20: an overloaded machine oversleeps
+    // Against the sleeps as they happened, not the nominal 80 / 20: an overloaded machine
+    // oversleeps
     // (sleep(5) measured at 18 ms a call at a load of 16 on 2 cores, the 20 ms line at 58 %).
     assertThat(percent(times, "sleep20")).isWithin(1).of(measured20);
     assertThat(percent(times, "sleep5")).isWithin(1).of(100 - measured20);
-    // Sleeping is seen by jdk.ThreadSleep alone: counted twice, the total would pass the wall clock.
+    // Sleeping is seen by jdk.ThreadSleep alone: counted twice, the total would pass the wall
+    // clock.
     assertThat(times.totalNanos()).isAtMost(run.wall().toNanos());
-    assertThat((double) times.totalNanos()).isAtLeast(0.95 * (TimeWorkloads.sleep20Nanos + TimeWorkloads.sleep5Nanos));
+    assertThat((double) times.totalNanos())
+        .isAtLeast(0.95 * (TimeWorkloads.sleep20Nanos + TimeWorkloads.sleep5Nanos));
     assertThat(run.times().totals(TimeEvent.THREAD_SLEEP).eventsInFunctions()).isEqualTo(40);
   }
 
@@ -87,15 +101,22 @@ class LineTimeAnalysisTest {
     for (int i = 0; i < 300; i++) {
       TimeWorkloads.spins(rounds); // compiled before the recording, as in a steady state
     }
-    Run run = record(List.of(spins), () -> {
-      long end = System.nanoTime() + 2_500_000_000L;
-      while (System.nanoTime() < end) {
-        TimeWorkloads.spins(rounds);
-      }
-    });
+    Run run =
+        record(
+            List.of(spins),
+            () -> {
+              long end = System.nanoTime() + 2_500_000_000L;
+              while (System.nanoTime() < end) {
+                TimeWorkloads.spins(rounds);
+              }
+            });
     FunctionTimes times = run.times().of(spins);
-    System.out.printf("spins (DebugNonSafepoints %s): 3N line %.1f %%, N line %.1f %%, %d samples%n",
-        NonSafepointDebugInfo.isOn(), percent(times, "spin3"), percent(times, "spin1"), times.samples());
+    System.out.printf(
+        "spins (DebugNonSafepoints %s): 3N line %.1f %%, N line %.1f %%, %d samples%n",
+        NonSafepointDebugInfo.isOn(),
+        percent(times, "spin3"),
+        percent(times, "spin1"),
+        times.samples());
 
     assertThat(times.samples()).isAtLeast(200); // fewer when the machine is overloaded
     assertThat(percent(times, "spin3")).isWithin(8).of(75);
@@ -106,15 +127,19 @@ class LineTimeAnalysisTest {
   void aRecursiveCallIsChargedToTheInnermostInvocationOnly() throws Exception {
     FunctionInfo recurse = function("recurse");
     int depth = 100; // deeper than JFR's default 64 frames
-    Run run = record(List.of(recurse), () -> {
-      for (int i = 0; i < 20; i++) {
-        TimeWorkloads.recurse(depth);
-      }
-    });
+    Run run =
+        record(
+            List.of(recurse),
+            () -> {
+              for (int i = 0; i < 20; i++) {
+                TimeWorkloads.recurse(depth);
+              }
+            });
     FunctionTimes times = run.times().of(recurse);
     long leaf = times.nanos(line("leaf"));
     long call = times.nanos(line("recursive-call"));
-    System.out.printf("recurse: leaf line %.1f ms, recursive-call line %.1f ms, total %.1f ms, wall %.1f ms%n",
+    System.out.printf(
+        "recurse: leaf line %.1f ms, recursive-call line %.1f ms, total %.1f ms, wall %.1f ms%n",
         leaf / 1e6, call / 1e6, times.totalNanos() / 1e6, run.wall().toNanos() / 1e6);
 
     assertThat(run.times().truncatedStacks()).isEqualTo(0);
@@ -132,18 +157,22 @@ class LineTimeAnalysisTest {
     FunctionInfo nested = function("nested");
     int runs = 10;
     TimeWorkloads.nested(); // loads the classes outside the recording
-    Run run = record(List.of(nested), () -> {
-      for (int i = 0; i < runs; i++) {
-        TimeWorkloads.nested();
-      }
-    });
+    Run run =
+        record(
+            List.of(nested),
+            () -> {
+              for (int i = 0; i < runs; i++) {
+                TimeWorkloads.nested();
+              }
+            });
     FunctionTimes times = run.times().of(nested);
 
     long bodies = 0;
     for (String kind : List.of("lambda", "anonymous", "local")) {
       long body = times.nanos(line(kind + "-body"));
       long call = times.nanos(line(kind + "-call"));
-      System.out.printf("nested: %s body line %.1f ms, calling line %.1f ms%n", kind, body / 1e6, call / 1e6);
+      System.out.printf(
+          "nested: %s body line %.1f ms, calling line %.1f ms%n", kind, body / 1e6, call / 1e6);
       assertThat(call).isAtLeast(body); // inclusive: the calling line holds the body's frame
       bodies += body;
     }
@@ -154,7 +183,8 @@ class LineTimeAnalysisTest {
     // lines add up to it, and the nested lines' time comes on top.
     long own = 0;
     for (int l = nested.firstLine(); l <= nested.lastLine(); l++) {
-      boolean body = l == line("lambda-body") || l == line("anonymous-body") || l == line("local-body");
+      boolean body =
+          l == line("lambda-body") || l == line("anonymous-body") || l == line("local-body");
       own += body ? 0 : times.nanos(l);
     }
     assertThat(own).isEqualTo(times.totalNanos());
@@ -167,8 +197,12 @@ class LineTimeAnalysisTest {
     // sleeps up to its 20 ms line only, and a class that is not there with the same lines
     FunctionInfo upToSleep20 = function("sleeps", line("begin:sleeps"), line("sleep20"));
     FunctionInfo full = function("sleeps");
-    FunctionInfo impostor = new FunctionInfo("io/github/lineprof/internal/time/Impostor.java", "Impostor.sleeps",
-        full.firstLine(), full.lines());
+    FunctionInfo impostor =
+        new FunctionInfo(
+            "io/github/lineprof/internal/time/Impostor.java",
+            "Impostor.sleeps",
+            full.firstLine(),
+            full.lines());
     Path file = Files.createTempFile(dir, "time", ".jfr");
     Instant from;
     Instant to;
@@ -183,15 +217,20 @@ class LineTimeAnalysisTest {
       to = Instant.now();
       recorder.stop(file);
     }
-    LineTimes times = LineTimeAnalysis.analyze(file, List.of(upToSleep20, impostor),
-        TimeFilter.thread(Thread.currentThread().getId()).between(from, to));
+    LineTimes times =
+        LineTimeAnalysis.analyze(
+            file,
+            List.of(upToSleep20, impostor),
+            TimeFilter.thread(Thread.currentThread().getId()).between(from, to));
 
     EventTotals sleeps = times.totals(TimeEvent.THREAD_SLEEP);
     assertThat(sleeps.events()).isEqualTo(20);
     assertThat(sleeps.eventsInFunctions()).isEqualTo(10);
     assertThat((double) times.of(upToSleep20).nanos(line("sleep20")))
-        .isWithin(0.05 * TimeWorkloads.sleep20Nanos).of(TimeWorkloads.sleep20Nanos);
-    assertThat(times.of(upToSleep20).lineNanosSum()).isEqualTo(times.of(upToSleep20).nanos(line("sleep20")));
+        .isWithin(0.05 * TimeWorkloads.sleep20Nanos)
+        .of(TimeWorkloads.sleep20Nanos);
+    assertThat(times.of(upToSleep20).lineNanosSum())
+        .isEqualTo(times.of(upToSleep20).nanos(line("sleep20")));
     assertThat(times.of(impostor).events()).isEqualTo(0);
   }
 
@@ -200,18 +239,28 @@ class LineTimeAnalysisTest {
     FunctionInfo spinsAndSleeps = function("spinsAndSleeps");
     TimeWorkloads.spin10Nanos = 0;
     TimeWorkloads.sleep10Nanos = 0;
-    Run run = record(List.of(spinsAndSleeps), () -> {
-      for (int i = 0; i < 30; i++) {
-        TimeWorkloads.spinsAndSleeps();
-      }
-    });
+    Run run =
+        record(
+            List.of(spinsAndSleeps),
+            () -> {
+              for (int i = 0; i < 30; i++) {
+                TimeWorkloads.spinsAndSleeps();
+              }
+            });
     FunctionTimes nominal = run.times().of(spinsAndSleeps);
     LineTimes weighed = run.weighed();
     FunctionTimes times = weighed.of(spinsAndSleeps);
-    double measuredSpin = 100.0 * TimeWorkloads.spin10Nanos / (TimeWorkloads.spin10Nanos + TimeWorkloads.sleep10Nanos);
-    System.out.printf("spin 10 ms vs sleep 10 ms: spin %.1f %% by period, %.1f %% weighed (%.1f %% unsampled), "
+    double measuredSpin =
+        100.0
+            * TimeWorkloads.spin10Nanos
+            / (TimeWorkloads.spin10Nanos + TimeWorkloads.sleep10Nanos);
+    System.out.printf(
+        "spin 10 ms vs sleep 10 ms: spin %.1f %% by period, %.1f %% weighed (%.1f %% unsampled), "
             + "%.1f %% measured%n",
-        percent(nominal, "spin10"), percent(times, "spin10"), 100 * weighed.unsampledShare(), measuredSpin);
+        percent(nominal, "spin10"),
+        percent(times, "spin10"),
+        100 * weighed.unsampledShare(),
+        measuredSpin);
 
     assertThat(weighed.threadNanos()).isWithin(1_000_000L).of(run.wall().toNanos());
     // By period it is 15 to 30 points short. The weighed spin line also gets the time the thread
@@ -227,15 +276,22 @@ class LineTimeAnalysisTest {
     for (int i = 0; i < hits; i++) {
       TimeWorkloads.allocates(bytes); // compiled, and gigabytes allocated before the recording
     }
-    Run run = record(List.of(allocates), () -> {
-      for (int i = 0; i < hits; i++) {
-        TimeWorkloads.allocates(bytes);
-      }
-    });
+    Run run =
+        record(
+            List.of(allocates),
+            () -> {
+              for (int i = 0; i < hits; i++) {
+                TimeWorkloads.allocates(bytes);
+              }
+            });
     FunctionTimes times = run.times().of(allocates);
     long expected = (long) bytes * hits;
-    System.out.printf("allocates: new byte[%d] line %.3f x %d bytes, other line %d bytes, %d samples%n",
-        bytes, times.bytes(line("new-bytes")) / (double) expected, expected, times.bytes(line("no-allocation")),
+    System.out.printf(
+        "allocates: new byte[%d] line %.3f x %d bytes, other line %d bytes, %d samples%n",
+        bytes,
+        times.bytes(line("new-bytes")) / (double) expected,
+        expected,
+        times.bytes(line("no-allocation")),
         run.times().allocationSamples());
 
     // The array's 16-byte header, and the bytes after the last sample, which no sample stands for.

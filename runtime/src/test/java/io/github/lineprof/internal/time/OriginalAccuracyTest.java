@@ -1,17 +1,17 @@
 package io.github.lineprof.internal.time;
 
-import io.github.lineprof.report.stats.SamplePrecision;
 import static com.google.common.truth.Truth.assertThat;
 import static io.github.lineprof.internal.time.SourceLines.function;
 import static io.github.lineprof.internal.time.SourceLines.line;
 
+import com.google.common.collect.Range;
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.Scenario;
 import io.github.lineprof.internal.run.OriginalRun;
 import io.github.lineprof.internal.run.ScenarioBytes;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
-import com.google.common.collect.Range;
+import io.github.lineprof.report.stats.SamplePrecision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,12 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The harness's original run on a method of microseconds per call, as a scenario lambda calls it
- * (returning its result boxed): the table's Total per call against the recorded calls' own time
- * per call, and the lines' shares against their known 1 : 2 : 4 work. Tolerances hold on a loaded
+ * (returning its result boxed): the table's Total per call against the recorded calls' own time per
+ * call, and the lines' shares against their known 1 : 2 : 4 work. Tolerances hold on a loaded
  * 2-core machine and still catch a Total several times too low or shares tens of points off.
  */
 class OriginalAccuracyTest {
   private static volatile long seed = 7;
+
   @SuppressWarnings("UnusedVariable") // written, never read: the JIT cannot drop the result
   private static volatile Object sink;
 
@@ -53,12 +54,19 @@ class OriginalAccuracyTest {
     System.out.printf(
         "accuracy: %.0f ns a call in the table, %.0f ns plain, recorded %.0f ns; shares %.1f / %.1f /"
             + " %.1f %% (work 14.3 / 28.6 / 57.1), %d samples%n",
-        perCall, plain, run.wallNanos() / (double) run.invocations(), chain1, chain2, chain4,
+        perCall,
+        plain,
+        run.wallNanos() / (double) run.invocations(),
+        chain1,
+        chain2,
+        chain4,
         run.samples());
 
     assertThat(run.samples()).isAtLeast(300);
-    // The truth lies between the plain call and the recorded calls' own wall-clock time, which holds
-    // the recorder's cost: on a quiet 2-core machine JDK 17 gave 19,900 ns in the table, 16,314 plain,
+    // The truth lies between the plain call and the recorded calls' own wall-clock time, which
+    // holds
+    // the recorder's cost: on a quiet 2-core machine JDK 17 gave 19,900 ns in the table, 16,314
+    // plain,
     // 19,927 recorded; Temurin 25 (whose chain is 40x faster) 409, 391 and 518 ns.
     double recorded = run.wallNanos() / (double) run.invocations();
     assertThat(perCall)
@@ -88,12 +96,14 @@ class OriginalAccuracyTest {
     System.out.printf("stop: %s (%.1f s in all, %d samples)%n", run.stop(), seconds, run.samples());
 
     Matcher note =
-        Pattern.compile("recorded (\\d+\\.\\d) s: every line's share known within \\+-2 points \\(95 %\\)")
+        Pattern.compile(
+                "recorded (\\d+\\.\\d) s: every line's share known within \\+-2 points \\(95 %\\)")
             .matcher(run.stop());
     assertThat(note.matches()).isTrue();
     assertThat(Double.parseDouble(note.group(1))).isLessThan(60.0);
     assertThat(run.wallNanos() / 1e9).isLessThan(60.0);
-    // the final analysis agrees with the live one that stopped it, within rounding of the last flush
+    // the final analysis agrees with the live one that stopped it, within rounding of the last
+    // flush
     for (FunctionStats f : run.lines().functions()) {
       long all = 0;
       for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
@@ -116,10 +126,11 @@ class OriginalAccuracyTest {
     Files.write(file, data);
     FunctionInfo waits = function("waits");
     String path = file.toString();
-    Scenario scenario = () -> {
-      TimeWorkloads.waits(path);
-      return null;
-    };
+    Scenario scenario =
+        () -> {
+          TimeWorkloads.waits(path);
+          return null;
+        };
     Arrays.fill(TimeWorkloads.waitNanos, 0);
     OriginalRun run =
         OriginalRun.record(

@@ -24,7 +24,10 @@ final class SourceLines {
     throw new IllegalArgumentException("no line marked " + marker);
   }
 
-  /** The function between {@code begin:method} and {@code end:method}, as the processor would describe it. */
+  /**
+   * The function between {@code begin:method} and {@code end:method}, as the processor would
+   * describe it.
+   */
   static FunctionInfo function(String method) {
     return function(method, line("begin:" + method), line("end:" + method));
   }

@@ -1,14 +1,18 @@
 package io.github.lineprof.internal.time;
 
 /**
- * Code of known line costs for the time tests. The comments name the lines {@link SourceLines} finds:
- * {@code begin:} and {@code end:} bound a function, the others mark one line.
+ * Code of known line costs for the time tests. The comments name the lines {@link SourceLines}
+ * finds: {@code begin:} and {@code end:} bound a function, the others mark one line.
  */
 final class TimeWorkloads {
   static long sink;
   static byte[] allocated;
-  /** Each line's wall-clock time as measured by the workload itself, the truth the tests compare to. */
+
+  /**
+   * Each line's wall-clock time as measured by the workload itself, the truth the tests compare to.
+   */
   static long sleep20Nanos;
+
   static long sleep5Nanos;
   static long spin10Nanos;
   static long sleep10Nanos;
@@ -96,7 +100,9 @@ final class TimeWorkloads {
     return a + b + c;
   } // end:accuracy
 
-  /** A dependent multiply-add chain: each round waits for the last, so its time is linear in rounds. */
+  /**
+   * A dependent multiply-add chain: each round waits for the last, so its time is linear in rounds.
+   */
   static long chain(int rounds, long seed) {
     long x = seed;
     for (int i = 0; i < rounds; i++) {
