@@ -84,6 +84,18 @@ public final class OptionTable {
           .only(HARNESS)
           .recorded(Recorded.ALWAYS);
 
+  public static final Option<Duration> WARMUP_TIME =
+      Option.of(
+              "warmupTime",
+              "1s",
+              Values.duration(Duration.ZERO, "0 or more"),
+              "1s",
+              "original mode: the warm-up before the recording also lasts at least this long, so"
+                  + " the JIT, the heap and the caches settle (a fresh heap's first pass costs page"
+                  + " faults that a running program no longer pays)")
+          .only(HARNESS)
+          .recorded(Recorded.UNLESS_DEFAULT);
+
   public static final Option<Integer> MEASURE =
       Option.of(
               "measure",
@@ -186,6 +198,7 @@ public final class OptionTable {
           UNIT,
           CALIBRATION,
           WARMUP,
+          WARMUP_TIME,
           MEASURE,
           SAMPLES,
           PRECISION,

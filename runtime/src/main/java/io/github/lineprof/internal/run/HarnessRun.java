@@ -246,13 +246,14 @@ public final class HarnessRun {
       if (!options.fork()) {
         return OriginalRun.record(scenario, origin, functions, options);
       }
-      // the fork's warm-up takes at most what the slower copy's did, and its last invocation may
-      // start just before maxTime
+      // the fork's warm-up takes at most warmupTime and what the slower copy's did, and its last
+      // invocation (of warm-up or recording) may start just before either ends
       Duration perInvocation = Duration.ofNanos(copy.nanos() / options.measure());
       Duration timeout =
           options
               .maxTime()
-              .plus(perInvocation.multipliedBy(options.warmup() + 1L))
+              .plus(OptionTable.WARMUP_TIME.in(options))
+              .plus(perInvocation.multipliedBy(options.warmup() + 2L))
               .plus(FORK_GRACE);
       return OriginalFork.run(scenario, origin, functions, options, timeout);
     } catch (InterruptedException e) {

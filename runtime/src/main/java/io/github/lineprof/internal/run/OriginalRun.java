@@ -2,6 +2,7 @@ package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.Scenario;
+import io.github.lineprof.internal.option.OptionTable;
 import io.github.lineprof.internal.time.FunctionTimes;
 import io.github.lineprof.internal.time.JfrTimeRecorder;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
@@ -184,7 +185,8 @@ public record OriginalRun(
     Path file = Files.createTempFile("lineprof-original", ".jfr");
     try (ExitHook cleanup = ExitHook.deleting("lineprof-recording-cleanup", file);
         ScenarioInlining apart = ScenarioInlining.keepApart(original)) {
-      for (int i = 0; i < options.warmup(); i++) {
+      long warmedUp = System.nanoTime() + OptionTable.WARMUP_TIME.in(options).toNanos();
+      for (int i = 0; i < options.warmup() || System.nanoTime() < warmedUp; i++) {
         sink = original.run();
       }
       StopRule rule = StopRule.of(options);

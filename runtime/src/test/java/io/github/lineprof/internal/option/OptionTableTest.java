@@ -33,13 +33,12 @@ class OptionTableTest {
   @Test
   void theUsageTextNamesEveryOptionWithItsValues() {
     String usage = OptionTable.usage();
-    assertThat(usage)
-        .startsWith(
-            "options are mode=auto|original|exact|sampled, output=DIR,"
-                + " formats=txt+json+html+md|none, unit=1e-9|1e-6|1e-3|1, calibration=true|false,"
-                + " warmup=N, measure=N, samples=N|0, precision=1, maxTime=20s, period=1ms,");
+    assertThat(usage).startsWith("options are mode=auto|original|exact|sampled, output=DIR,");
+    int last = -1;
     for (Option<?> option : OptionTable.OPTIONS) {
-      assertThat(usage).contains(" " + option.name() + "=" + option.shape());
+      int at = usage.indexOf(" " + option.name() + "=" + option.shape());
+      assertWithMessage("%s in %s", option.name(), usage).that(at).isGreaterThan(last);
+      last = at;
     }
   }
 
