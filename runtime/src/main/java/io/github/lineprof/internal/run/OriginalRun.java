@@ -206,6 +206,7 @@ public record OriginalRun(
           long before = System.nanoTime();
           sink = original.run();
           nanos += System.nanoTime() - before;
+          watch.recorded(nanos);
           invocations++;
           elapsed = System.nanoTime() - start;
         } while (watch.reason() == null && elapsed < rule.maxNanos());
@@ -243,6 +244,7 @@ public record OriginalRun(
     private final LineTimeAnalysis analysis;
     private volatile StopRule.Reason reason;
     private volatile Widest widest = Widest.UNKNOWN;
+    private volatile long recordedNanos;
 
     Watch(StopRule rule, List<FunctionInfo> functions) {
       this.rule = rule;
@@ -263,10 +265,34 @@ public record OriginalRun(
       if (reason != null) {
         return;
       }
-      Widest now = sofar.widest();
+      Widest now = sofar.widest(sampleScale(sofar, recordedNanos));
       widest = now;
       // maxTime is the scenario thread's to watch: it may pass between two flushes
       reason = rule.decide(now, sofar.samples(), 0);
+    }
+
+    /** The scenario's invocations so far took {@code nanos}, as its own thread measured them. */
+    void recorded(long nanos) {
+      recordedNanos = nanos;
+    }
+
+    /**
+     * How much more than its period a sample weighs in the final analysis, estimated from the
+     * function with the most time (the scenario's outermost): its invocations' wall time not
+     * covered by its duration events, over its samples' periods. At least 1.
+     */
+    private static double sampleScale(LineTimes sofar, long recordedNanos) {
+      FunctionTimes outermost = null;
+      for (FunctionTimes function : sofar.functions()) {
+        if (outermost == null || function.totalNanos() > outermost.totalNanos()) {
+          outermost = function;
+        }
+      }
+      if (outermost == null || outermost.sampledNanos() == 0) {
+        return 1;
+      }
+      long events = outermost.totalNanos() - outermost.sampledNanos();
+      return Math.max(1, (double) (recordedNanos - events) / outermost.sampledNanos());
     }
 
     /** What ended the recording, or null while it goes on. */

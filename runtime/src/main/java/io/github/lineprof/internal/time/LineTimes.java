@@ -172,8 +172,17 @@ public final class LineTimes {
    * exactly; with more than a few hundred samples this is the plain estimate. {@link
    * Widest#UNKNOWN} until some function has time.
    */
-  @SuppressWarnings("ReferenceEquality") // UNKNOWN is a sentinel, whose points no line beats
   public Widest widest() {
+    return widest(1);
+  }
+
+  /**
+   * {@link #widest()} with each sample weighing {@code sampleScale} times its period: a live
+   * recording's samples are charged one period each, while the final analysis weighs each by its
+   * stretch of the timeline, which on a busy machine or beside unseen native time is longer.
+   */
+  @SuppressWarnings("ReferenceEquality") // UNKNOWN is a sentinel, whose points no line beats
+  public Widest widest(double sampleScale) {
     Widest widest = Widest.UNKNOWN;
     for (FunctionTimes function : functions()) {
       long total = function.totalNanos();
@@ -185,13 +194,14 @@ public final class LineTimes {
       for (int i = 0; i < lineSamples.length; i++) {
         lineSamples[i] = function.samples(info.firstLine() + i);
       }
+      double sampled = function.sampledNanos() * sampleScale;
       Widest its =
           SamplePrecision.widest(
               info.name(),
               info.firstLine(),
               lineSamples,
               function.samples(),
-              (double) function.sampledNanos() / total);
+              sampled / (total - function.sampledNanos() + sampled));
       if (widest == Widest.UNKNOWN || its.points() > widest.points()) {
         widest = its;
       }
