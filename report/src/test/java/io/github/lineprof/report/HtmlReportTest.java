@@ -73,13 +73,13 @@ class HtmlReportTest {
     String page = page();
     for (FunctionStats f : List.of(parse(), neverRun())) {
       FunctionInfo info = f.info();
-      String name = HtmlReport.escape(info.name());
+      String name = HtmlWriter.escape(info.name());
       assertThat(page).contains(">" + name + "</a></td>"); // in the summary
       assertThat(page).contains(">" + name + "<a class=\"top\""); // as a listing heading
       for (int i = 0; i < info.lines().size(); i++) {
         assertThat(page).contains("<td class=\"ln\">" + (info.firstLine() + i) + "</td>");
         assertThat(page)
-            .contains("<td class=\"src\">" + HtmlReport.escape(info.lines().get(i)) + "</td>");
+            .contains("<td class=\"src\">" + HtmlWriter.escape(info.lines().get(i)) + "</td>");
       }
     }
     assertThat(count(page, "<tr class=\"ran\"")).isEqualTo(3);
