@@ -157,9 +157,9 @@ class DiffCommandTest {
     assertThat(html)
         .contains(
             "<tr class=\"ins\"><td>+18</td><td></td><td>1</td><td></td><td>90 ns</td>"
-                + "<td class=\"noise\" title=\"within the runs' noise\">+90 ns ~</td><td class=\"src\">+   s *= 2;</td></tr>");
+                + "<td class=\"noise\" title=\"within the runs&#39; noise\">+90 ns ~</td><td class=\"src\">+   s *= 2;</td></tr>");
     assertThat(html).contains("<tr class=\"del\"><td>-12</td>");
     assertThat(html)
-        .contains("<td class=\"noise\" title=\"within the runs' noise\">-400 ns ~</td>");
+        .contains("<td class=\"noise\" title=\"within the runs&#39; noise\">-400 ns ~</td>");
   }
 }

@@ -9,12 +9,12 @@ import java.util.Locale;
 
 /**
  * A {@link ReportDiff} as text (a terminal), Markdown (a pull-request comment) or one
- * self-contained HTML page. Every format shows the same rows: the functions, largest change first,
- * then each function's lines that ran in either run or were inserted or deleted, in source order;
- * the cells are formatted here once.
+ * self-contained HTML page ({@link DiffPage}). Every format shows the same rows: the functions,
+ * largest change first, then each function's lines that ran in either run or were inserted or
+ * deleted, in source order; the cells are formatted here once.
  */
 public final class DiffReports {
-  private static final String LEGEND =
+  static final String LEGEND =
       "+ a line only in the after run, - a line only in the before run (lines are"
           + " matched by their text); times include the methods a line calls.";
 
@@ -142,115 +142,21 @@ public final class DiffReports {
         .toString();
   }
 
+  /** One self-contained HTML page. */
   public static String html(ReportDiff diff, String beforeName, String afterName) {
-    StringBuilder out =
-        new StringBuilder(
-            """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <title>lineprof diff</title>
-        <style>
-        body { font: 14px/1.45 system-ui, sans-serif; color: #1f2328; margin: 24px 32px; }
-        table { border-collapse: collapse; margin: 8px 0 24px; }
-        th, td { padding: 1px 10px; text-align: right; white-space: nowrap; }
-        th { background: #f6f8fa; border-bottom: 1px solid #d1d9e0; }
-        td.src { text-align: left; white-space: pre; font-family: ui-monospace, monospace; }
-        td.left, th.left { text-align: left; }
-        tr.ins { background: #dafbe1; } tr.del { background: #ffebe9; }
-        .noise { color: #8c959f; } .foot { color: #59636e; font-size: 12px; }
-        h2 { font: 600 15px ui-monospace, monospace; margin-top: 24px; }
-        </style>
-        </head>
-        <body>
-        """);
-    out.append("<h1>lineprof diff</h1>\n<p>")
-        .append(HtmlReport.escape(beforeName))
-        .append(" → ")
-        .append(HtmlReport.escape(afterName))
-        .append("</p>\n<table>\n<tr><th class=\"left\">Function</th>")
-        .append(
-            "<th>Before</th><th>After</th><th>Change</th><th class=\"left\">Location</th></tr>\n");
-    for (int i = 0; i < diff.functions().size(); i++) {
-      FunctionDiff f = diff.functions().get(i);
-      String name = HtmlReport.escape(f.info().name());
-      out.append("<tr><td class=\"left\">")
-          .append(f.lines().isEmpty() ? name : "<a href=\"#f" + i + "\">" + name + "</a>")
-          .append("</td><td>")
-          .append(total(f.before() != null, f.beforeTotal()))
-          .append("</td><td>")
-          .append(total(f.after() != null, f.afterTotal()))
-          .append("</td>")
-          .append(changeCell(change(f), f.noise()))
-          .append("<td class=\"left\">")
-          .append(HtmlReport.escape(f.location()))
-          .append("</td></tr>\n");
-    }
-    out.append("</table>\n");
-    for (int i = 0; i < diff.functions().size(); i++) {
-      FunctionDiff f = diff.functions().get(i);
-      if (f.lines().isEmpty()) {
-        continue;
-      }
-      out.append("<h2 id=\"f")
-          .append(i)
-          .append("\">")
-          .append(HtmlReport.escape(f.info().name()))
-          .append("</h2>\n<table>\n")
-          .append(
-              "<tr><th>Line</th><th>Hits before</th><th>Hits after</th><th>Time before</th><th>Time after</th>")
-          .append("<th>Change</th><th class=\"left\">Source</th></tr>\n");
-      for (LineDiff line : shown(f)) {
-        out.append("<tr")
-            .append(
-                switch (line.kind()) {
-                  case SAME -> "";
-                  case INSERTED -> " class=\"ins\"";
-                  case DELETED -> " class=\"del\"";
-                })
-            .append("><td>")
-            .append(HtmlReport.escape(lineNumbers(line)))
-            .append("</td><td>")
-            .append(hits(line.before()))
-            .append("</td><td>")
-            .append(hits(line.after()))
-            .append("</td><td>")
-            .append(time(line.before()))
-            .append("</td><td>")
-            .append(time(line.after()))
-            .append("</td>")
-            .append(changeCell(change(line), line.noise()))
-            .append("<td class=\"src\">")
-            .append(HtmlReport.escape(marker(line.kind()) + " " + line.source()))
-            .append("</td></tr>\n");
-      }
-      out.append("</table>\n");
-    }
-    return out.append("<p class=\"foot\">")
-        .append(HtmlReport.escape(LEGEND))
-        .append("</p>\n<p class=\"foot\">")
-        .append(HtmlReport.escape(diff.noise().rule()))
-        .append("</p>\n</body>\n</html>\n")
-        .toString();
+    return DiffPage.render(diff, beforeName, afterName);
   }
 
   /** The lines worth a row: those that ran in either run, and every inserted or deleted one. */
-  private static List<LineDiff> shown(FunctionDiff f) {
+  static List<LineDiff> shown(FunctionDiff f) {
     return f.lines().stream().filter(line -> !line.idle()).toList();
-  }
-
-  private static String changeCell(String change, boolean noise) {
-    return noise
-        ? "<td class=\"noise\" title=\"within the runs' noise\">" + change + " ~</td>"
-        : "<td>" + change + "</td>";
   }
 
   private static String noiseMark(boolean noise) {
     return noise ? " ~" : "";
   }
 
-  private static String marker(Kind kind) {
+  static String marker(Kind kind) {
     return switch (kind) {
       case SAME -> " ";
       case INSERTED -> "+";
@@ -258,11 +164,11 @@ public final class DiffReports {
     };
   }
 
-  private static String total(boolean present, Numbers total) {
+  static String total(boolean present, Numbers total) {
     return present ? Durations.readable(total.nanos()) : "-";
   }
 
-  private static String change(FunctionDiff f) {
+  static String change(FunctionDiff f) {
     if (f.before() == null) {
       return "only after";
     }
@@ -271,7 +177,7 @@ public final class DiffReports {
         : change(f.beforeTotal().nanos(), f.afterTotal().nanos());
   }
 
-  private static String change(LineDiff line) {
+  static String change(LineDiff line) {
     return change(line.before().nanos(), line.after().nanos());
   }
 
@@ -286,12 +192,12 @@ public final class DiffReports {
   }
 
   @SuppressWarnings("ReferenceEquality") // NONE is a sentinel: a line of the other run only
-  private static String hits(Numbers numbers) {
+  static String hits(Numbers numbers) {
     return numbers == Numbers.NONE ? "" : Long.toString(numbers.hits());
   }
 
   @SuppressWarnings("ReferenceEquality") // NONE is a sentinel: a line of the other run only
-  private static String time(Numbers numbers) {
+  static String time(Numbers numbers) {
     return numbers == Numbers.NONE || (numbers.hits() == 0 && numbers.nanos() == 0)
         ? ""
         : Durations.readable(numbers.nanos());
@@ -304,7 +210,7 @@ public final class DiffReports {
   /**
    * {@code 35}, {@code 35 → 37} for a line that moved, {@code +36} inserted, {@code -37} deleted.
    */
-  private static String lineNumbers(LineDiff line) {
+  static String lineNumbers(LineDiff line) {
     return switch (line.kind()) {
       case INSERTED -> "+" + line.afterLine();
       case DELETED -> "-" + line.beforeLine();

@@ -11,14 +11,17 @@ import io.github.lineprof.report.stats.Spread;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The HTML report, read as a browser reads it: parsed, not matched as a string. */
 class HtmlReportTest {
   private static final String EVIL = "String s = \"<script>alert(1)</script>\" + 'x' + (a && b);";
 
@@ -54,56 +57,116 @@ class HtmlReportTest {
     return HtmlReport.render(new ProfileStats(List.of(parse(), neverRun())), List.of(), null);
   }
 
-  @Test
-  void escapesSourceNamesAndPaths() {
-    String page = page();
-    assertThat(page).doesNotContain("<script>alert(1)</script>");
-    assertThat(page)
-        .contains(
-            "String s = &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; + &#39;x&#39; + (a &amp;&amp; b);");
-    assertThat(page).contains("com/example/&lt;Odd&gt; &amp; &quot;Name&quot;.java");
-    assertThat(page).contains("Odd.&lt;init&gt;");
-    assertThat(page).doesNotContain("Odd.<init>");
-    // The page's own script is the only one.
-    assertThat(count(page, "<script")).isEqualTo(1);
+  private static Document parsed(String page) {
+    return Jsoup.parse(page);
+  }
+
+  private static Document render(ProfileStats stats, Double outputUnit) {
+    return parsed(HtmlReport.render(stats, List.of(), outputUnit));
+  }
+
+  /** The listing rows of function {@code index}. */
+  private static Elements rows(Document page, int index) {
+    return page.select("details.fn").get(index).select("div.listing tbody tr");
+  }
+
+  /** The row of source line {@code line} in function {@code index}'s listing. */
+  private static Element row(Document page, int index, int line) {
+    return rows(page, index).stream()
+        .filter(tr -> tr.selectFirst("td.ln").text().equals(Integer.toString(line)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A listing's column: the cells of the header named {@code header}, by line. */
+  private static Element cell(Document page, int index, int line, String header) {
+    Elements heads = page.select("details.fn").get(index).select("div.listing thead th");
+    int column = heads.stream().map(Element::text).toList().indexOf(header);
+    assertThat(column).isAtLeast(0);
+    return row(page, index, line).child(column);
   }
 
   @Test
-  void listsEveryFunctionAndEveryLine() {
-    String page = page();
-    for (FunctionStats f : List.of(parse(), neverRun())) {
-      FunctionInfo info = f.info();
-      String name = HtmlReport.escape(info.name());
-      assertThat(page).contains(">" + name + "</a></td>"); // in the summary
-      assertThat(page).contains(">" + name + "<a class=\"top\""); // as a listing heading
-      for (int i = 0; i < info.lines().size(); i++) {
-        assertThat(page).contains("<td class=\"ln\">" + (info.firstLine() + i) + "</td>");
-        assertThat(page)
-            .contains("<td class=\"src\">" + HtmlReport.escape(info.lines().get(i)) + "</td>");
+  void hostileSourceNamesAndPathsAreTextNeverMarkup() {
+    FunctionInfo info =
+        new FunctionInfo(
+            "x/\"><img src=x onerror=alert(3)>.java",
+            "Evil.\"><script>alert(2)</script>",
+            1,
+            List.of("void f() {", "  " + EVIL, "}"));
+    String html =
+        HtmlReport.render(
+            new ProfileStats(
+                List.of(
+                    parse(),
+                    neverRun(),
+                    new FunctionStats(info, new long[] {0, 1, 0}, new long[] {0, 10, 0}))),
+            List.of(),
+            null);
+    Document page = parsed(html);
+
+    // The page's own script is the only one; nothing else became an element or an attribute.
+    assertThat(page.select("script")).hasSize(1);
+    assertThat(page.select("script").first().data()).contains("data-ready");
+    assertThat(page.select("img, b")).isEmpty();
+    for (Element e : page.getAllElements()) {
+      for (Attribute a : e.attributes()) {
+        assertThat(a.getKey()).isNoneOf("onerror", "src");
       }
     }
-    assertThat(count(page, "<tr class=\"ran\"")).isEqualTo(3);
-    assertThat(count(page, "<tr class=\"idle\"")).isEqualTo(3 + 3);
+    assertThat(page.select("td.src").eachText()).contains(EVIL);
+    assertThat(row(page, 0, 12).selectFirst("td.src").wholeText()).isEqualTo("  " + EVIL);
+    assertThat(page.select("h2").stream().map(Element::ownText).toList())
+        .containsExactly("Parser.parse", "Odd.<init>", info.name())
+        .inOrder();
+    Element name = page.select("#summary tbody tr").get(2).child(0);
+    assertThat(name.attr("data-sort")).isEqualTo(info.name());
+    assertThat(name.selectFirst("a").text()).isEqualTo(info.name());
+    assertThat(page.select("#summary tbody tr").get(2).child(1).text())
+        .isEqualTo("x/\"><img src=x onerror=alert(3)>.java:1");
+    assertThat(page.select("div.meta").eachText())
+        .contains("com/example/<Odd> & \"Name\".java:3 · never run");
   }
 
   @Test
-  void summaryLinksToEachFunctionsAnchor() {
-    String page = page();
-    assertThat(page).contains("<a href=\"#f0\">Parser.parse</a>");
-    assertThat(page).contains("<h2 id=\"f0\">Parser.parse");
-    assertThat(page).contains("<a href=\"#f1\">Odd.&lt;init&gt;</a>");
-    assertThat(page).contains("<h2 id=\"f1\">Odd.&lt;init&gt;");
+  void listsEveryFunctionAndEveryLineInTablesOfOneShape() {
+    Document page = parsed(page());
+    List<FunctionStats> functions = List.of(parse(), neverRun());
+
+    Elements summary = page.select("#summary tbody tr");
+    assertThat(summary).hasSize(functions.size());
+    int columns = page.select("#summary thead th").size();
+    for (int i = 0; i < functions.size(); i++) {
+      FunctionInfo info = functions.get(i).info();
+      Element link = summary.get(i).selectFirst("td a");
+      assertThat(link.text()).isEqualTo(info.name());
+      assertThat(link.attr("href")).isEqualTo("#f" + i);
+      assertThat(summary.get(i).children()).hasSize(columns);
+      Element heading = page.getElementById("f" + i);
+      assertThat(heading.tagName()).isEqualTo("h2");
+      assertThat(heading.ownText()).isEqualTo(info.name());
+
+      Elements rows = rows(page, i);
+      int cells = page.select("details.fn").get(i).select("div.listing thead th").size();
+      assertThat(rows).hasSize(info.lines().size());
+      for (int line = 0; line < info.lines().size(); line++) {
+        Element tr = rows.get(line);
+        assertThat(tr.children()).hasSize(cells);
+        assertThat(tr.selectFirst("td.ln").text())
+            .isEqualTo(Integer.toString(info.firstLine() + line));
+        assertThat(tr.selectFirst("td.src").wholeText()).isEqualTo(info.lines().get(line));
+      }
+    }
+    assertThat(page.select("tr.ran")).hasSize(3);
+    assertThat(page.select("tr.idle")).hasSize(3 + 3);
   }
 
   @Test
   void heatIsProportionalToTheLinesShareAndHottestIsStrongest() {
-    List<Double> heats = new ArrayList<>();
-    Matcher m = Pattern.compile("--heat:([0-9.]+)").matcher(page());
-    while (m.find()) {
-      heats.add(Double.parseDouble(m.group(1)));
-    }
     // Lines 12, 13, 14 of parse: 900, 50 and 50 of its 1000 µs.
-    assertThat(heats).containsExactly(0.9, 0.05, 0.05).inOrder();
+    assertThat(parsed(page()).select("tr.ran").eachAttr("style"))
+        .containsExactly("--heat:0.9000", "--heat:0.0500", "--heat:0.0500")
+        .inOrder();
   }
 
   @Test
@@ -111,43 +174,65 @@ class HtmlReportTest {
     long[] buckets = new long[6 * Spread.BUCKETS];
     buckets[2 * Spread.BUCKETS + Spread.bucket(1_000)] = 1; // line 12: one hit of about 1 µs
     buckets[2 * Spread.BUCKETS + Spread.bucket(800_000)] = 1; // and one of about 0.8 ms
-    String page =
-        HtmlReport.render(new ProfileStats(List.of(parse().withSpread(buckets))), List.of(), null);
-    assertThat(page)
-        .contains(
-            "<td class=\"num spread\" title=\"450000.0 ns per hit; min 724 ns, median 724 ns,"
-                + " p99 741.5 µs, max 741.5 µs\">450.0 µs</td>");
-    assertThat(page)
-        .doesNotContain("class=\"num spread\" title=\"25000.0"); // line 13 has no timed hit
-    assertThat(page()).doesNotContain("num spread");
+    Document page = render(new ProfileStats(List.of(parse().withSpread(buckets))), null);
+
+    Element perHit = cell(page, 0, 12, "Per hit");
+    assertThat(perHit.className()).isEqualTo("num spread");
+    assertThat(perHit.attr("title"))
+        .isEqualTo("450000.0 ns per hit; min 724 ns, median 724 ns, p99 741.5 µs, max 741.5 µs");
+    assertThat(perHit.text()).isEqualTo("450.0 µs");
+    assertThat(page.select("td.spread")).hasSize(1); // line 13 has no timed hit
+    assertThat(parsed(page()).select("td.spread")).isEmpty();
   }
 
   @Test
   void timesAreInAReadableUnitWithRawNanosInATooltip() {
-    String page = page();
-    assertThat(page).contains("<th>Time (µs)</th>");
-    assertThat(page).contains("<td class=\"num\" title=\"900000 ns\">900.0</td>");
-    assertThat(page).contains("title=\"1000000 ns\">1.0 ms</td>"); // the summary's total
-    assertThat(page).contains("<td class=\"num\">90.0</td>"); // % Time of line 12
+    Document page = parsed(page());
+    Element time = cell(page, 0, 12, "Time (µs)");
+    assertThat(time.text()).isEqualTo("900.0");
+    assertThat(time.attr("title")).isEqualTo("900000 ns");
+    Element total = page.select("#summary tbody tr").get(0).child(3);
+    assertThat(total.text()).isEqualTo("1.0 ms");
+    assertThat(total.attr("title")).isEqualTo("1000000 ns");
+    assertThat(total.attr("data-sort")).isEqualTo("1000000"); // raw numbers to sort by
+    assertThat(cell(page, 0, 12, "% Time").text()).isEqualTo("90.0");
+  }
+
+  @Test
+  void aSmallButNonzeroTimeIsLessThanATenthNotZero() {
+    FunctionInfo info = new FunctionInfo("A.java", "A.a", 1, List.of("a();", "b();"));
+    Document page =
+        render(
+            new ProfileStats(
+                List.of(new FunctionStats(info, new long[] {1, 1}, new long[] {10, 1_000_000}))),
+            null);
+
+    assertThat(cell(page, 0, 1, "Time (ms)").text()).isEqualTo("< 0.1");
   }
 
   @Test
   void isSelfContained() {
-    String page = page();
-    assertThat(page).doesNotContain("http://");
-    assertThat(page).doesNotContain("https://");
-    assertThat(page).doesNotContain(" src=");
-    assertThat(page).doesNotContain("<link");
-    assertThat(page).doesNotContain("@import");
+    String html = page();
+    Document page = parsed(html);
+    assertThat(html).doesNotContain("http://");
+    assertThat(html).doesNotContain("https://");
+    assertThat(page.select("[src], link, iframe, object, embed")).isEmpty();
+    assertThat(page.select("style").first().data()).doesNotContain("@import");
+    assertThat(page.select("style")).hasSize(1);
+    assertThat(page.select("script")).hasSize(1);
   }
 
   @Test
-  void carriesTheSortingScript() {
-    String page = page();
-    assertThat(page).contains("<table id=\"summary\">");
-    assertThat(page).contains("addEventListener(\"click\"");
-    assertThat(page).contains("setAttribute(\"data-ready\"");
-    assertThat(page).contains("data-sort=\"1000000\""); // raw numbers to sort by
+  void inlinesThePaletteStyleAndScript() {
+    Document page = parsed(page());
+    String style = page.select("style").first().data();
+    assertThat(style).contains(PageAssets.REPORT_STYLE);
+    assertThat(style).contains("--hot: 234, 88, 12;");
+    assertThat(style).contains("body.hot-only tr.cool, body.hot-only tr.idle { display: none; }");
+    String script = page.select("script").first().data();
+    assertThat(script).contains("addEventListener(\"click\"");
+    assertThat(script).contains("setAttribute(\"data-ready\"");
+    assertThat(script).contains("target.closest(\"details.fn\")");
   }
 
   @Test
@@ -160,13 +245,20 @@ class HtmlReportTest {
             new RunInfo.Jvm(
                 "Vendor", "17.0.9", "OpenJDK 64-Bit Server VM", "17.0.9+9", List.of("-Xmx1g")),
             new RunInfo.Machine("Linux", "6.1", "amd64", 4));
-    String page = HtmlReport.render(new ProfileStats(List.of(parse())), List.of(run, run), null);
-    assertThat(count(page, "<details class=\"run\">")).isEqualTo(2);
-    assertThat(page)
-        .contains(
-            "<summary>2026-01-02 03:04:05 UTC · mode exact · Java 17.0.9 (OpenJDK 64-Bit Server VM) · Linux amd64, 4 CPUs</summary>");
-    assertThat(page).contains("<dt>label</dt><dd>&lt;b&gt;&amp;</dd>");
-    assertThat(page).contains("<dt>JVM options</dt><dd>-Xmx1g</dd>");
+    Document page =
+        parsed(HtmlReport.render(new ProfileStats(List.of(parse())), List.of(run, run), null));
+
+    assertThat(page.select("details.run")).hasSize(2);
+    assertThat(page.select("details.run > summary").first().text())
+        .isEqualTo(
+            "2026-01-02 03:04:05 UTC · mode exact · Java 17.0.9 (OpenJDK 64-Bit Server VM) · Linux amd64, 4 CPUs");
+    Element terms = page.select("details.run dl").first();
+    assertThat(terms.select("dt").eachText())
+        .containsExactly("label", "JVM", "JVM options", "OS")
+        .inOrder();
+    assertThat(terms.select("dd").eachText())
+        .containsExactly("<b>&", "Vendor OpenJDK 64-Bit Server VM 17.0.9+9", "-Xmx1g", "Linux 6.1")
+        .inOrder();
   }
 
   @Test
@@ -179,38 +271,45 @@ class HtmlReportTest {
 
   @Test
   void eachRanLineHasABarOfItsShareBesidePercentTime() {
-    String page = page();
-    assertThat(page)
-        .contains(
-            "<td class=\"num\">90.0</td><td class=\"bar\"><span class=\"track\"><span style=\"width:90.0%\"></span></span></td>");
-    assertThat(count(page, "<td class=\"bar\"><span class=\"track\">")).isEqualTo(3);
+    Document page = parsed(page());
+    Element percent = cell(page, 0, 12, "% Time");
+    Element bar = percent.nextElementSibling();
+    assertThat(bar.className()).isEqualTo("bar");
+    assertThat(bar.select("span.track > span").attr("style")).isEqualTo("width:90.0%");
+    assertThat(page.select("td.bar span.track")).hasSize(3);
   }
 
   @Test
   void hotLinesOnlyHidesLinesBelowOnePercentAndLinesThatNeverRan() {
     FunctionInfo info =
         new FunctionInfo("A.java", "A.a", 1, List.of("void a() {", "  hot();", "  cool();", "}"));
-    String page =
-        HtmlReport.render(
+    Document page =
+        render(
             new ProfileStats(
                 List.of(
                     new FunctionStats(info, new long[] {0, 1, 1, 0}, new long[] {0, 995, 5, 0}))),
-            List.of(),
             null);
 
-    assertThat(page).contains("<input type=\"checkbox\" id=\"hot-only\">");
-    assertThat(page).contains("body.hot-only tr.cool, body.hot-only tr.idle { display: none; }");
-    assertThat(page).contains("<tr class=\"ran\" style=\"--heat:0.9950\"><td class=\"ln\">2</td>");
-    assertThat(page)
-        .contains("<tr class=\"ran cool\" style=\"--heat:0.0050\"><td class=\"ln\">3</td>");
+    Element hotOnly = page.getElementById("hot-only");
+    assertThat(hotOnly.tagName()).isEqualTo("input");
+    assertThat(hotOnly.attr("type")).isEqualTo("checkbox");
+    assertThat(hotOnly.parent().text())
+        .isEqualTo("Hot lines only (1.0 % of their function's time or more)");
+    assertThat(row(page, 0, 2).classNames()).containsExactly("ran");
+    assertThat(row(page, 0, 2).attr("style")).isEqualTo("--heat:0.9950");
+    assertThat(row(page, 0, 3).classNames()).containsExactly("ran", "cool");
+    assertThat(row(page, 0, 3).attr("style")).isEqualTo("--heat:0.0050");
+    assertThat(row(page, 0, 1).classNames()).containsExactly("idle");
   }
 
   @Test
-  void eachFunctionFoldsAndLinksUnfoldIt() {
-    String page = page();
-    assertThat(count(page, "<details class=\"fn\" open><summary><h2 id=")).isEqualTo(2);
-    assertThat(page).contains("id=\"fold-all\"");
-    assertThat(page).contains("target.closest(\"details.fn\")");
+  void eachFunctionFoldsStartsOpenAndButtonsFoldAll() {
+    Document page = parsed(page());
+    assertThat(page.select("details.fn[open] > summary > h2[id]")).hasSize(2);
+    assertThat(page.getElementById("fold-all").text()).isEqualTo("Fold all");
+    assertThat(page.getElementById("unfold-all").text()).isEqualTo("Unfold all");
+    assertThat(page.select("h2 a.top").eachAttr("href")).containsExactly("#top", "#top");
+    assertThat(page.getElementById("top").tagName()).isEqualTo("h1");
   }
 
   @Test
@@ -231,45 +330,64 @@ class HtmlReportTest {
         new FunctionStats(loop, new long[] {0, 0, 11, 10, 0, 0}, new long[] {0, 0, 100, 900, 0, 0});
     FunctionInfo counted =
         new FunctionInfo("L.java", "L.work", 10, List.of("void work(int i) {", "  x += i;", "}"));
-    String page =
-        HtmlReport.render(
+    Document page =
+        render(
             new ProfileStats(
                 List.of(
                     estimated,
                     new FunctionStats(counted, new long[] {0, 10, 0}, new long[] {0, 500, 0})
                         .withCalls(10))),
-            List.of(),
             null);
 
-    assertThat(page).doesNotContain("% of all");
-    assertThat(page)
-        .contains("<th data-type=\"num\" title=\"how often the function was entered\">Calls</th>");
+    Elements heads = page.select("#summary thead th");
+    assertThat(heads.eachText())
+        .containsExactly("Function", "File", "Calls", "Total time", "Per call")
+        .inOrder();
+    assertThat(heads.get(2).attr("title")).isEqualTo("how often the function was entered");
+    assertThat(heads.eachAttr("data-type"))
+        .containsExactly("text", "text", "num", "num", "num")
+        .inOrder();
+    Element loopRow = page.select("#summary tbody tr").get(0);
     // not the summed line hits (21), and marked as the first ran line's hits
-    assertThat(page)
-        .contains(
-            "<td class=\"num\" data-sort=\"11\" title=\"hits of line 3, the first line that ran "
-                + "(calls were not counted)\">11*</td>");
-    assertThat(page)
-        .contains(
-            "<td class=\"num\" data-sort=\"10\" title=\"calls counted by the probes\">10</td>");
-    assertThat(page)
-        .contains("title=\"1000 ns\">1.0 µs</td><td class=\"num\" data-sort=\"90.9\">90.9 ns</td>");
-    assertThat(page).contains("<p class=\"foot\">* this run did not count calls");
+    assertThat(loopRow.child(2).text()).isEqualTo("11*");
+    assertThat(loopRow.child(2).attr("data-sort")).isEqualTo("11");
+    assertThat(loopRow.child(2).attr("title"))
+        .isEqualTo("hits of line 3, the first line that ran (calls were not counted)");
+    assertThat(loopRow.child(3).text()).isEqualTo("1.0 µs");
+    assertThat(loopRow.child(4).text()).isEqualTo("90.9 ns");
+    assertThat(loopRow.child(4).attr("data-sort")).isEqualTo("90.9");
+    Element workRow = page.select("#summary tbody tr").get(1);
+    assertThat(workRow.child(2).text()).isEqualTo("10");
+    assertThat(workRow.child(2).attr("title")).isEqualTo("calls counted by the probes");
+    assertThat(page.select("p.foot").eachText())
+        .contains("* this run did not count calls: the hits of the function's first line that ran");
+  }
+
+  @Test
+  void aFunctionThatNeverRanSaysSo() {
+    Element row = parsed(page()).select("#summary tbody tr").get(1);
+    assertThat(row.select("span.idle").text()).isEqualTo("not run");
+    assertThat(row.child(4).text()).isEmpty();
   }
 
   @Test
   void aLineCallingAnotherProfiledMethodLinksToItsTable() {
-    String page = HtmlReport.render(HtmlSample.stats(), List.of(), null);
+    Document page = render(HtmlSample.stats(), null);
 
     // Simulation.simulate (f1) calls step (f0) and, in a loop, histogram, which is not profiled
     // here.
-    assertThat(page)
-        .contains(
-            "<td class=\"src\">  int[][] s = <a class=\"call\" href=\"#f0\">step</a>(iterations, n);</td>");
-    assertThat(page).contains("<td class=\"src\">    y[i] = histogram(x[i], bins);</td>");
-    // its own declaration is no link, nor a name that merely ends like a profiled method
-    assertThat(page)
-        .contains("<td class=\"src\">public static int[][] step(int rows, int cols) {</td>");
+    Element call = row(page, 1, 35).selectFirst("td.src");
+    assertThat(call.wholeText()).isEqualTo("  int[][] s = step(iterations, n);");
+    assertThat(call.select("a.call")).hasSize(1);
+    assertThat(call.selectFirst("a.call").text()).isEqualTo("step");
+    assertThat(call.selectFirst("a.call").attr("href")).isEqualTo("#f0");
+    assertThat(page.getElementById("f0").ownText()).isEqualTo("Simulation.step");
+    assertThat(row(page, 1, 40).select("a")).isEmpty(); // histogram(
+    // its own declaration is no link
+    assertThat(row(page, 0, 21).selectFirst("td.src").wholeText())
+        .isEqualTo("public static int[][] step(int rows, int cols) {");
+    assertThat(row(page, 0, 21).select("a")).isEmpty();
+    assertThat(page.select("a.call")).hasSize(1);
   }
 
   @Test
@@ -290,14 +408,14 @@ class HtmlReportTest {
                             info, new long[info.lines().size()], new long[info.lines().size()]))
                 .toList());
 
-    String page = HtmlReport.render(stats, List.of(), null);
+    Document page = render(stats, null);
 
-    assertThat(page)
-        .contains(
-            "<td class=\"src\">  <a class=\"call\" href=\"#f1\">go</a>(); b.<a class=\"call\" "
-                + "href=\"#f1\">go</a>(); undo();</td>");
-    assertThat(page)
-        .contains("<td class=\"src\">  go();</td>"); // C has no go of its own: ambiguous
+    Element calls = row(page, 0, 2).selectFirst("td.src");
+    assertThat(calls.wholeText()).isEqualTo("  go(); b.go(); undo();");
+    assertThat(calls.select("a.call").eachText()).containsExactly("go", "go");
+    assertThat(calls.select("a.call").eachAttr("href")).containsExactly("#f1", "#f1");
+    // C has no go of its own: ambiguous
+    assertThat(row(page, 3, 2).select("a")).isEmpty();
   }
 
   @Test
@@ -307,13 +425,42 @@ class HtmlReportTest {
     ProfileStats stats =
         new ProfileStats(List.of(new FunctionStats(info, new long[3], new long[3])));
 
-    String page = HtmlReport.render(stats, List.of(), null);
+    String html = HtmlReport.render(stats, List.of(), null);
 
-    assertThat(page)
-        .contains(
-            "<td class=\"src\">\tx = &quot;\\u001b[31m&lt;b&gt;\\u0007\\u000d\\u202eevil\\u2069&quot;;</td>");
+    assertThat(row(parsed(html), 0, 2).selectFirst("td.src").wholeText())
+        .isEqualTo("\tx = \"\\u001b[31m<b>\\u0007\\u000d\\u202eevil\\u2069\";");
+    assertNoHiddenCharacters(html);
+  }
+
+  @Test
+  void controlCharactersOfNamesPathsAndRunDetailsShowAsEscapes() {
+    FunctionInfo info =
+        new FunctionInfo("a\u202e/B.java", "B.\u001b[2Jf", 1, List.of("void f() {", "  g();", "}"));
+    RunInfo run =
+        new RunInfo(
+            Instant.parse("2026-01-02T03:04:05Z"),
+            "exact",
+            Map.of("label", "x\u0007\u2066y"),
+            new RunInfo.Jvm("Vendor", "17", "vm", "17+9", List.of()),
+            new RunInfo.Machine("Linux", "6.1", "amd64", 1));
+
+    String html =
+        HtmlReport.render(
+            new ProfileStats(List.of(new FunctionStats(info, new long[3], new long[3]))),
+            List.of(run),
+            null);
+
+    Document page = parsed(html);
+    assertThat(page.getElementById("f0").ownText()).isEqualTo("B.\\u001b[2Jf");
+    assertThat(page.select("#summary td").first().attr("data-sort")).isEqualTo("B.\\u001b[2Jf");
+    assertThat(page.select("#summary td").get(1).text()).isEqualTo("a\\u202e/B.java:1");
+    assertThat(page.select("details.run dd").first().text()).isEqualTo("x\\u0007\\u2066y");
+    assertNoHiddenCharacters(html);
+  }
+
+  private static void assertNoHiddenCharacters(String html) {
     assertThat(
-            page.chars()
+            html.chars()
                 .filter(
                     c ->
                         c != '\t'
@@ -328,15 +475,20 @@ class HtmlReportTest {
   void honoursTheOutputUnit() {
     ProfileStats stats = new ProfileStats(List.of(parse()));
 
-    String page = HtmlReport.render(stats, List.of(), 1e-3);
+    Document ms = render(stats, 1e-3);
 
-    assertThat(page).contains("<th>Time (ms)</th><th>Per hit (ms)</th>");
-    assertThat(page).contains("<td class=\"num\" title=\"900000 ns\">0.9</td>");
-    assertThat(HtmlReport.render(stats, List.of(), 1e-6))
-        .contains("<th>Time (µs)</th><th>Per hit (µs)</th>");
-    assertThat(HtmlReport.render(stats, List.of(), 1e-6))
-        .contains("title=\"450000.0 ns\">450.0</td>");
-    assertThat(HtmlReport.render(stats, List.of(), 2.5e-4)).contains("<th>Time (× 0.00025 s)</th>");
+    assertThat(ms.select("div.listing thead th").eachText())
+        .containsAtLeast("Time (ms)", "Per hit (ms)")
+        .inOrder();
+    assertThat(cell(ms, 0, 12, "Time (ms)").text()).isEqualTo("0.9");
+    Document us = render(stats, 1e-6);
+    assertThat(us.select("div.listing thead th").eachText())
+        .containsAtLeast("Time (µs)", "Per hit (µs)")
+        .inOrder();
+    assertThat(cell(us, 0, 12, "Per hit (µs)").text()).isEqualTo("450.0");
+    assertThat(cell(us, 0, 12, "Per hit (µs)").attr("title")).isEqualTo("450000.0 ns");
+    assertThat(render(stats, 2.5e-4).select("div.listing thead th").eachText())
+        .contains("Time (× 0.00025 s)");
   }
 
   @Test
@@ -354,47 +506,51 @@ class HtmlReportTest {
                 "JFR samples of the original, 10234 samples <1 ms>")
             .withUnreliableLines(List.of("Parser.java:12"));
 
-    String page = HtmlReport.render(new ProfileStats(List.of(parse())), List.of(run), null);
+    String html = HtmlReport.render(new ProfileStats(List.of(parse())), List.of(run), null);
+    Document page = parsed(html);
 
-    assertThat(page)
-        .contains(
-            "<ul class=\"notes\">\n<li>hybrid mode; overhead: 2.1x</li>\n"
-                + "<li>Hits: instrumented copy, 21 invocations; Time: JFR samples of the original, 10234 samples &lt;1 ms&gt;</li>\n"
-                + "<li>unreliable: Parser.java:12</li>\n</ul>");
-    assertThat(page).contains("<dt>JVM options</dt><dd>-XX:HeapDumpPath</dd>");
-    assertThat(page).doesNotContain("alice");
-  }
-
-  private static int count(String text, String part) {
-    int n = 0;
-    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-      n++;
-    }
-    return n;
+    assertThat(page.select("ul.notes li").eachText())
+        .containsExactly(
+            "hybrid mode; overhead: 2.1x",
+            "Hits: instrumented copy, 21 invocations; Time: JFR samples of the original, 10234"
+                + " samples <1 ms>",
+            "unreliable: Parser.java:12")
+        .inOrder();
+    Element jvmOptions =
+        page.select("details.run dt").stream()
+            .filter(dt -> dt.text().equals("JVM options"))
+            .findFirst()
+            .orElseThrow()
+            .nextElementSibling();
+    assertThat(jvmOptions.text()).isEqualTo("-XX:HeapDumpPath");
+    assertThat(html).doesNotContain("alice");
   }
 
   @Test
   void showsTheBytesOfEachLineAndFunctionWhenMeasured() {
     FunctionStats measured = parse().withBytes(new long[] {0, 0, 2_097_152, 0, 48, 0});
 
-    String page =
-        HtmlReport.render(new ProfileStats(List.of(measured, neverRun())), List.of(), null);
-    String plain = page();
+    Document page = render(new ProfileStats(List.of(measured, neverRun())), null);
 
-    assertThat(plain).doesNotContain("Allocated");
-    assertThat(page)
-        .contains(
-            "<th data-type=\"num\" title=\"bytes allocated, including the methods it calls\">"
-                + "Allocated</th></tr>");
-    assertThat(page)
-        .contains(
-            "<td class=\"num\" data-sort=\"2097200\" title=\"2097200 bytes\">2.00 MiB</td></tr>");
-    // the function that was not measured keeps its columns
-    assertThat(count(page, "<th>Per hit</th><th class=\"left\">Source</th>")).isEqualTo(1);
-    assertThat(page)
-        .contains(
-            "<td class=\"num\" title=\"2097152 bytes\">2.00 MiB</td>"
-                + "<td class=\"num\" title=\"1048576.0 bytes\">1.00 MiB</td><td class=\"src\">");
-    assertThat(page).contains("<td class=\"num\" title=\"0 bytes\">0 B</td>");
+    assertThat(parsed(page()).select("th").eachText()).doesNotContain("Allocated");
+    Element allocated = page.select("#summary thead th").last();
+    assertThat(allocated.text()).isEqualTo("Allocated");
+    assertThat(allocated.attr("title"))
+        .isEqualTo("bytes allocated, including the methods it calls");
+    Element total = page.select("#summary tbody tr").get(0).children().last();
+    assertThat(total.text()).isEqualTo("2.00 MiB");
+    assertThat(total.attr("data-sort")).isEqualTo("2097200");
+    assertThat(total.attr("title")).isEqualTo("2097200 bytes");
+    // the function that was not measured has no such columns
+    assertThat(page.select("details.fn").get(1).select("thead th").eachText())
+        .doesNotContain("Allocated");
+    Element bytes = cell(page, 0, 12, "Allocated");
+    assertThat(bytes.text()).isEqualTo("2.00 MiB");
+    assertThat(bytes.attr("title")).isEqualTo("2097152 bytes");
+    assertThat(bytes.nextElementSibling().text()).isEqualTo("1.00 MiB");
+    assertThat(bytes.nextElementSibling().attr("title")).isEqualTo("1048576.0 bytes");
+    assertThat(bytes.nextElementSibling().nextElementSibling().className()).isEqualTo("src");
+    assertThat(cell(page, 0, 13, "Allocated").text()).isEqualTo("0 B");
+    assertThat(cell(page, 0, 13, "Allocated").attr("title")).isEqualTo("0 bytes");
   }
 }

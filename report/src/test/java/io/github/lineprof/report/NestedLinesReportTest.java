@@ -7,6 +7,9 @@ import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,13 +98,17 @@ class NestedLinesReportTest {
   @Test
   void htmlMarkdownAndJsonShowTheNesting() {
     ProfileStats stats = new ProfileStats(List.of(lambda()));
-    String html = HtmlReport.render(stats, List.of(), null);
-    assertThat(html).containsMatch("<tr class=\"ran nested\"[^>]*><td class=\"ln\">14</td>");
-    assertThat(html)
-        .contains(
-            "title=\"inside line 13: in its time, not added again into the total\">[85.0]</td>");
-    assertThat(html).containsMatch("<tr class=\"ran\"[^>]*><td class=\"ln\">13</td>");
-    assertThat(html).contains("<p class=\"foot\">[% Time]: a line of a lambda or class inside");
+    Document html = Jsoup.parse(HtmlReport.render(stats, List.of(), null));
+    Element nested = html.select("tr:has(td.ln:matchesOwn(^14$))").first();
+    assertThat(nested.classNames()).containsExactly("ran", "nested");
+    Element share = nested.select("td").get(4);
+    assertThat(share.text()).isEqualTo("[85.0]");
+    assertThat(share.attr("title"))
+        .isEqualTo("inside line 13: in its time, not added again into the total");
+    assertThat(html.select("tr:has(td.ln:matchesOwn(^13$))").first().classNames())
+        .containsExactly("ran");
+    assertThat(html.select("p.foot").last().text())
+        .startsWith("[% Time]: a line of a lambda or class inside");
 
     String md = MarkdownReport.format(stats, List.of(), 5);
     assertThat(md).contains("| 14 (in 13) | 3 | 850 ns | [85.0%] | `t[0] += fib(x);` |");

@@ -7,6 +7,9 @@ import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.report.stats.SamplePrecision;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Each line's and each function's precision, where the times were estimated from samples. */
@@ -101,10 +104,17 @@ class PrecisionReportTest {
   void htmlAndMarkdownHaveAHalfWidthColumn() {
     ProfileStats stats = new ProfileStats(List.of(sampled()));
 
-    String html = HtmlReport.render(stats, List.of(), null);
-    assertThat(html).contains("<th>% Time</th><th title=\"95 % half-width");
-    assertThat(html).contains("<td class=\"num\">90.0</td><td class=\"num\">1.9</td>");
-    assertThat(html).contains("Precision (95 %): +-1.9 points");
+    Document html = Jsoup.parse(HtmlReport.render(stats, List.of(), null));
+    List<String> heads = html.select("div.listing th").stream().map(Element::text).toList();
+    int halfWidth = heads.indexOf("±");
+    assertThat(heads.get(halfWidth - 1)).isEqualTo("% Time");
+    assertThat(html.select("div.listing th").get(halfWidth).attr("title"))
+        .startsWith("95 % half-width");
+    Element line = html.select("tr:has(td.ln:matchesOwn(^11$))").first();
+    assertThat(line.child(halfWidth - 1).text()).isEqualTo("90.0");
+    assertThat(line.child(halfWidth).text()).isEqualTo("1.9");
+    assertThat(html.select("details.fn p.foot").text())
+        .startsWith("Precision (95 %): +-1.9 points");
 
     assertThat(MarkdownReport.format(stats, List.of(), 2))
         .contains(
