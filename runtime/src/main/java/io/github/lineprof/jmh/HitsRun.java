@@ -3,6 +3,8 @@ package io.github.lineprof.jmh;
 import static io.github.lineprof.internal.run.OriginalFork.read;
 import static io.github.lineprof.internal.run.OriginalFork.write;
 
+import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.report.stats.ProfileStats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +85,23 @@ record HitsRun(LineProfResult result, long measuredOps) {
               + " returned no line statistics");
     }
     return new HitsRun(hits, measuredOps(result));
+  }
+
+  /**
+   * Why the instrumented run of {@code benchmark} counted no hit, in one line, or null when a
+   * profiled line ran: the run's own agent says so only in its fork, whose output is silenced.
+   */
+  static String nothingCounted(ProfileStats stats, String benchmark) {
+    if (stats.functions().stream().mapToLong(FunctionStats::totalHits).sum() > 0) {
+      return null;
+    }
+    return "lineprof: the instrumented run of "
+        + benchmark
+        + " ran no profiled line: "
+        + (stats.functions().isEmpty()
+            ? "no class it ran has an instrumented copy (a benchmark jar of another module's"
+                + " classes needs that module's jar of classifier lineprof on its class path)"
+            : "the benchmark calls none of the @LineProfile methods whose copies it loaded");
   }
 
   /** The operations of a fork's measurement iterations. */

@@ -149,6 +149,11 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
         System.out.print("(lineprof: counting the hits in one instrumented fork) ");
         System.out.flush();
         hits = HitsRun.of(params, optionsText);
+        String nothing = HitsRun.nothingCounted(hits.result().stats(), params.id());
+        if (nothing != null) {
+          System.out.println(); // ends JMH's "Processing profiler results" line
+          System.err.println(nothing);
+        }
       }
       ProfileStats counted = hits.result().stats();
       List<FunctionInfo> functions = counted.functions().stream().map(FunctionStats::info).toList();
