@@ -169,12 +169,12 @@ public final class RunPipeline {
     String time =
         String.format(
                 Locale.ROOT,
-                "JFR events of the original, %d samples (period %d ms) and %d blocking events over %d invocations,"
-                    + " scaled to %d; the precision of each line under its table",
-                samples,
+                "JFR events of the original, %s (period %d ms) and %s over %s, scaled to %d; the"
+                    + " precision of each line under its table",
+                count(samples, "sample"),
                 original.period().toMillis(),
-                blocking,
-                invocations,
+                count(blocking, "blocking event"),
+                count(invocations, "invocation"),
                 counted)
             + recordings
             + unexplainedNote(originals)
@@ -187,14 +187,13 @@ public final class RunPipeline {
     String allocations =
         String.format(
             Locale.ROOT,
-            "JFR allocation samples of the original, %d samples over %d invocations, scaled to %d",
-            allocationSamples,
-            invocations,
+            "JFR allocation samples of the original, %s over %s, scaled to %d",
+            count(allocationSamples, "sample"),
+            count(invocations, "invocation"),
             counted);
     RunInfo run =
         RunInfo.current("original", settings)
-            .withSources(
-                "instrumented copy, " + counted + " invocation" + (counted == 1 ? "" : "s"), time)
+            .withSources("instrumented copy, " + count(counted, "invocation"), time)
             .withAllocationSource(allocations);
     ProfileStats times =
         Repeats.mean(originals.stream().map(o -> o.timesFor(hits, counted)).toList());
@@ -283,5 +282,10 @@ public final class RunPipeline {
     return TextOptions.defaults()
         .withOutputUnit(options.unit())
         .withStripZeros(OptionTable.SKIP_ZERO.in(options));
+  }
+
+  /** {@code 1 sample}, {@code 2 samples}: the notes are read as sentences. */
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -85,4 +85,35 @@ class RunPipelineTest {
                 .unreliableLines())
         .hasSize(1);
   }
+
+  @Test
+  void theTimeNoteCountsInWordsAPersonReads() {
+    ProfileStats hits =
+        new ProfileStats(List.of(function("A.once", new long[] {1}, new long[] {0})));
+    OriginalRun once =
+        new OriginalRun(
+            new ProfileStats(
+                List.of(
+                    function("A.once", new long[] {0}, new long[] {5_000_000})
+                        .withBytes(new long[] {0})
+                        .withSamples(new long[] {1}))),
+            1,
+            5_000_000,
+            1,
+            1,
+            1,
+            java.time.Duration.ofMillis(1),
+            true);
+
+    RunInfo run = RunPipeline.timedByOriginal(hits, once, 1, java.util.Map.of()).runs().get(0);
+
+    assertThat(run.sources().hits()).isEqualTo("instrumented copy, 1 invocation");
+    assertThat(run.sources().time())
+        .startsWith(
+            "JFR events of the original, 1 sample (period 1 ms) and 1 blocking event over 1"
+                + " invocation, scaled to 1;");
+    assertThat(run.sources().allocations())
+        .isEqualTo(
+            "JFR allocation samples of the original, 1 sample over 1 invocation, scaled to 1");
+  }
 }
