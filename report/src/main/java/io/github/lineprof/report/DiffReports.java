@@ -37,14 +37,16 @@ public final class DiffReports {
               total(f.before() != null, f.beforeTotal()),
               total(f.after() != null, f.afterTotal()),
               change(f) + noiseMark(f.noise()),
-              f.info().name() + "  " + f.location()));
+              VisibleSource.of(f.info().name() + "  " + f.location())));
     }
     String lineRow = "%6s %6s %11s %11s %11s %11s %22s  %s%n";
     for (FunctionDiff f : diff.functions()) {
       if (f.lines().isEmpty()) {
         continue;
       }
-      out.append('\n').append(f.info().name()).append("  ").append(f.location()).append("\n\n");
+      out.append('\n')
+          .append(VisibleSource.of(f.info().name() + "  " + f.location()))
+          .append("\n\n");
       String header =
           String.format(
               Locale.ROOT,
@@ -70,7 +72,7 @@ public final class DiffReports {
                 time(line.before()),
                 time(line.after()),
                 change(line) + noiseMark(line.noise()),
-                marker(line.kind()) + " " + line.source()));
+                marker(line.kind()) + " " + VisibleSource.of(line.source())));
       }
     }
     return out.append('\n')

@@ -218,4 +218,27 @@ class ReportDiffTest {
             ReportDiff.of(report(run, before), report(run, after)).functions().get(0), "work();")
         .noise();
   }
+
+  @Test
+  void theTextDiffShowsControlCharactersAsEscapesNotToTheTerminal() {
+    FunctionInfo info =
+        new FunctionInfo(
+            "A.java",
+            "A.\u001b[2Ja",
+            1,
+            List.of("void a() {", "  work(); // \u001b[31mred\u0007", "}"));
+    FunctionStats before = new FunctionStats(info, new long[] {0, 1, 0}, new long[] {0, 1_000, 0});
+    FunctionStats after = new FunctionStats(info, new long[] {0, 1, 0}, new long[] {0, 2_000, 0});
+
+    String text =
+        DiffReports.text(
+            ReportDiff.of(report(run("exact", null), before), report(run("exact", null), after)),
+            "before",
+            "after");
+
+    assertThat(text).doesNotContain("\u001b");
+    assertThat(text).doesNotContain("\u0007");
+    assertThat(text).contains("work(); // \\u001b[31mred\\u0007");
+    assertThat(text).contains("A.\\u001b[2Ja");
+  }
 }
