@@ -143,6 +143,60 @@ class PerformanceCheckTest {
         .isFalse();
   }
 
+  /**
+   * A report of walk taking about 1.5 µs, in {@code runs} runs, whose line 11 ({@code int s = 0;},
+   * one hit) takes {@code line11} ns.
+   */
+  private static JsonReportReader.Report shortWalk(Random random, int runs, long line11) {
+    double[] times = {0, line11, 600, 800, 0, 100, 0};
+    List<long[]> perRun = new ArrayList<>();
+    long[] mean = new long[times.length];
+    for (int r = 0; r < runs; r++) {
+      long[] run = new long[times.length];
+      for (int i = 0; i < run.length; i++) {
+        run[i] = Math.round(times[i] * Math.exp(0.01 * random.nextGaussian()));
+        mean[i] += run[i];
+      }
+      perRun.add(run);
+    }
+    for (int i = 0; i < mean.length; i++) {
+      mean[i] = Math.round(mean[i] / (double) runs);
+    }
+    FunctionStats f = new FunctionStats(WALK, HITS, mean);
+    if (runs > 1) {
+      f = f.withRunNanos(perRun);
+    }
+    return new JsonReportReader.Report(new ProfileStats(List.of(f)), List.of(RUN));
+  }
+
+  @Test
+  void aLineThatRanInBothIsNotNewAndTwentyNanosecondsFromZeroAreNoViolation() {
+    Random random = new Random(9);
+    for (int runs : new int[] {1, 5}) {
+      PerformanceCheck.Outcome outcome =
+          PerformanceCheck.check(
+              shortWalk(random, runs, 0), shortWalk(random, runs, 20), CheckRule.defaults());
+
+      assertThat(outcome.findings()).isEmpty();
+    }
+  }
+
+  @Test
+  void aLineFromZeroToAThirdOfItsFunctionIsAViolationInPointsOfTheFunction() {
+    Random random = new Random(10);
+    for (int runs : new int[] {1, 5}) {
+      PerformanceCheck.Outcome outcome =
+          PerformanceCheck.check(
+              shortWalk(random, runs, 0), shortWalk(random, runs, 750), CheckRule.defaults());
+
+      PerformanceCheck.Finding line = outcome.violations().get(0);
+      assertThat(line.element()).isEqualTo("Walk.walk line 11");
+      assertThat(line.message()).doesNotContain("new");
+      assertThat(line.message())
+          .containsMatch("\\(from 0 ns: \\+[45]\\d\\.\\d % of the function's time;");
+    }
+  }
+
   @Test
   void badRulesAreOneLine() {
     IllegalArgumentException e =
