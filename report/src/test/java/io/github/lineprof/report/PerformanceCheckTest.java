@@ -41,20 +41,30 @@ class PerformanceCheckTest {
   /** A report of {@code runs} runs whose line 13 (index 3) is {@code factor} times as slow. */
   private static JsonReportReader.Report report(
       Random random, int runs, double factor, long[] hits) {
+    double[] times = TIMES.clone();
+    times[3] *= factor;
+    return report(random, runs, times, 0.02, hits);
+  }
+
+  /**
+   * A report of {@code runs} runs of walk whose lines take {@code times}, each run's off by a
+   * log-normal {@code jitter}.
+   */
+  private static JsonReportReader.Report report(
+      Random random, int runs, double[] times, double jitter, long[] hits) {
     List<long[]> perRun = new ArrayList<>();
     long[] mean = new long[HITS.length];
     for (int r = 0; r < runs; r++) {
-      long[] times = new long[HITS.length];
-      for (int i = 0; i < times.length; i++) {
-        double t = TIMES[i] * (i == 3 ? factor : 1);
-        times[i] = Math.round(t * Math.exp(0.02 * random.nextGaussian()));
+      long[] run = new long[HITS.length];
+      for (int i = 0; i < run.length; i++) {
+        run[i] = Math.round(times[i] * Math.exp(jitter * random.nextGaussian()));
       }
-      perRun.add(times);
+      perRun.add(run);
     }
     for (int i = 0; i < mean.length; i++) {
       double sum = 0;
-      for (long[] times : perRun) {
-        sum += times[i];
+      for (long[] run : perRun) {
+        sum += run[i];
       }
       mean[i] = Math.round(sum / runs);
     }
@@ -148,25 +158,7 @@ class PerformanceCheckTest {
    * one hit) takes {@code line11} ns.
    */
   private static JsonReportReader.Report shortWalk(Random random, int runs, long line11) {
-    double[] times = {0, line11, 600, 800, 0, 100, 0};
-    List<long[]> perRun = new ArrayList<>();
-    long[] mean = new long[times.length];
-    for (int r = 0; r < runs; r++) {
-      long[] run = new long[times.length];
-      for (int i = 0; i < run.length; i++) {
-        run[i] = Math.round(times[i] * Math.exp(0.01 * random.nextGaussian()));
-        mean[i] += run[i];
-      }
-      perRun.add(run);
-    }
-    for (int i = 0; i < mean.length; i++) {
-      mean[i] = Math.round(mean[i] / (double) runs);
-    }
-    FunctionStats f = new FunctionStats(WALK, HITS, mean);
-    if (runs > 1) {
-      f = f.withRunNanos(perRun);
-    }
-    return new JsonReportReader.Report(new ProfileStats(List.of(f)), List.of(RUN));
+    return report(random, runs, new double[] {0, line11, 600, 800, 0, 100, 0}, 0.01, HITS);
   }
 
   @Test
