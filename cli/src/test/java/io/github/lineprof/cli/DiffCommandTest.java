@@ -1,19 +1,17 @@
 package io.github.lineprof.cli;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.github.lineprof.report.WalkDiffFixtures.AFTER_WALK;
+import static io.github.lineprof.report.WalkDiffFixtures.BEFORE_WALK;
+import static io.github.lineprof.report.WalkDiffFixtures.run;
 
 import io.github.lineprof.report.JsonReport;
-import io.github.lineprof.report.stats.FunctionInfo;
-import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
-import io.github.lineprof.report.stats.RunInfo;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,56 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * lineprof diff's three formats, through the command line (the matching itself: ReportDiffTest).
  */
 class DiffCommandTest {
-  private static final FunctionInfo WALK_BEFORE =
-      new FunctionInfo(
-          "demo/Walk.java",
-          "Walk.walk",
-          10,
-          List.of(
-              "@LineProfile",
-              "static int walk(int n) {",
-              "  int s = 0;",
-              "  for (int i = 0; i < n; i++) {",
-              "    s += step(i);",
-              "  }",
-              "  return s;",
-              "}"));
-  private static final FunctionInfo WALK_AFTER =
-      new FunctionInfo(
-          "demo/Walk.java",
-          "Walk.walk",
-          12,
-          List.of(
-              "@LineProfile",
-              "static int walk(int n) {",
-              "  int s = 1;",
-              "  for (int i = 0; i < n; i++) {",
-              "      s += step(i);",
-              "  }",
-              "  s *= 2;",
-              "  return s;",
-              "}"));
-  private static final FunctionStats BEFORE_WALK =
-      new FunctionStats(
-          WALK_BEFORE,
-          new long[] {0, 0, 1, 11, 10, 0, 1, 0},
-          new long[] {0, 0, 400, 2_100, 1_000_000, 0, 380, 0});
-  private static final FunctionStats AFTER_WALK =
-      new FunctionStats(
-          WALK_AFTER,
-          new long[] {0, 0, 1, 11, 10, 0, 1, 1, 0},
-          new long[] {0, 0, 420, 2_150, 500_000, 0, 90, 380, 0});
-
-  private static RunInfo run(String mode, String timeSource) {
-    return new RunInfo(
-            Instant.parse("2026-01-01T10:00:00Z"),
-            mode,
-            Map.of(),
-            new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()),
-            new RunInfo.Machine("Linux", "6", "amd64", 2))
-        .withSources("instrumented copy, 1 invocation", timeSource);
-  }
-
   @TempDir Path dir;
 
   private String lineprof(String... args) {

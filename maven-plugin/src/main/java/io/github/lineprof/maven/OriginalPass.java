@@ -11,7 +11,6 @@ import io.github.lineprof.internal.run.OriginalRun;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
 import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
-import io.github.lineprof.internal.time.SampleWeights;
 import io.github.lineprof.internal.time.TimeFilter;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.ProfileStats;
@@ -148,8 +147,7 @@ final class OriginalPass {
       Duration wall = Duration.between(from, to);
       TimeFilter mainThread = new TimeFilter(t -> TEST_THREAD.equals(t.getJavaName()), from, to);
       LineTimes times =
-          LineTimeAnalysis.analyze(
-              recording, functions, mainThread, SampleWeights.measure(recording, mainThread));
+          LineTimeAnalysis.analyzeWeighed(recording, functions, mainThread, mainThread);
       runs.add(OriginalRun.of(times, functions, 1, wall.toNanos(), request.period(), true));
     }
     return sum(runs);

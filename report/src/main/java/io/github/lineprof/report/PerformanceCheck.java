@@ -47,7 +47,8 @@ public final class PerformanceCheck {
 
   /**
    * One time or hit count of an element in both reports, with the element's time in each run of
-   * either report (empty arrays when a report keeps no runs apart).
+   * either report (empty arrays when a report keeps no runs apart), and its function's baseline
+   * total, against which a time from 0 is measured.
    */
   @SuppressWarnings("ArrayRecordComponent") // private, never compared or hashed
   private record Compared(
@@ -59,6 +60,7 @@ public final class PerformanceCheck {
       long nanosAfter,
       long[] runsBefore,
       long[] runsAfter,
+      long functionNanosBefore,
       boolean noise) {}
 
   private PerformanceCheck() {}
@@ -93,6 +95,7 @@ public final class PerformanceCheck {
                 f.afterTotal().nanos(),
                 totals(f.before()),
                 totals(f.after()),
+                f.beforeTotal().nanos(),
                 f.noise()));
         continue;
       }
@@ -110,6 +113,7 @@ public final class PerformanceCheck {
                 line.after().nanos(),
                 runs(f.before(), line.beforeLine()),
                 runs(f.after(), line.afterLine()),
+                f.beforeTotal().nanos(),
                 line.noise()));
       }
     }
@@ -152,7 +156,7 @@ public final class PerformanceCheck {
     double[] adjusted = RepeatedRuns.adjusted(p);
     for (int i = 0; i < tested.size(); i++) {
       Compared c = tested.get(i);
-      double change = 100 * (ratios[i] - 1);
+      double change = c.nanosBefore() > 0 ? 100 * (ratios[i] - 1) : fromZero(c);
       if (adjusted[i] > FALSE_DISCOVERY_RATE || Math.abs(change) <= rule.minEffectPercent()) {
         continue;
       }
@@ -174,7 +178,7 @@ public final class PerformanceCheck {
       if (testable(c) || c.noise() || c.nanosBefore() == c.nanosAfter()) {
         continue;
       }
-      double change = percent(c.nanosBefore(), c.nanosAfter());
+      double change = c.nanosBefore() > 0 ? percent(c.nanosBefore(), c.nanosAfter()) : fromZero(c);
       if (Math.abs(change) <= rule.minEffectPercent()) {
         continue;
       }
@@ -228,8 +232,27 @@ public final class PerformanceCheck {
     return before == 0 ? Double.POSITIVE_INFINITY : 100.0 * (after - before) / before;
   }
 
+  /**
+   * A time that grew from 0 (a line that ran in both but took too little to measure) has no growth
+   * in percent of itself: its size is its share of the function's baseline time, so that a few
+   * nanoseconds more are as small as they are; infinite when the function took 0 too.
+   */
+  private static double fromZero(Compared c) {
+    return percent(c.functionNanosBefore(), c.functionNanosBefore() + c.nanosAfter());
+  }
+
   private static String signed(double percent) {
-    return Double.isInfinite(percent) ? "new" : String.format(Locale.ROOT, "%+.1f %%", percent);
+    return Double.isInfinite(percent) ? "from 0" : String.format(Locale.ROOT, "%+.1f %%", percent);
+  }
+
+  /** {@code +12.0 %}; from 0, {@code from 0 ns: +1.3 % of the function's time}. */
+  private static String timeChange(Compared c, double change) {
+    if (c.nanosBefore() > 0) {
+      return signed(change);
+    }
+    return Double.isInfinite(change)
+        ? "from 0 ns"
+        : "from 0 ns: " + signed(change) + " of the function's time";
   }
 
   private static String trim(double value) {
@@ -282,7 +305,8 @@ public final class PerformanceCheck {
       "Hits are counted: a growth of hits is exact. A time counts as changed when Welch's t-test on"
           + " the logarithms of the runs each report keeps apart (harness runs=N, JMH forks) finds it"
           + " at a false discovery rate of 1 % (Benjamini-Hochberg over the times a rule compares)"
-          + " and it is larger than the rule's minimum effect (5 % by default). Where a report has a"
+          + " and it is larger than the rule's minimum effect (5 % by default; a time from 0 ns by"
+          + " its share of the function's baseline time). Where a report has a"
           + " single run no test is possible: lineprof diff's noise rule decides, and the finding says"
           + " so.";
 
@@ -300,7 +324,7 @@ public final class PerformanceCheck {
             c.element(),
             Durations.readable((double) c.nanosBefore()),
             Durations.readable((double) c.nanosAfter()),
-            signed(change),
+            timeChange(c, change),
             how,
             violation ? limit(rule) : "",
             c.text()));

@@ -41,20 +41,30 @@ class PerformanceCheckTest {
   /** A report of {@code runs} runs whose line 13 (index 3) is {@code factor} times as slow. */
   private static JsonReportReader.Report report(
       Random random, int runs, double factor, long[] hits) {
+    double[] times = TIMES.clone();
+    times[3] *= factor;
+    return report(random, runs, times, 0.02, hits);
+  }
+
+  /**
+   * A report of {@code runs} runs of walk whose lines take {@code times}, each run's off by a
+   * log-normal {@code jitter}.
+   */
+  private static JsonReportReader.Report report(
+      Random random, int runs, double[] times, double jitter, long[] hits) {
     List<long[]> perRun = new ArrayList<>();
     long[] mean = new long[HITS.length];
     for (int r = 0; r < runs; r++) {
-      long[] times = new long[HITS.length];
-      for (int i = 0; i < times.length; i++) {
-        double t = TIMES[i] * (i == 3 ? factor : 1);
-        times[i] = Math.round(t * Math.exp(0.02 * random.nextGaussian()));
+      long[] run = new long[HITS.length];
+      for (int i = 0; i < run.length; i++) {
+        run[i] = Math.round(times[i] * Math.exp(jitter * random.nextGaussian()));
       }
-      perRun.add(times);
+      perRun.add(run);
     }
     for (int i = 0; i < mean.length; i++) {
       double sum = 0;
-      for (long[] times : perRun) {
-        sum += times[i];
+      for (long[] run : perRun) {
+        sum += run[i];
       }
       mean[i] = Math.round(sum / runs);
     }
@@ -141,6 +151,42 @@ class PerformanceCheckTest {
                     List.of(CheckRule.parse("element=LINE,includes=demo.*.walk")))
                 .passed())
         .isFalse();
+  }
+
+  /**
+   * A report of walk taking about 1.5 µs, in {@code runs} runs, whose line 11 ({@code int s = 0;},
+   * one hit) takes {@code line11} ns.
+   */
+  private static JsonReportReader.Report shortWalk(Random random, int runs, long line11) {
+    return report(random, runs, new double[] {0, line11, 600, 800, 0, 100, 0}, 0.01, HITS);
+  }
+
+  @Test
+  void aLineThatRanInBothIsNotNewAndTwentyNanosecondsFromZeroAreNoViolation() {
+    Random random = new Random(9);
+    for (int runs : new int[] {1, 5}) {
+      PerformanceCheck.Outcome outcome =
+          PerformanceCheck.check(
+              shortWalk(random, runs, 0), shortWalk(random, runs, 20), CheckRule.defaults());
+
+      assertThat(outcome.findings()).isEmpty();
+    }
+  }
+
+  @Test
+  void aLineFromZeroToAThirdOfItsFunctionIsAViolationInPointsOfTheFunction() {
+    Random random = new Random(10);
+    for (int runs : new int[] {1, 5}) {
+      PerformanceCheck.Outcome outcome =
+          PerformanceCheck.check(
+              shortWalk(random, runs, 0), shortWalk(random, runs, 750), CheckRule.defaults());
+
+      PerformanceCheck.Finding line = outcome.violations().get(0);
+      assertThat(line.element()).isEqualTo("Walk.walk line 11");
+      assertThat(line.message()).doesNotContain("new");
+      assertThat(line.message())
+          .containsMatch("\\(from 0 ns: \\+[45]\\d\\.\\d % of the function's time;");
+    }
   }
 
   @Test

@@ -1,6 +1,9 @@
 package io.github.lineprof.report;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.github.lineprof.report.WalkDiffFixtures.AFTER_WALK;
+import static io.github.lineprof.report.WalkDiffFixtures.BEFORE_WALK;
+import static io.github.lineprof.report.WalkDiffFixtures.run;
 
 import io.github.lineprof.report.ReportDiff.FunctionDiff;
 import io.github.lineprof.report.ReportDiff.Kind;
@@ -9,73 +12,16 @@ import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.report.stats.RunInfo;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportDiffTest {
-  /**
-   * Before: walk at line 10. After: two lines added above it, {@code s = 0} became {@code s = 1},
-   * {@code s *= 2} added.
-   */
-  private static final FunctionInfo WALK_BEFORE =
-      new FunctionInfo(
-          "demo/Walk.java",
-          "Walk.walk",
-          10,
-          List.of(
-              "@LineProfile",
-              "static int walk(int n) {",
-              "  int s = 0;",
-              "  for (int i = 0; i < n; i++) {",
-              "    s += step(i);",
-              "  }",
-              "  return s;",
-              "}"));
-
-  private static final FunctionInfo WALK_AFTER =
-      new FunctionInfo(
-          "demo/Walk.java",
-          "Walk.walk",
-          12,
-          List.of(
-              "@LineProfile",
-              "static int walk(int n) {",
-              "  int s = 1;",
-              "  for (int i = 0; i < n; i++) {",
-              "      s += step(i);",
-              "  }",
-              "  s *= 2;",
-              "  return s;",
-              "}"));
   private static final FunctionInfo GONE =
       new FunctionInfo(
           "demo/Walk.java", "Walk.gone", 30, List.of("static void gone() {", "  work();", "}"));
   private static final FunctionInfo ADDED =
       new FunctionInfo(
           "demo/Walk.java", "Walk.added", 40, List.of("static void added() {", "  work();", "}"));
-
-  private static final FunctionStats BEFORE_WALK =
-      new FunctionStats(
-          WALK_BEFORE,
-          new long[] {0, 0, 1, 11, 10, 0, 1, 0},
-          new long[] {0, 0, 400, 2_100, 1_000_000, 0, 380, 0});
-  private static final FunctionStats AFTER_WALK =
-      new FunctionStats(
-          WALK_AFTER,
-          new long[] {0, 0, 1, 11, 10, 0, 1, 1, 0},
-          new long[] {0, 0, 420, 2_150, 500_000, 0, 90, 380, 0});
-
-  private static RunInfo run(String mode, String timeSource) {
-    return new RunInfo(
-            Instant.parse("2026-01-01T10:00:00Z"),
-            mode,
-            Map.of(),
-            new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()),
-            new RunInfo.Machine("Linux", "6", "amd64", 2))
-        .withSources("instrumented copy, 1 invocation", timeSource);
-  }
 
   private static JsonReportReader.Report report(RunInfo run, FunctionStats... functions) {
     return new JsonReportReader.Report(new ProfileStats(List.of(functions)), List.of(run));

@@ -5,7 +5,6 @@ import io.github.lineprof.internal.time.JfrTimeRecorder;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
 import io.github.lineprof.internal.time.LineTimes;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
-import io.github.lineprof.internal.time.SampleWeights;
 import io.github.lineprof.internal.time.TimeFilter;
 import io.github.lineprof.report.stats.FunctionInfo;
 import java.io.IOException;
@@ -60,8 +59,8 @@ final class ForkRecording {
 
   /**
    * The fork's recording analysed for {@code functions}' lines: the worker threads' samples in the
-   * measurement window, weighed by their timelines there ({@link SampleWeights}), as {@code ops}
-   * invocations of the original. Deletes the files.
+   * measurement window, weighed by their timelines there, as {@code ops} invocations of the
+   * original. Deletes the files.
    */
   static OriginalRun analyze(
       Path file, List<FunctionInfo> functions, int threads, long ops, Duration period)
@@ -74,8 +73,7 @@ final class ForkRecording {
           new TimeFilter(
               t -> t.getJavaName() != null && t.getJavaName().contains(WORKER), from, to);
       Duration wall = Duration.between(from, to).multipliedBy(threads);
-      LineTimes times =
-          LineTimeAnalysis.analyze(file, functions, workers, SampleWeights.measure(file, workers));
+      LineTimes times = LineTimeAnalysis.analyzeWeighed(file, functions, workers, workers);
       return OriginalRun.of(times, functions, ops, wall.toNanos(), period, true);
     } finally {
       Files.deleteIfExists(file);

@@ -215,11 +215,12 @@ public record OriginalRun(
       }
       // The scenario thread's timeline says what its samples weigh; every thread's events count,
       // so threads the scenario starts count too, their samples at the mean weight.
-      SampleWeights weights =
-          SampleWeights.measure(file, TimeFilter.thread(thread).between(from, to));
       LineTimes times =
-          LineTimeAnalysis.analyze(
-              file, functions, TimeFilter.everything().between(from, to), weights);
+          LineTimeAnalysis.analyzeWeighed(
+              file,
+              functions,
+              TimeFilter.everything().between(from, to),
+              TimeFilter.thread(thread).between(from, to));
       // the watch's estimate when it decided, else the whole recording's
       StopRule.Reason reason = watch.reason();
       String stop =

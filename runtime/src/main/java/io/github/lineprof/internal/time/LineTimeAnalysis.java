@@ -106,10 +106,19 @@ public final class LineTimeAnalysis {
   }
 
   /**
-   * The analysis of a recording whose samples weigh what {@code weights} says (null: their
-   * sampler's period), and whose duration events also carry the unsampled time around them.
+   * The analysis of the events {@code filter} accepts, each sample weighed by the timelines of the
+   * threads {@code timelines} accepts over its window ({@link SampleWeights}), each duration event
+   * carrying the unsampled time around it: how every launcher that records the original (the
+   * harness, JMH's forks, the plugin's second test run) times it.
    */
-  public static LineTimes analyze(
+  public static LineTimes analyzeWeighed(
+      Path recording, Collection<FunctionInfo> functions, TimeFilter filter, TimeFilter timelines)
+      throws IOException {
+    return analyze(recording, functions, filter, SampleWeights.measure(recording, timelines));
+  }
+
+  /** The analysis of a recording whose samples weigh {@code weights} (null: their period). */
+  private static LineTimes analyze(
       Path recording, Collection<FunctionInfo> functions, TimeFilter filter, SampleWeights weights)
       throws IOException {
     LineTimeAnalysis analysis = new LineTimeAnalysis(functions, filter, weights, false);

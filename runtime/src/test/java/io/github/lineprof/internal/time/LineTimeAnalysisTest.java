@@ -47,7 +47,7 @@ class LineTimeAnalysisTest {
     TimeFilter filter = TimeFilter.thread(Thread.currentThread().getId()).between(from, to);
     return new Run(
         LineTimeAnalysis.analyze(file, functions, filter),
-        LineTimeAnalysis.analyze(file, functions, filter, SampleWeights.measure(file, filter)),
+        LineTimeAnalysis.analyzeWeighed(file, functions, filter, filter),
         Duration.ofNanos(wall));
   }
 
