@@ -14,9 +14,10 @@ public final class RunNotes {
   private static final List<String> SHOWN = List.of("calibration", "samples", "overhead");
 
   /**
-   * Settings long enough for a line of their own: classes that ran their original, lineprof's heap.
+   * Settings long enough for a line of their own: classes that ran their original, functions the
+   * sampler never saw, lineprof's heap.
    */
-  private static final List<String> OWN_LINE = List.of("skipped", "heap");
+  private static final List<String> OWN_LINE = List.of("skipped", "unsampled", "heap");
 
   private RunNotes() {}
 

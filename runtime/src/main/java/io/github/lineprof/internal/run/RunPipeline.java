@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,6 +91,30 @@ public final class RunPipeline {
   }
 
   /**
+   * Sampled mode: the functions that ran but never while the sampler looked, whose zeros mean "less
+   * than the sampler's interval in all", not "no time"; empty when every function that ran got a
+   * sample.
+   */
+  static Optional<String> unsampled(ProfileStats stats) {
+    List<String> names = new ArrayList<>();
+    for (FunctionStats f : stats.functions()) {
+      if (f.totalHits() > 0 && f.totalNanos() == 0) {
+        names.add(f.info().name());
+      }
+    }
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    int shown = Math.min(names.size(), NAMED);
+    return Optional.of(
+        String.join(", ", names.subList(0, shown))
+            + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "")
+            + " ran but got"
+            + " no sample: shorter in all than the sampler's interval, so its Time shows 0 for"
+            + " a time too short to measure (its Hits are exact; exact mode times it)");
+  }
+
+  /**
    * The copy's statistics as reported when its probes also timed the lines (exact or sampled mode).
    * Exact-mode probes leave their own time out as they run; a line whose real time is below the
    * calibrated cost can then sum below zero, and shows zero. Sampled mode's times are the samples'
@@ -115,6 +140,7 @@ public final class RunPipeline {
                     Calibration.eventNanos()));
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
+      unsampled(stats).ifPresent(note -> settings.put("unsampled", note));
     }
     settings.put(
         "spread",

@@ -116,4 +116,22 @@ class RunPipelineTest {
         .isEqualTo(
             "JFR allocation samples of the original, 1 sample over 1 invocation, scaled to 1");
   }
+
+  @Test
+  void sampledModeNamesTheFunctionsThatRanButGotNoSample() {
+    ProfileStats stats =
+        new ProfileStats(
+            List.of(
+                function("A.seen", new long[] {1, 1}, new long[] {0, 300_000}),
+                function("A.between", new long[] {1, 5}, new long[] {0, 0}),
+                function("A.never", new long[] {0, 0}, new long[] {0, 0})));
+
+    assertThat(RunPipeline.unsampled(stats))
+        .hasValue(
+            "A.between ran but got no sample: shorter in all than the sampler's interval, so its"
+                + " Time shows 0 for a time too short to measure (its Hits are exact; exact mode"
+                + " times it)");
+    assertThat(RunPipeline.unsampled(new ProfileStats(List.of(stats.functions().get(0)))))
+        .isEmpty();
+  }
 }
