@@ -1,7 +1,6 @@
 package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
-import io.github.lineprof.ReportFormat;
 import io.github.lineprof.internal.option.OptionTable;
 import io.github.lineprof.internal.stats.Repeats;
 import io.github.lineprof.internal.swap.SwapLog;
@@ -18,12 +17,10 @@ import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.report.stats.RunInfo;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The one way every launcher (harness, agent, JMH profiler) turns what ran into reports: finish the
@@ -265,18 +262,7 @@ public final class RunPipeline {
         profile.stats(),
         profile.runs(),
         textOptions(options),
-        reportFormats(options.formats()));
-  }
-
-  /** The report module's format of each public one: the same constant, by name. */
-  public static Set<io.github.lineprof.report.ReportFormat> reportFormats(
-      Set<ReportFormat> formats) {
-    Set<io.github.lineprof.report.ReportFormat> written =
-        EnumSet.noneOf(io.github.lineprof.report.ReportFormat.class);
-    for (ReportFormat format : formats) {
-      written.add(io.github.lineprof.report.ReportFormat.valueOf(format.name()));
-    }
-    return written;
+        ReportFormats.of(options.formats()));
   }
 
   public static TextOptions textOptions(ProfileOptions options) {
