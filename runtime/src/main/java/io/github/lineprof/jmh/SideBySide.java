@@ -43,7 +43,7 @@ public final class SideBySide {
      * A function's time per call in nanoseconds: its total over the hits of its first line that
      * ran, its first statement, which runs once per call.
      */
-    public static double nanosPerCall(FunctionProfile f) {
+    static double nanosPerCall(FunctionProfile f) {
       return f.lines().stream()
           .filter(line -> line.hits() > 0)
           .findFirst()

@@ -82,7 +82,7 @@ public record OriginalRun(
   }
 
   /** This run, saying what ended it. */
-  public OriginalRun withStop(String stop) {
+  OriginalRun withStop(String stop) {
     return new OriginalRun(
         lines,
         invocations,
@@ -104,7 +104,7 @@ public record OriginalRun(
    * hits are of, and the samples behind the times (not scaled: they say how sure the times are).
    * Functions the original never reached keep zero time and bytes.
    */
-  public ProfileStats timesFor(ProfileStats hits, long counted) {
+  ProfileStats timesFor(ProfileStats hits, long counted) {
     double scale = counted / (double) invocations;
     Map<FunctionInfo.Key, FunctionStats> byKey = new HashMap<>();
     lines.functions().forEach(f -> byKey.put(f.info().key(), f));

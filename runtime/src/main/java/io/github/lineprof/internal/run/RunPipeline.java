@@ -222,7 +222,7 @@ public final class RunPipeline {
    * report shows one decimal of it): a scenario too short for its lines' times to reach the unit,
    * which the table alone would show as zeros without a word.
    */
-  public static Profile withTooShortNote(Profile profile, ProfileOptions options) {
+  static Profile withTooShortNote(Profile profile, ProfileOptions options) {
     double shown = 0.05 * options.unit() / 1e-9; // nanoseconds the Time column shows as 0.0
     long hits = 0;
     for (FunctionStats f : profile.stats().functions()) {
@@ -265,7 +265,7 @@ public final class RunPipeline {
         ReportFormats.of(options.formats()));
   }
 
-  public static TextOptions textOptions(ProfileOptions options) {
+  static TextOptions textOptions(ProfileOptions options) {
     return TextOptions.defaults()
         .withOutputUnit(options.unit())
         .withStripZeros(OptionTable.SKIP_ZERO.in(options));

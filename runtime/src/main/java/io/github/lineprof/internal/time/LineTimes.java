@@ -77,7 +77,7 @@ public final class LineTimes {
     return times;
   }
 
-  public EventTotals totals(TimeEvent event) {
+  EventTotals totals(TimeEvent event) {
     int i = event.ordinal();
     return new EventTotals(
         event,
@@ -93,7 +93,7 @@ public final class LineTimes {
   }
 
   /** Events with a frame of a profiled function on their stack. */
-  public long eventsInFunctions() {
+  long eventsInFunctions() {
     return sum(counts.eventsInFunctions(), false);
   }
 
@@ -103,7 +103,7 @@ public final class LineTimes {
   }
 
   /** Samples with a frame of a profiled function on their stack. */
-  public long samplesInFunctions() {
+  long samplesInFunctions() {
     return sum(counts.eventsInFunctions(), true);
   }
 
@@ -113,14 +113,14 @@ public final class LineTimes {
   }
 
   /** Events whose stack JFR cut at its stack depth: a profiled frame below the cut is missed. */
-  public long truncatedStacks() {
+  long truncatedStacks() {
     return counts.truncatedStacks();
   }
 
   /**
    * The time of all events of the filtered threads in the window, in or out of profiled functions.
    */
-  public long threadNanos() {
+  long threadNanos() {
     long nanos = 0;
     for (TimeEvent event : TimeEvent.values()) {
       nanos += totals(event).nanos();
