@@ -1,12 +1,9 @@
 package io.github.lineprof;
 
+import io.github.lineprof.internal.run.FunctionProfiles;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
-import io.github.lineprof.report.stats.FunctionInfo;
-import io.github.lineprof.report.stats.FunctionStats;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.stream.IntStream;
 
 /** What a profile run measured: the line statistics of its measurement invocations. */
 public final class ProfileResult {
@@ -39,7 +36,7 @@ public final class ProfileResult {
 
   /** Every profiled function that ran, as its table shows it. */
   public List<FunctionProfile> functions() {
-    return profile.stats().functions().stream().map(ProfileResult::view).toList();
+    return FunctionProfiles.of(profile.stats());
   }
 
   /**
@@ -53,22 +50,5 @@ public final class ProfileResult {
   /** The line_profiler text report, and under it how the numbers were made. */
   public String text() {
     return RunPipeline.text(profile, options);
-  }
-
-  private static FunctionProfile view(FunctionStats f) {
-    FunctionInfo info = f.info();
-    List<ProfiledLine> lines =
-        IntStream.rangeClosed(info.firstLine(), info.lastLine())
-            .mapToObj(
-                line ->
-                    new ProfiledLine(
-                        line,
-                        info.lines().get(line - info.firstLine()),
-                        info.depth(line),
-                        f.hits(line),
-                        f.nanos(line),
-                        f.hasBytes() ? OptionalLong.of(f.bytes(line)) : OptionalLong.empty()))
-            .toList();
-    return new FunctionProfile(info.file(), info.name(), info.firstLine(), f.totalNanos(), lines);
   }
 }

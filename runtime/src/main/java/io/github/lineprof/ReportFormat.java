@@ -1,8 +1,10 @@
 package io.github.lineprof;
 
+import io.github.lineprof.internal.run.ReportFormats;
+
 /**
- * The report files a run can write, and their names in the output directory. The public face of the
- * report module's formats, which write the files: one constant each, by the same name.
+ * The report files a run can write. lineprof's report library defines the formats, their file names
+ * and writers; these are its constants, by the same names.
  */
 public enum ReportFormat {
   TXT,
@@ -11,7 +13,8 @@ public enum ReportFormat {
   /** A summary for CI pages: functions by time and each one's hottest lines. */
   MD;
 
+  /** The file's name in the output directory, e.g. {@code report.json}. */
   public String fileName() {
-    return io.github.lineprof.report.ReportFormat.valueOf(name()).fileName();
+    return ReportFormats.of(this).fileName();
   }
 }

@@ -2,26 +2,29 @@ package io.github.lineprof;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.internal.run.RunPipeline;
+import io.github.lineprof.internal.run.ReportFormats;
 import java.util.EnumSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The public formats and the report module's, which write the files, are the same constants. */
+/** Each public format is one of the report library's, which writes the files, and the reverse. */
 class ReportFormatTest {
   @Test
-  void eachPublicFormatIsAReportModuleFormatOfTheSameName() {
-    assertThat(Stream.of(ReportFormat.values()).map(Enum::name).toList())
-        .containsExactlyElementsIn(
-            Stream.of(io.github.lineprof.report.ReportFormat.values()).map(Enum::name).toList())
-        .inOrder();
-    assertThat(RunPipeline.reportFormats(EnumSet.allOf(ReportFormat.class)))
+  void everyReportLibraryFormatHasItsPublicConstant() {
+    assertThat(ReportFormats.of(EnumSet.allOf(ReportFormat.class)))
         .containsExactlyElementsIn(EnumSet.allOf(io.github.lineprof.report.ReportFormat.class));
+    for (ReportFormat format : ReportFormat.values()) {
+      assertThat(ReportFormats.of(format).name()).isEqualTo(format.name());
+    }
   }
 
   @Test
-  void fileNamesAreTheReportModules() {
-    assertThat(ReportFormat.JSON.fileName()).isEqualTo("report.json");
-    assertThat(ReportFormat.MD.fileName()).isEqualTo("summary.md");
+  void fileNamesAreTheReportLibrarysAndTheReadmes() {
+    for (ReportFormat format : ReportFormat.values()) {
+      assertThat(format.fileName()).isEqualTo(ReportFormats.of(format).fileName());
+    }
+    assertThat(Stream.of(ReportFormat.values()).map(ReportFormat::fileName).toList())
+        .containsExactly("report.txt", "report.json", "index.html", "summary.md")
+        .inOrder();
   }
 }

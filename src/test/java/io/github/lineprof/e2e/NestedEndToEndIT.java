@@ -72,7 +72,8 @@ class NestedEndToEndIT {
     assertThat(calling.nanos()).isAtLeast(inLambda.nanos());
     assertThat(lambda.totalNanos()).isLessThan(calling.nanos() + inLambda.nanos());
 
-    // JSON keeps each line's depth and time, and lineprof-cli reads it back; every report shows
+    // JSON keeps each line's depth and time, and the report library reads it back; every report
+    // shows
     // them.
     ProfileStats stats =
         JsonReportReader.read(Files.readString(dir.resolve("report.json"))).stats();

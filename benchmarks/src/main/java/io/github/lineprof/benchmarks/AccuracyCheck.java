@@ -1,6 +1,6 @@
 package io.github.lineprof.benchmarks;
 
-import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.jmh.JmhLineProfiler;
 import io.github.lineprof.jmh.SideBySide.Comparison;
 import java.util.ArrayList;
@@ -105,10 +105,10 @@ public final class AccuracyCheck {
   }
 
   /** The shares of the rows of accuracy(): a, b, c, then the cheap loop's header and body together. */
-  private static double[] shares(FunctionStats f) {
-    int first = f.info().firstLine();
-    long[] nanos = {f.nanos(first + 2), f.nanos(first + 3), f.nanos(first + 4),
-        f.nanos(first + 6) + f.nanos(first + 7)};
+  private static double[] shares(FunctionProfile f) {
+    int first = f.firstLine();
+    long[] nanos = {f.line(first + 2).nanos(), f.line(first + 3).nanos(), f.line(first + 4).nanos(),
+        f.line(first + 6).nanos() + f.line(first + 7).nanos()};
     double sum = f.totalNanos();
     double[] shares = new double[nanos.length];
     for (int i = 0; i < shares.length; i++) {
@@ -117,11 +117,11 @@ public final class AccuracyCheck {
     return shares;
   }
 
-  private static FunctionStats profile(String mode) throws Exception {
+  private static FunctionProfile profile(String mode) throws Exception {
     RunResult result = run(base().include(AccuracyBenchmark.class.getName() + ".accuracy")
         .addProfiler(JmhLineProfiler.class, "mode=" + mode)).get(0);
-    return Comparison.lines(result).stats().functions().stream()
-        .filter(f -> f.info().name().equals("Workloads.accuracy")).findFirst().orElseThrow();
+    return Comparison.lines(result).functions().stream()
+        .filter(f -> f.name().equals("Workloads.accuracy")).findFirst().orElseThrow();
   }
 
   /** 10 s of measurement: original mode's 95% interval is then about 1 point on the widest line. */

@@ -1,6 +1,6 @@
 package io.github.lineprof.benchmarks;
 
-import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.jmh.SideBySide;
 import io.github.lineprof.jmh.SideBySide.Comparison;
 import java.util.Arrays;
@@ -56,7 +56,7 @@ public final class BenchmarksMain {
 
     StringBuilder out = new StringBuilder("\n==== lineprof benchmarks ====\n");
     byMode.forEach((mode, comparison) -> out.append("\nmode=").append(mode).append(comparison.text()));
-    FunctionStats simulate = Comparison.mainFunction(byMode.get("original").profiled().values().stream()
+    FunctionProfile simulate = Comparison.mainFunction(byMode.get("original").profiled().values().stream()
         .filter(r -> r.getParams().getBenchmark().equals(SimulationBenchmark.class.getName() + ".simulate"))
         .findFirst().orElseThrow());
     out.append(demoShares(simulate, byHand)).append(accuracy);
@@ -64,20 +64,20 @@ public final class BenchmarksMain {
   }
 
   /** simulate's line shares in original mode's table against the recording made by hand. */
-  static String demoShares(FunctionStats table, Map<Integer, Long> byHand) {
+  static String demoShares(FunctionProfile table, Map<Integer, Long> byHand) {
     long handTotal = byHand.values().stream().mapToLong(Long::longValue).sum();
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "%nDemo %s: %% Time of original mode's table vs a JFR recording by hand (%d samples)%n%-6s %8s %8s %7s%n",
-        table.info().name(), handTotal, "line", "table %", "hand %", "diff"));
+        table.name(), handTotal, "line", "table %", "hand %", "diff"));
     TreeSet<Integer> lines = new TreeSet<>(byHand.keySet());
-    for (int line = table.info().firstLine(); line <= table.info().lastLine(); line++) {
-      if (table.nanos(line) > 0) {
+    for (int line = table.firstLine(); line <= table.lastLine(); line++) {
+      if (table.line(line).nanos() > 0) {
         lines.add(line);
       }
     }
     double worst = 0;
     for (int line : lines) {
-      double t = 100.0 * table.nanos(line) / table.totalNanos();
+      double t = 100.0 * table.line(line).nanos() / table.totalNanos();
       double h = 100.0 * byHand.getOrDefault(line, 0L) / handTotal;
       worst = Math.max(worst, Math.abs(t - h));
       out.append(String.format(Locale.ROOT, "%-6d %8.1f %8.1f %+7.1f%n", line, t, h, t - h));

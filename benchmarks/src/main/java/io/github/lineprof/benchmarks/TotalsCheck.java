@@ -1,6 +1,6 @@
 package io.github.lineprof.benchmarks;
 
-import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.jmh.SideBySide;
 import io.github.lineprof.jmh.SideBySide.Comparison;
 import java.util.List;
@@ -55,7 +55,7 @@ public final class TotalsCheck {
         String benchmark = p.getValue().getParams().getBenchmark();
         String workload = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         double truth = plain.get(p.getKey()).getPrimaryResult().getScore();
-        double perCall = totalPerCall(workload, Comparison.lines(p.getValue()).stats().functions());
+        double perCall = totalPerCall(workload, Comparison.lines(p.getValue()).functions());
         out.append(
             String.format(
                 Locale.ROOT,
@@ -78,22 +78,22 @@ public final class TotalsCheck {
    * the recursive ones: {@link Workloads#FIB_INVOCATIONS} and {@link Workloads#TREE_INVOCATIONS} per
    * call).
    */
-  static double totalPerCall(String workload, List<FunctionStats> functions) {
-    FunctionStats f =
+  static double totalPerCall(String workload, List<FunctionProfile> functions) {
+    FunctionProfile f =
         functions.stream()
-            .filter(s -> s.info().name().equals("Workloads." + workload))
+            .filter(s -> s.name().equals("Workloads." + workload))
             .findFirst()
             .orElseThrow();
-    int first = f.info().firstLine() + 2; // after the annotation and the signature
+    int first = f.firstLine() + 2; // after the annotation and the signature
     if (workload.equals("fib")) {
-      long total = f.nanos(first) + f.nanos(first + 1) + f.nanos(first + 3);
-      return total * (double) Workloads.FIB_INVOCATIONS / f.hits(first);
+      long total = f.line(first).nanos() + f.line(first + 1).nanos() + f.line(first + 3).nanos();
+      return total * (double) Workloads.FIB_INVOCATIONS / f.line(first).hits();
     }
     if (workload.equals("tree")) {
-      long total = f.nanos(first) + f.nanos(first + 1) + f.nanos(first + 2) + f.nanos(first + 4);
-      return total * (double) Workloads.TREE_INVOCATIONS / f.hits(first);
+      long total = f.line(first).nanos() + f.line(first + 1).nanos() + f.line(first + 2).nanos() + f.line(first + 4).nanos();
+      return total * (double) Workloads.TREE_INVOCATIONS / f.line(first).hits();
     }
-    long total = f.nanos(first) + f.nanos(first + 1) + f.nanos(first + 4);
-    return total / (double) f.hits(first);
+    long total = f.line(first).nanos() + f.line(first + 1).nanos() + f.line(first + 4).nanos();
+    return total / (double) f.line(first).hits();
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.jmh.JmhLineProfiler;
 import io.github.lineprof.jmh.LineProfResult;
 import java.nio.file.Files;
@@ -43,12 +44,12 @@ class JmhProfilerIT {
     return run(options.addProfiler(JmhLineProfiler.class, "output=" + dir.resolve(mode) + ";mode=" + mode));
   }
 
-  private static FunctionStats function(RunResult result, String name) {
+  private static FunctionProfile function(RunResult result, String name) {
     LineProfResult lines = (LineProfResult) result.getAggregatedResult().getSecondaryResults().get("lineprof");
-    return lines.stats().functions().stream().filter(f -> f.info().name().equals(name)).findFirst().orElseThrow();
+    return lines.functions().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
   }
 
-  private FunctionStats sum(int forks, String mode) throws Exception {
+  private FunctionProfile sum(int forks, String mode) throws Exception {
     return function(profiled(new OptionsBuilder().include(ExactCountBenchmark.class.getName()).forks(forks), mode),
         "Workloads.sum");
   }
@@ -62,13 +63,13 @@ class JmhProfilerIT {
 
   @Test
   void countsOnlyMeasurementIterationsAndSumsForksExactly() throws Exception {
-    FunctionStats one = sum(1, "exact");
-    FunctionStats two = sum(2, "exact");
+    FunctionProfile one = sum(1, "exact");
+    FunctionProfile two = sum(2, "exact");
 
-    int header = one.info().firstLine() + 3; // for (int i = 0; i < values.length; i++) {
-    assertThat(one.hits(header)).isEqualTo(ExactCountBenchmark.MEASURED_CALLS * (ExactCountBenchmark.LENGTH + 1L));
-    for (int line = one.info().firstLine(); line <= one.info().lastLine(); line++) {
-      assertThat(two.hits(line)).isEqualTo(2 * one.hits(line));
+    int header = one.firstLine() + 3; // for (int i = 0; i < values.length; i++) {
+    assertThat(one.line(header).hits()).isEqualTo(ExactCountBenchmark.MEASURED_CALLS * (ExactCountBenchmark.LENGTH + 1L));
+    for (int line = one.firstLine(); line <= one.lastLine(); line++) {
+      assertThat(two.line(line).hits()).isEqualTo(2 * one.line(line).hits());
     }
     // the report of the two forks keeps each fork's times apart, their mean the summed times
     Path report;
@@ -78,18 +79,18 @@ class JmhProfilerIT {
     FunctionStats written = JsonReportReader.read(Files.readString(report))
         .stats().functions().stream().filter(f -> f.info().name().equals("Workloads.sum")).findFirst().orElseThrow();
     assertThat(written.runCount()).isEqualTo(2);
-    for (int line = two.info().firstLine(); line <= two.info().lastLine(); line++) {
-      assertThat((written.runNanos(0, line) + written.runNanos(1, line)) / 2).isEqualTo(two.nanos(line));
+    for (int line = two.firstLine(); line <= two.lastLine(); line++) {
+      assertThat((written.runNanos(0, line) + written.runNanos(1, line)) / 2).isEqualTo(two.line(line).nanos());
     }
   }
 
   @Test
   void everyModeCountsTheSameHits() throws Exception {
-    FunctionStats exact = sum(1, "exact");
+    FunctionProfile exact = sum(1, "exact");
     for (String mode : new String[] {"sampled", "original"}) {
-      FunctionStats other = sum(1, mode);
-      for (int line = exact.info().firstLine(); line <= exact.info().lastLine(); line++) {
-        assertThat(other.hits(line)).isEqualTo(exact.hits(line));
+      FunctionProfile other = sum(1, mode);
+      for (int line = exact.firstLine(); line <= exact.lastLine(); line++) {
+        assertThat(other.line(line).hits()).isEqualTo(exact.line(line).hits());
       }
     }
   }
@@ -102,13 +103,13 @@ class JmhProfilerIT {
     // The score is the original's: the instrumented copy's would be several times slower (probes on
     // 4,000 line events a call); a shared machine's noise stays well within 2x.
     assertThat(original.getPrimaryResult().getScore()).isLessThan(2 * plain);
-    FunctionStats lines = function(original, "Workloads.accuracy");
-    int first = lines.info().firstLine();
+    FunctionProfile lines = function(original, "Workloads.accuracy");
+    int first = lines.firstLine();
     for (int spin = first + 2; spin <= first + 4; spin++) { // long a = spin(...); b; c
-      assertThat(lines.hits(spin)).isGreaterThan(0L);
-      assertThat(lines.nanos(spin)).isGreaterThan(0L);
+      assertThat(lines.line(spin).hits()).isGreaterThan(0L);
+      assertThat(lines.line(spin).nanos()).isGreaterThan(0L);
     }
     // the longest spin takes the most time
-    assertThat(lines.nanos(first + 4)).isGreaterThan(lines.nanos(first + 2));
+    assertThat(lines.line(first + 4).nanos()).isGreaterThan(lines.line(first + 2).nanos());
   }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,7 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * after {@code report}, in the same phase.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractLineprofMojo {
   /**
    * The report to compare with, e.g. the main branch's report.json; without it nothing is checked.
    */
@@ -49,15 +48,13 @@ public class CheckMojo extends AbstractMojo {
   /** The rules; none: every LINE and every FUNCTION, at most the minimum effect (5 %) slower. */
   @Parameter private List<Rule> rules;
 
+  /** Skips this goal alone ({@code -Dlineprof.check.skip}), e.g. in the baseline's own build. */
   @Parameter(property = "lineprof.check.skip", defaultValue = "false")
-  private boolean skip;
-
-  @Parameter(property = "lineprof.skip", defaultValue = "false")
-  private boolean skipAll;
+  private boolean skipCheck;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip || skipAll) {
+  void run() throws MojoExecutionException, MojoFailureException {
+    if (skipCheck) {
       getLog().info("lineprof: check skipped");
       return;
     }

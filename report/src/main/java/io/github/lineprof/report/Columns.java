@@ -1,7 +1,7 @@
 package io.github.lineprof.report;
 
 /** Which line_profiler release's column rules the text report follows. */
-public enum Columns {
+enum Columns {
   /**
    * line_profiler 4.0.2: fixed widths (Hits 9, Time 12, Per Hit 8); a wider value pushes the rest
    * of its row to the right and the header stays put.

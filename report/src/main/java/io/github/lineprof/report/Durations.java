@@ -3,11 +3,11 @@ package io.github.lineprof.report;
 import java.util.Locale;
 
 /** Durations for people: about three significant digits in the unit that reads best. */
-public final class Durations {
+final class Durations {
   private Durations() {}
 
   /** E.g. "500 ns", "33.3 ns", "2.0 µs", "1.5 ms", "2.35 s". */
-  public static String readable(double nanos) {
+  static String readable(double nanos) {
     if (nanos < 999.95) {
       return (nanos == Math.rint(nanos) ? format("%.0f", nanos) : format("%.1f", nanos)) + " ns";
     }

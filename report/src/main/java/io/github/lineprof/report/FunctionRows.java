@@ -16,11 +16,11 @@ import java.util.OptionalLong;
  * Markdown). A new column is a component of {@link LineRow} computed here, plus its cell in each
  * format.
  */
-public final class FunctionRows {
+final class FunctionRows {
   /**
    * Seconds per nanosecond, the unit lineprof measures in (line_profiler's timer unit on Linux).
    */
-  public static final double NANOS = 1e-9;
+  static final double NANOS = 1e-9;
 
   private final FunctionInfo info;
   private final double outputUnit;
@@ -59,11 +59,11 @@ public final class FunctionRows {
    * @param outputUnit seconds per unit of the {@link LineRow#time} and {@link LineRow#perHit}
    *     values
    */
-  public static List<FunctionRows> of(ProfileStats stats, double outputUnit) {
+  static List<FunctionRows> of(ProfileStats stats, double outputUnit) {
     return stats.functions().stream().map(f -> of(f, outputUnit)).toList();
   }
 
-  public static FunctionRows of(FunctionStats stats, double outputUnit) {
+  static FunctionRows of(FunctionStats stats, double outputUnit) {
     FunctionInfo info = stats.info();
     // line_profiler multiplies by one scalar, not divides each value: keep its rounding.
     double scalar = NANOS / outputUnit;
@@ -123,54 +123,54 @@ public final class FunctionRows {
     return samples;
   }
 
-  public FunctionInfo info() {
+  FunctionInfo info() {
     return info;
   }
 
   /** Seconds per unit of the rows' {@link LineRow#time} and {@link LineRow#perHit}. */
-  public double outputUnit() {
+  double outputUnit() {
     return outputUnit;
   }
 
   /** One row per line of the function, from its first line to its last. */
-  public List<LineRow> rows() {
+  List<LineRow> rows() {
     return rows;
   }
 
-  public long totalHits() {
+  long totalHits() {
     return totalHits;
   }
 
-  public long totalNanos() {
+  long totalNanos() {
     return totalNanos;
   }
 
   /** Whether the run measured the bytes each line allocated ({@link LineRow#bytes}). */
-  public boolean hasBytes() {
+  boolean hasBytes() {
     return hasBytes;
   }
 
   /** The bytes the function allocated, callees included: the sum of its lines'. */
-  public long totalBytes() {
+  long totalBytes() {
     return totalBytes;
   }
 
   /** Whether any line is nested (see {@link LineRow#nested}). */
-  public boolean hasNested() {
+  boolean hasNested() {
     return info.hasNested();
   }
 
   /** Whether any line ran. */
-  public boolean ran() {
+  boolean ran() {
     return totalHits > 0;
   }
 
   /** Whether the lines have a {@link LineRow#percent}: not when the function's total time is 0. */
-  public boolean timed() {
+  boolean timed() {
     return totalNanos != 0;
   }
 
-  public Calls calls() {
+  Calls calls() {
     return calls;
   }
 
@@ -181,14 +181,14 @@ public final class FunctionRows {
    * sample). Where part of the time is measured rather than sampled (waits in original mode), this
    * bounds the error from above.
    */
-  public boolean sampled() {
+  boolean sampled() {
     return sampled;
   }
 
   /**
    * The row with the widest {@link LineRow#halfWidth}, the function's precision; the first of ties.
    */
-  public LineRow widest() {
+  LineRow widest() {
     LineRow widest = rows.get(0);
     for (LineRow row : rows) {
       if (row.halfWidth() > widest.halfWidth()) {
@@ -199,7 +199,7 @@ public final class FunctionRows {
   }
 
   /** {@code file:firstLine}, how reports locate a function. */
-  public String location() {
+  String location() {
     return info.file() + ":" + info.firstLine();
   }
 
@@ -212,7 +212,7 @@ public final class FunctionRows {
    *     {@code line}, the first line that ran
    * @param line the line the estimate comes from; 0 when counted or never run
    */
-  public record Calls(long count, boolean counted, int line) {
+  record Calls(long count, boolean counted, int line) {
     /** Says where the number comes from, e.g. for a tooltip. */
     public String note() {
       if (counted) {

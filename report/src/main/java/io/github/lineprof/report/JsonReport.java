@@ -19,16 +19,16 @@ import java.util.function.IntToLongFunction;
  */
 public final class JsonReport {
   /** Names the format, so a JSON file from another tool is told apart from a lineprof report. */
-  public static final String SCHEMA = "lineprof-report";
+  static final String SCHEMA = "lineprof-report";
 
   /** Bumped when a field is removed or changes meaning. */
-  public static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 1;
 
   /**
    * Seconds per unit of the {@code nanos} arrays; written for readers that expect line_profiler's
    * unit.
    */
-  public static final double TIMER_UNIT = FunctionRows.NANOS;
+  static final double TIMER_UNIT = FunctionRows.NANOS;
 
   private JsonReport() {}
 

@@ -24,7 +24,7 @@ import io.github.lineprof.report.stats.Spread;
  * @param halfWidth the 95 % half-width of {@code percent}, in points of its function's time, when
  *     the time was estimated from samples (see {@link FunctionRows#sampled}); 0 otherwise
  */
-public record LineRow(
+record LineRow(
     int line,
     long hits,
     long nanos,

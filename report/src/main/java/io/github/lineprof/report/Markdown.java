@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * breaks become spaces; other control characters and bidi overrides become visible escapes, as in
  * the text and HTML reports ({@link VisibleSource}).
  */
-public final class Markdown {
+final class Markdown {
   private static final Pattern BACKTICKS = Pattern.compile("`+");
 
   /** Every line terminator Java or Unicode knows: any of them would end a table row. */
@@ -28,7 +28,7 @@ public final class Markdown {
    * a backslash before any ASCII punctuation as the character itself), and line breaks made spaces,
    * so the text stays on its line.
    */
-  public static String text(String text) {
+  static String text(String text) {
     String oneLine = oneLine(text);
     StringBuilder out = new StringBuilder(oneLine.length());
     for (int i = 0; i < oneLine.length(); i++) {
@@ -47,7 +47,7 @@ public final class Markdown {
    * Markdown strips). A pipe would end the table cell even inside a span; GFM reads {@code \|}
    * there as a pipe. Line breaks become spaces.
    */
-  public static String code(String text) {
+  static String code(String text) {
     String oneLine = oneLine(text);
     int longest = 0;
     Matcher run = BACKTICKS.matcher(oneLine);

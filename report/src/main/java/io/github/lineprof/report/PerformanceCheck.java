@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public final class PerformanceCheck {
   /** The false discovery rate of the Benjamini-Hochberg correction. */
-  public static final double FALSE_DISCOVERY_RATE = 0.01;
+  static final double FALSE_DISCOVERY_RATE = 0.01;
 
   /**
    * One element (a line or a function) whose hits or time changed for real, in either direction.

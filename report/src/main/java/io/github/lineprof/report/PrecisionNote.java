@@ -11,7 +11,7 @@ import java.util.Optional;
  * the function's precision (its widest line's 95 % half-width), the next widest lines, and a bound
  * for the rest. line_profiler has no such line; exact times have no sampling error and get none.
  */
-public final class PrecisionNote {
+final class PrecisionNote {
   /** Lines named besides the widest; the rest share one bound. */
   private static final int NAMED = 2;
 
@@ -22,7 +22,7 @@ public final class PrecisionNote {
    * +-0.8, 27 +-0.3; other lines +-0.1 or better}; empty unless the function's time was estimated
    * from samples.
    */
-  public static Optional<String> text(FunctionRows function) {
+  static Optional<String> text(FunctionRows function) {
     if (!function.sampled() || !function.timed()) {
       return Optional.empty();
     }

@@ -1,6 +1,10 @@
 package io.github.lineprof.report;
 
-/** The report files a run can write, and their names in the output directory. */
+/**
+ * The report files a run can write, their names in the output directory and (in {@link Reports})
+ * their writers: the one definition of the formats. The runtime's public {@code ReportFormat} names
+ * the same constants.
+ */
 public enum ReportFormat {
   TXT("report.txt"),
   JSON("report.json"),

@@ -8,7 +8,7 @@ import java.io.IOException;
  * fail (like {@link java.util.zip.ZipException}); the message is one line saying what is wrong.
  */
 public final class ReportFormatException extends IOException {
-  public ReportFormatException(String message) {
+  ReportFormatException(String message) {
     super(message);
   }
 }

@@ -3,13 +3,13 @@ package io.github.lineprof.report;
 import java.util.Locale;
 
 /** Byte counts for people: about three significant digits in binary units. */
-public final class Sizes {
+final class Sizes {
   private static final String[] UNITS = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
 
   private Sizes() {}
 
   /** E.g. "0 B", "216 B", "1.5 KiB", "1.91 MiB", "12.3 GiB". */
-  public static String readable(double bytes) {
+  static String readable(double bytes) {
     if (bytes < 1023.5) {
       return String.format(Locale.ROOT, bytes == Math.rint(bytes) ? "%.0f B" : "%.1f B", bytes);
     }

@@ -50,7 +50,7 @@ public record TextOptions(
     return new TextOptions(outputUnit, stripZeros, summarize, sortByTime, columns, allocations);
   }
 
-  public TextOptions withColumns(Columns columns) {
+  TextOptions withColumns(Columns columns) {
     return new TextOptions(outputUnit, stripZeros, summarize, sortByTime, columns, allocations);
   }
 

@@ -1,6 +1,8 @@
 package io.github.lineprof.jmh;
 
+import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.internal.run.FunctionProfiles;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
 import io.github.lineprof.internal.stats.Repeats;
@@ -114,9 +116,15 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
   }
 
   /**
-   * The summed statistics, e.g. from {@code RunResult.getAggregatedResult().getSecondaryResults()}.
+   * Every profiled function that ran, as its table shows it: the iterations and forks summed, e.g.
+   * from {@code RunResult.getAggregatedResult().getSecondaryResults()}.
    */
-  public ProfileStats stats() {
+  public List<FunctionProfile> functions() {
+    return FunctionProfiles.of(stats);
+  }
+
+  /** The summed statistics. */
+  ProfileStats stats() {
     return stats;
   }
 }

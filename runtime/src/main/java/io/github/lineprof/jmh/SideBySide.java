@@ -1,6 +1,6 @@
 package io.github.lineprof.jmh;
 
-import io.github.lineprof.report.stats.FunctionStats;
+import io.github.lineprof.FunctionProfile;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
@@ -43,20 +43,19 @@ public final class SideBySide {
      * A function's time per call in nanoseconds: its total over the hits of its first line that
      * ran, its first statement, which runs once per call.
      */
-    public static double nanosPerCall(FunctionStats f) {
-      for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
-        if (f.hits(line) > 0) {
-          return f.totalNanos() / (double) f.hits(line);
-        }
-      }
-      return Double.NaN;
+    static double nanosPerCall(FunctionProfile f) {
+      return f.lines().stream()
+          .filter(line -> line.hits() > 0)
+          .findFirst()
+          .map(line -> f.totalNanos() / (double) line.hits())
+          .orElse(Double.NaN);
     }
 
     /** The function of those that ran that the benchmark spends most in: the one it calls. */
-    public static FunctionStats mainFunction(RunResult profiled) {
-      return lines(profiled).stats().functions().stream()
+    public static FunctionProfile mainFunction(RunResult profiled) {
+      return lines(profiled).functions().stream()
           .filter(f -> f.totalHits() > 0)
-          .max(Comparator.comparingLong(FunctionStats::totalNanos))
+          .max(Comparator.comparingLong(FunctionProfile::totalNanos))
           .orElseThrow();
     }
 
@@ -89,7 +88,7 @@ public final class SideBySide {
         // time.
         boolean throughput = p.getParams().getMode().shortLabel().equals("thrpt");
         String unit = o.getValue().getPrimaryResult().getScoreUnit();
-        FunctionStats main = mainFunction(p);
+        FunctionProfile main = mainFunction(p);
         out.append(
             String.format(
                 Locale.ROOT,
@@ -107,7 +106,7 @@ public final class SideBySide {
               String.format(
                   Locale.ROOT,
                   " %-20s %8.3f %-5s %8.2fx %8.2fx",
-                  main.info().name(),
+                  main.name(),
                   perCall,
                   unit,
                   perCall / a,

@@ -102,7 +102,7 @@ public record FunctionInfo(
   }
 
   /** Functions are the same function in two runs when file, name and first line agree. */
-  public boolean sameFunction(FunctionInfo other) {
+  boolean sameFunction(FunctionInfo other) {
     return key().equals(other.key());
   }
 

@@ -51,7 +51,7 @@ public final class Spread {
    *     and max at least the mean, as true values are
    * @return {@code null} when no hit was timed
    */
-  public static Summary summary(long[] counts, int from, double mean) {
+  static Summary summary(long[] counts, int from, double mean) {
     long total = 0;
     int lowest = -1;
     int highest = -1;

@@ -56,7 +56,7 @@ public record Option<T>(
   }
 
   /** Whether a harness run's settings in the JSON report keep the option. */
-  public enum Recorded {
+  enum Recorded {
     NEVER,
     ALWAYS,
     /** Only when it is not the default, which saying would add nothing to. */
@@ -121,7 +121,7 @@ public record Option<T>(
     return value.write(value.read(name, text));
   }
 
-  public boolean appliesTo(Launcher launcher) {
+  boolean appliesTo(Launcher launcher) {
     return launchers.contains(launcher);
   }
 

@@ -6,7 +6,7 @@ package io.github.lineprof.internal.option;
  *
  * @param <T> the value's type
  */
-public interface Value<T> {
+interface Value<T> {
   /**
    * The value {@code text} stands for.
    *

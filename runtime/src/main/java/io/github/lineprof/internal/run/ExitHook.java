@@ -8,10 +8,10 @@ import java.nio.file.Path;
  * Work that must happen if the JVM exits while a step of a run is under way (System.exit in the
  * scenario, a SIGTERM): a shutdown hook for the step's duration, removed when the step ends.
  */
-public final class ExitHook implements AutoCloseable {
+final class ExitHook implements AutoCloseable {
   private final Thread hook;
 
-  public ExitHook(String name, Runnable action) {
+  ExitHook(String name, Runnable action) {
     hook = new Thread(action, name);
     Runtime.getRuntime().addShutdownHook(hook);
   }

@@ -20,7 +20,7 @@ import java.util.Locale;
  * @param value what the last measured invocation returned
  * @param failure what the scenario threw, or null
  */
-public record InstrumentedRun(ProfileStats stats, long nanos, Object value, Throwable failure) {
+record InstrumentedRun(ProfileStats stats, long nanos, Object value, Throwable failure) {
   @SuppressWarnings("UnusedVariable") // written, never read: the JIT cannot drop the result
   private static volatile Object sink;
 

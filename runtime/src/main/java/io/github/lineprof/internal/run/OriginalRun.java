@@ -83,7 +83,7 @@ public record OriginalRun(
   }
 
   /** This run, saying what ended it. */
-  public OriginalRun withStop(String stop) {
+  OriginalRun withStop(String stop) {
     return new OriginalRun(
         lines,
         invocations,
@@ -105,7 +105,7 @@ public record OriginalRun(
    * hits are of, and the samples behind the times (not scaled: they say how sure the times are).
    * Functions the original never reached keep zero time and bytes.
    */
-  public ProfileStats timesFor(ProfileStats hits, long counted) {
+  ProfileStats timesFor(ProfileStats hits, long counted) {
     double scale = counted / (double) invocations;
     Map<FunctionInfo.Key, FunctionStats> byKey = new HashMap<>();
     lines.functions().forEach(f -> byKey.put(f.info().key(), f));
@@ -266,7 +266,7 @@ public record OriginalRun(
       if (reason != null) {
         return;
       }
-      Widest now = sofar.widest(sampleScale(sofar, recordedNanos));
+      Widest now = sofar.widestLive(recordedNanos);
       widest = now;
       // maxTime is the scenario thread's to watch: it may pass between two flushes
       reason = rule.decide(now, sofar.samples(), 0);
@@ -275,25 +275,6 @@ public record OriginalRun(
     /** The scenario's invocations so far took {@code nanos}, as its own thread measured them. */
     void recorded(long nanos) {
       recordedNanos = nanos;
-    }
-
-    /**
-     * How much more than its period a sample weighs in the final analysis, estimated from the
-     * function with the most time (the scenario's outermost): its invocations' wall time not
-     * covered by its duration events, over its samples' periods. At least 1.
-     */
-    private static double sampleScale(LineTimes sofar, long recordedNanos) {
-      FunctionTimes outermost = null;
-      for (FunctionTimes function : sofar.functions()) {
-        if (outermost == null || function.totalNanos() > outermost.totalNanos()) {
-          outermost = function;
-        }
-      }
-      if (outermost == null || outermost.sampledNanos() == 0) {
-        return 1;
-      }
-      long events = outermost.totalNanos() - outermost.sampledNanos();
-      return Math.max(1, (double) (recordedNanos - events) / outermost.sampledNanos());
     }
 
     /** What ended the recording, or null while it goes on. */

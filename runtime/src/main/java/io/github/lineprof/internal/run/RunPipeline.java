@@ -1,7 +1,6 @@
 package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
-import io.github.lineprof.ReportFormat;
 import io.github.lineprof.internal.option.OptionTable;
 import io.github.lineprof.internal.stats.Repeats;
 import io.github.lineprof.internal.swap.SwapLog;
@@ -18,13 +17,11 @@ import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.report.stats.RunInfo;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The one way every launcher (harness, agent, JMH profiler) turns what ran into reports: finish the
@@ -250,7 +247,7 @@ public final class RunPipeline {
    * report shows one decimal of it): a scenario too short for its lines' times to reach the unit,
    * which the table alone would show as zeros without a word.
    */
-  public static Profile withTooShortNote(Profile profile, ProfileOptions options) {
+  static Profile withTooShortNote(Profile profile, ProfileOptions options) {
     double shown = 0.05 * options.unit() / 1e-9; // nanoseconds the Time column shows as 0.0
     long hits = 0;
     for (FunctionStats f : profile.stats().functions()) {
@@ -290,21 +287,10 @@ public final class RunPipeline {
         profile.stats(),
         profile.runs(),
         textOptions(options),
-        reportFormats(options.formats()));
+        ReportFormats.of(options.formats()));
   }
 
-  /** The report module's format of each public one: the same constant, by name. */
-  public static Set<io.github.lineprof.report.ReportFormat> reportFormats(
-      Set<ReportFormat> formats) {
-    Set<io.github.lineprof.report.ReportFormat> written =
-        EnumSet.noneOf(io.github.lineprof.report.ReportFormat.class);
-    for (ReportFormat format : formats) {
-      written.add(io.github.lineprof.report.ReportFormat.valueOf(format.name()));
-    }
-    return written;
-  }
-
-  public static TextOptions textOptions(ProfileOptions options) {
+  static TextOptions textOptions(ProfileOptions options) {
     return TextOptions.defaults()
         .withOutputUnit(options.unit())
         .withStripZeros(OptionTable.SKIP_ZERO.in(options));

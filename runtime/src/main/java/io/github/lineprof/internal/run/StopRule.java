@@ -13,21 +13,21 @@ import java.util.Locale;
  * @param maxSamples the most samples to take; 0 for no cap
  * @param maxNanos the longest to record
  */
-public record StopRule(double precision, long maxSamples, long maxNanos) {
+record StopRule(double precision, long maxSamples, long maxNanos) {
 
   /** What ended a recording. */
-  public enum Reason {
+  enum Reason {
     KNOWN,
     SAMPLES,
     MAX_TIME
   }
 
-  public static StopRule of(ProfileOptions options) {
+  static StopRule of(ProfileOptions options) {
     return new StopRule(options.precision(), options.samples(), options.maxTime().toNanos());
   }
 
   /** Whether the lines are known well enough: recording more would not be needed. */
-  public boolean known(Widest widest) {
+  boolean known(Widest widest) {
     return widest.points() <= precision;
   }
 
@@ -35,7 +35,7 @@ public record StopRule(double precision, long maxSamples, long maxNanos) {
    * What ends the recording now, or null to go on: the {@code widest} line so far, from {@code
    * samples} samples, after {@code elapsedNanos} of recording.
    */
-  public Reason decide(Widest widest, long samples, long elapsedNanos) {
+  Reason decide(Widest widest, long samples, long elapsedNanos) {
     if (known(widest)) {
       return Reason.KNOWN;
     }
@@ -49,7 +49,7 @@ public record StopRule(double precision, long maxSamples, long maxNanos) {
    * The report's words, e.g. {@code recorded 4.2 s: every line's share known within +-1 point (95
    * %)} or {@code stopped at maxTime 20 s: Sim.step line 26 known within +-1.4 points only}.
    */
-  public String note(Reason reason, long elapsedNanos, Widest widest) {
+  String note(Reason reason, long elapsedNanos, Widest widest) {
     String target = points(precision);
     if (reason == Reason.KNOWN) {
       return String.format(

@@ -30,7 +30,7 @@ public final class Layout {
   public static final String FINGERPRINT_SUFFIX = ".sha256";
 
   /** The simple name of a source file's line table is this and the file's stem. */
-  public static final String LINE_TABLE_PREFIX = "LineProf_";
+  static final String LINE_TABLE_PREFIX = "LineProf_";
 
   /** Below the build directory: the reports of surefire's test JVMs, one folder per JVM. */
   public static final String SUREFIRE_REPORTS = "lineprof/surefire";
@@ -50,7 +50,7 @@ public final class Layout {
   }
 
   /** {@code a/b/C$D.class} for {@code a.b.C$D}. */
-  public static String classFile(String binaryName) {
+  static String classFile(String binaryName) {
     return binaryName.replace('.', '/') + ".class";
   }
 

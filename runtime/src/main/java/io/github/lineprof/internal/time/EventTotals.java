@@ -8,5 +8,5 @@ package io.github.lineprof.internal.time;
  * @param nanos their time (samples weighed by their period)
  * @param nanosInFunctions the time of those with a frame of a profiled function
  */
-public record EventTotals(
+record EventTotals(
     TimeEvent event, long events, long eventsInFunctions, long nanos, long nanosInFunctions) {}

@@ -53,7 +53,7 @@ public final class FunctionTimes {
   }
 
   /** A line's part of the function's total time, 0 to 1; 0 when the function got no time. */
-  public double share(int line) {
+  double share(int line) {
     long total = totalNanos();
     return total == 0 ? 0 : (double) nanos(line) / total;
   }
@@ -62,7 +62,7 @@ public final class FunctionTimes {
    * The sum of the lines' time: above {@link #totalNanos()} by the time of nested lines, which
    * their calling lines hold too.
    */
-  public long lineNanosSum() {
+  long lineNanosSum() {
     long sum = 0;
     for (int line = tally.function.firstLine(); line <= tally.function.lastLine(); line++) {
       sum += nanos(line);
@@ -86,7 +86,7 @@ public final class FunctionTimes {
   }
 
   /** Nanoseconds of {@link #totalNanos()} that come from samples. */
-  public long sampledNanos() {
+  long sampledNanos() {
     return weigh(tally.executionUnitsOnStack, tally.nativeUnitsOnStack, 0);
   }
 

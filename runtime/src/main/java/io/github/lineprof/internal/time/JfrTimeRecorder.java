@@ -31,7 +31,7 @@ import jdk.jfr.consumer.RecordingStream;
  */
 public final class JfrTimeRecorder implements AutoCloseable {
   /** JDK 17's sampler counts whole milliseconds; shorter periods gave no more samples here. */
-  public static final Duration DEFAULT_PERIOD = Duration.ofMillis(1);
+  static final Duration DEFAULT_PERIOD = Duration.ofMillis(1);
 
   /** JFR's own default is 64 frames, too few under JUnit, JMH or a recursion. */
   public static final int DEFAULT_STACK_DEPTH = 256;
@@ -108,7 +108,7 @@ public final class JfrTimeRecorder implements AutoCloseable {
   }
 
   /** Frames JFR keeps per stack trace, or -1 when it did not say. */
-  public int stackDepth() {
+  int stackDepth() {
     return stackDepth;
   }
 

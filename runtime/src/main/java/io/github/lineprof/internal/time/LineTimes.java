@@ -77,7 +77,7 @@ public final class LineTimes {
     return times;
   }
 
-  public EventTotals totals(TimeEvent event) {
+  EventTotals totals(TimeEvent event) {
     int i = event.ordinal();
     return new EventTotals(
         event,
@@ -93,7 +93,7 @@ public final class LineTimes {
   }
 
   /** Events with a frame of a profiled function on their stack. */
-  public long eventsInFunctions() {
+  long eventsInFunctions() {
     return sum(counts.eventsInFunctions(), false);
   }
 
@@ -103,7 +103,7 @@ public final class LineTimes {
   }
 
   /** Samples with a frame of a profiled function on their stack. */
-  public long samplesInFunctions() {
+  long samplesInFunctions() {
     return sum(counts.eventsInFunctions(), true);
   }
 
@@ -113,14 +113,14 @@ public final class LineTimes {
   }
 
   /** Events whose stack JFR cut at its stack depth: a profiled frame below the cut is missed. */
-  public long truncatedStacks() {
+  long truncatedStacks() {
     return counts.truncatedStacks();
   }
 
   /**
    * The time of all events of the filtered threads in the window, in or out of profiled functions.
    */
-  public long threadNanos() {
+  long threadNanos() {
     long nanos = 0;
     for (TimeEvent event : TimeEvent.values()) {
       nanos += totals(event).nanos();
@@ -177,12 +177,29 @@ public final class LineTimes {
   }
 
   /**
-   * {@link #widest()} with each sample weighing {@code sampleScale} times its period: a live
-   * recording's samples are charged one period each, while the final analysis weighs each by its
-   * stretch of the timeline, which on a busy machine or beside unseen native time is longer.
+   * {@link #widest()} of a live recording, whose samples are charged one period each while the
+   * final analysis weighs each by its stretch of the timeline, which on a busy machine or beside
+   * unseen native time is longer. How much longer is estimated from the function with the most time
+   * (the scenario's outermost): its invocations' wall time, {@code recordedNanos} as the scenario's
+   * thread measured it, less its duration events, over its samples' periods; at least 1.
    */
+  public Widest widestLive(long recordedNanos) {
+    FunctionTimes outermost = null;
+    for (FunctionTimes function : functions()) {
+      if (outermost == null || function.totalNanos() > outermost.totalNanos()) {
+        outermost = function;
+      }
+    }
+    if (outermost == null || outermost.sampledNanos() == 0) {
+      return widest(1);
+    }
+    long events = outermost.totalNanos() - outermost.sampledNanos();
+    return widest(Math.max(1, (double) (recordedNanos - events) / outermost.sampledNanos()));
+  }
+
+  /** {@link #widest()} with each sample weighing {@code sampleScale} times what it was charged. */
   @SuppressWarnings("ReferenceEquality") // UNKNOWN is a sentinel, whose points no line beats
-  public Widest widest(double sampleScale) {
+  private Widest widest(double sampleScale) {
     Widest widest = Widest.UNKNOWN;
     for (FunctionTimes function : functions()) {
       long total = function.totalNanos();

@@ -14,7 +14,7 @@ import java.util.Map;
  * their events measure it, and the analysis drops the native samples that fall inside one. All ten
  * exist on JDK 17 and 25.
  */
-public enum TimeEvent {
+enum TimeEvent {
   /** Threads running Java code, sampled every period. */
   EXECUTION_SAMPLE("jdk.ExecutionSample", true),
   /** Threads in native code (JNI, blocking I/O); HotSpot samples one such thread per period. */
@@ -53,17 +53,17 @@ public enum TimeEvent {
   }
 
   /** The JFR event type's name, e.g. {@code jdk.ExecutionSample}. */
-  public String eventName() {
+  String eventName() {
     return eventName;
   }
 
   /** Whether an event stands for one sampling period (else it carries its own duration). */
-  public boolean sampled() {
+  boolean sampled() {
     return sampled;
   }
 
   /** Whether the event measures native input or output, which the native sampler also sees. */
-  public boolean io() {
+  boolean io() {
     return this == FILE_READ || this == FILE_WRITE || this == SOCKET_READ || this == SOCKET_WRITE;
   }
 

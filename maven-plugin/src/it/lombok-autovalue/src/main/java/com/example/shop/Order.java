@@ -30,7 +30,7 @@ public class Order {
     return out.toString("UTF-8");
   }
 
-  /** The order of the report: @LineProfile first, then @SneakyThrows. */
+  /** The other order, @LineProfile first, then @SneakyThrows: users write both. */
   @LineProfile
   @SneakyThrows
   public byte[] customerBytes() {
