@@ -100,10 +100,12 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
     ProfileOptions parsed = ProfileOptions.defaults().with(options);
     Path directory = parsed.output().resolve(benchmark);
     ProfileOptions here = parsed.with(Map.of("output", directory.toString()));
-    Profile profile = new Profile(stats, runs.isEmpty() ? List.of() : List.of(runs.get(0)));
+    Profile profile = new Profile(shown(), runs.isEmpty() ? List.of() : List.of(runs.get(0)));
+    List<ProfileStats> each = new ArrayList<>(forks.values());
     try {
       RunPipeline.write(
-          new Profile(Repeats.keepApart(stats, new ArrayList<>(forks.values())), runs), here);
+          new Profile(original() ? Repeats.mean(each) : Repeats.keepApart(stats, each), runs),
+          here);
     } catch (IOException e) {
       throw new UncheckedIOException("lineprof: cannot write the reports to " + directory, e);
     }
@@ -120,7 +122,21 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
    * from {@code RunResult.getAggregatedResult().getSecondaryResults()}.
    */
   public List<FunctionProfile> functions() {
-    return FunctionProfiles.of(stats);
+    return FunctionProfiles.of(shown());
+  }
+
+  /**
+   * What the table shows. In original mode every measured fork's result holds the one hits fork's
+   * counts and its own Time scaled to them: the forks repeat one measurement, and their mean is it
+   * (JMH's sum would show N forks' worth of the invocations the note names). In the copy's modes
+   * each fork counts its own hits, and the sum is the total.
+   */
+  private ProfileStats shown() {
+    return original() ? Repeats.mean(new ArrayList<>(forks.values())) : stats;
+  }
+
+  private boolean original() {
+    return !runs.isEmpty() && runs.get(0).mode().equals("original");
   }
 
   /** The summed statistics. */
