@@ -81,8 +81,9 @@ public final class OriginalFork {
           throw new ForkFailedException(
               "the original ran past maxTime in the fork that times it: stopped after "
                   + timeout.toSeconds()
-                  + " s (maxTime, the warm-up and 30 s to start and analyse); does it hang"
-                  + " outside lineprof's class loader?");
+                  + " s (maxTime, warmupTime, the warm-up and 30 s to start and analyse): either"
+                  + " it hangs outside lineprof's class loader, or the machine is too busy for"
+                  + " the fork to finish in time (then raise maxTime)");
         }
       }
       if (exiting
