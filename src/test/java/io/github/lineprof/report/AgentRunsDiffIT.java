@@ -31,11 +31,13 @@ class AgentRunsDiffIT {
   @TempDir Path dir;
 
   @Disabled(
-      "fails: the noise rule calls run-to-run variation a change. Two identical runs side by side"
-          + " on a 2-core machine at load 17-20: exact mode SuiteMain.run 3.56 s vs 4.11 s (+15.3 %),"
-          + " line 27 +57 %; sampled mode SuiteMain.mix 60.2 ms (154 samples) vs 8.5 ms (22"
-          + " samples), line 39 45.7 ms vs 1.8 ms: the same work, shares that move with each JVM's"
-          + " compilation, not Poisson sampling error. Run it with"
+      "fails: the noise rule calls run-to-run variation of the copy's times a change. Identical runs"
+          + " one after the other on an idle 2-core machine (load 1.5): exact mode SuiteMain.mix"
+          + " 14.6 ms vs 2.7 ms, its loop body 13.2 vs 1.2 ms (interpreted in one JVM, compiled in"
+          + " the other: the program runs 200 ms), SuiteMain.run lines -34 % to +24 %; with 400"
+          + " tests (2 s) lines +9 to +20 % in exact mode and a nanosecond line -86 % in sampled"
+          + " mode. Lines near the probes' own cost vary with how the JIT compiled the probes, which"
+          + " the 5 % floor does not cover. Run it with"
           + " -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition")
   @ParameterizedTest
   @ValueSource(strings = {"exact", "sampled"})
@@ -108,11 +110,11 @@ class AgentRunsDiffIT {
 
   /** The diff of two agent runs of SuiteMain started together, with the given work weights. */
   private ReportDiff sideBySide(String mode, int beforeWeight, int afterWeight) throws Exception {
-    // together, so that both see the same machine: how its load drifts from one run to the next
-    // is what no single run states
-    Process before = start("before", mode, beforeWeight);
-    Process after = start("after", mode, afterWeight);
-    return ReportDiff.of(finish("before", mode, before), finish("after", mode, after));
+    // one after the other, as a user's two builds run: side by side on two cores, each JVM's
+    // compiler threads wait for the other's, and the warm-up itself becomes the difference
+    JsonReportReader.Report before = finish("before", mode, start("before", mode, beforeWeight));
+    JsonReportReader.Report after = finish("after", mode, start("after", mode, afterWeight));
+    return ReportDiff.of(before, after);
   }
 
   private Process start(String name, String mode, int weight) throws Exception {
