@@ -50,9 +50,9 @@ import java.util.Objects;
  * line, where an invocation starts, never reported; then {@code innermost} and {@code nested}. Line
  * {@code n}'s hits are at {@code origin + 2 * n}, with {@code origin = base - 2 * firstLine}
  * computed once, so numbering lines as the file does costs the probes nothing. In sampled mode,
- * then the samples each slot was charged; with {@link ProbeMode#spread()}, then {@link
- * Spread#BUCKETS} counts per slot: the histogram of each hit's time, the entry slot's included
- * (never reported).
+ * then the samples each slot was charged and the sum of their squared times; with {@link
+ * ProbeMode#spread()}, then {@link Spread#BUCKETS} counts per slot: the histogram of each hit's
+ * time, the entry slot's included (never reported).
  *
  * @param info what the report shows of the function
  * @param base the function's first slot
@@ -93,7 +93,7 @@ record CounterProbe(
   /** The probe of {@code info} with its slots reserved in every thread's counters. */
   static CounterProbe of(FunctionInfo info, long eventCost, long callCost) {
     int slots = info.lines().size() + 1;
-    int sampleCounts = SAMPLED ? slots : 0;
+    int sampleCounts = SAMPLED ? 2 * slots : 0;
     int histograms = SPREAD ? Spread.BUCKETS * slots : 0;
     int base = ThreadCounters.reserve(2 * slots + 2 + sampleCounts + histograms);
     int innermost = base + 2 * slots;
@@ -249,8 +249,12 @@ record CounterProbe(
     FunctionStats stats = new FunctionStats(info, hits, nanos);
     int first = info.firstLine();
     if (SAMPLED) {
-      int from = sampleOrigin + first;
-      stats = stats.withSamples(Arrays.copyOfRange(sum, from, from + n));
+      long[] samples = new long[n];
+      for (int i = 0; i < n; i++) {
+        samples[i] =
+            effectiveSamples(sum[sampleOrigin + first + i], nanos[i], sum[squares(first + i)]);
+      }
+      stats = stats.withSamples(samples);
     }
     if (SPREAD) {
       int from = spreadOrigin + Spread.BUCKETS * first;
@@ -285,6 +289,32 @@ record CounterProbe(
     }
     c[origin + 2 * line + 1] += nanos;
     c[sampleOrigin + line]++;
+    long micros = Math.min(nanos / 1_000, MAX_SQUARED_MICROS);
+    c[squares(line)] += micros * micros;
     return true;
   }
+
+  /** Where line {@code line}'s sum of squared sample times (in square microseconds) is. */
+  private int squares(int line) {
+    return sampleOrigin + slots + line;
+  }
+
+  /**
+   * A sample charges the time since the sampler last woke, which is its interval only while the
+   * sampler keeps pace: on a busy machine it wakes late, and one sample carries milliseconds. A
+   * line's time then varies from run to run as its few heavy samples fall, not as its count
+   * suggests, so the report keeps the count a line's time is worth: Kish's effective sample size,
+   * (sum of times)^2 / (sum of squared times), which equals the count when every sample charged the
+   * same. Lines shorter than a microsecond per sample keep their count.
+   */
+  static long effectiveSamples(long count, long nanos, long squaredMicros) {
+    if (squaredMicros == 0) {
+      return count;
+    }
+    double micros = nanos / 1e3;
+    return Math.max(1, Math.min(count, Math.round(micros * micros / squaredMicros)));
+  }
+
+  /** A sample's time counts in its square as at most one second, so the sums cannot overflow. */
+  private static final long MAX_SQUARED_MICROS = 1_000_000;
 }
