@@ -10,12 +10,12 @@ import java.util.Collections;
  * many rounds: the steady state once the JIT has compiled the measuring loops, which are shaped
  * like the copies.
  *
- * <p>Exact mode: the probes book their cost as they run (see {@link FunctionProbe}): per line
- * event, the time charged to a line that does nothing; per call of a profiled method, what its
- * entry and exit add to the calling line. Sampled mode, where lines are not timed one by one: how
- * much longer an instrumented loop runs than the same loop without probes, per event; the reports
- * subtract nothing (the sampler's times include the probes' cost) but name the lines whose time per
- * hit is below it. {@code -Dlineprof.calibration=false} turns both off.
+ * <p>Exact mode: the probes book their cost as they run (see {@link CounterProbe}): per line event,
+ * the time charged to a line that does nothing; per call of a profiled method, what its entry and
+ * exit add to the calling line. Sampled mode, where lines are not timed one by one: how much longer
+ * an instrumented loop runs than the same loop without probes, per event; the reports subtract
+ * nothing (the sampler's times include the probes' cost) but name the lines whose time per hit is
+ * below it. {@code -Dlineprof.calibration=false} turns both off.
  */
 public final class Calibration {
   /** {@code -Dlineprof.calibration=false} reports the raw times. */
@@ -47,12 +47,12 @@ public final class Calibration {
 
   /** What an exact-mode line event books as debt, in the probes' fixed point; 0 if not booked. */
   static long eventDebt() {
-    return booked() ? Math.round(Costs.EVENT * (1 << FunctionProbe.DEBT_SHIFT)) : 0;
+    return booked() ? Math.round(Costs.EVENT * (1 << CounterProbe.DEBT_SHIFT)) : 0;
   }
 
   /** What an exact-mode call books as debt at its exit, in the probes' fixed point. */
   static long callDebt() {
-    return booked() ? Math.round(Costs.CALL * (1 << FunctionProbe.DEBT_SHIFT)) : 0;
+    return booked() ? Math.round(Costs.CALL * (1 << CounterProbe.DEBT_SHIFT)) : 0;
   }
 
   /** Whether the probes book their cost as they run: exact mode, calibration on. */
@@ -143,7 +143,7 @@ public final class Calibration {
     private Loops() {}
 
     private static FunctionProbe probe(String name, int lines) {
-      return new FunctionProbe(
+      return CounterProbe.of(
           new FunctionInfo("lineprof", "calibration." + name, 1, Collections.nCopies(lines, "")),
           0,
           0);

@@ -2,300 +2,72 @@ package io.github.lineprof.probe;
 
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
-import io.github.lineprof.report.stats.Spread;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The probes of one profiled function, called from its instrumented copy.
- *
- * <p>The copy calls these methods as {@link ProbeProtocol} says. An invocation fetches its thread's
- * counters once ({@link #counters()}) and keeps its own state in two locals of the copy: the number
- * of the line now running (the source file's own numbering) and a {@code long} the probes own. Each
- * line event ({@link #line}) counts a hit for the line that starts; {@link #exit} ends the
- * invocation, normally or by exception. A nested frame (the body of a block lambda, or a method of
- * an anonymous or local class, written inside the function) calls {@link #enterNested}, {@link
- * #lineNested} and {@link #exitNested} instead. Counters are per thread (no contention, no
- * allocation on the hot path) and are summed when a snapshot is taken, so no hit is lost.
- *
- * <p>Each nanosecond is charged once: at any instant only the innermost invocation of the function
- * on a thread (and the nested frames deeper than it) is charged, so a recursive call's line leaves
- * out the inner invocation's time, which is on the inner invocation's own lines; nested lines are
- * charged too, but stay included in their calling line. The top-level lines then add up to the wall
- * time of the outermost invocations.
- *
- * <p>{@link ProbeMode#EXACT}: the thread's slot {@code innermost} holds {@code charged}, the
- * nanoseconds the function's top-level lines have been charged on this thread so far, on the
- * thread's probe-free clock ({@code System.nanoTime()} less the thread's debt, the calibrated time
- * all probes of the thread have spent so far: each event books its own cost as it runs). A
- * top-level frame's {@code long} is its mark, {@code now - charged} at entry; an event charges the
- * line that ran {@code now - mark - charged} and sets {@code charged = now - mark}. Whatever an
- * inner invocation charged meanwhile is thereby left out, and the mark never changes. A nested
- * frame charges its line the same way from a mark it resets at each event, but leaves {@code
- * charged} as it is, so its calling line keeps its time.
- *
- * <p>{@link ProbeMode#SAMPLED}: no clock read. The top-level frames publish in {@code innermost}
- * their line and how many invocations of the function the thread is in (its depth); nested frames
- * publish in {@code nested} theirs, stamped with that depth. The {@link Sampler} charges its
- * interval to the published line, and to the nested line when its stamp is the current depth (a
- * nested frame deeper than the innermost invocation). A frame's {@code long} keeps what its slot
- * held when it entered, which its exit restores.
- *
- * <p>Layout in the thread's array, from {@code base}: {@code 2 * i} hits and {@code 2 * i + 1}
- * nanoseconds of line {@code firstLine + i}; then the slot of line {@link #entry()}, after the last
- * line, where an invocation starts, never reported; then {@code innermost} and {@code nested}. Line
- * {@code n}'s hits are at {@code origin + 2 * n}, with {@code origin = base - 2 * firstLine}
- * computed once, so numbering lines as the file does costs the probes nothing. In sampled mode,
- * then the samples each slot was charged; with {@link ProbeMode#spread()}, then {@link
- * Spread#BUCKETS} counts per slot: the histogram of each hit's time, the entry slot's included
- * (never reported).
+ * The probes of one profiled function, called from its instrumented copy as {@link ProbeProtocol}
+ * says: an invocation fetches its thread's counters once ({@link #counters()}) and keeps its own
+ * state in two locals of the copy, the number of the line now running (the source file's own
+ * numbering) and a {@code long} the probes own. Each line event ({@link #line}) counts a hit for
+ * the line that starts; {@link #exit} ends the invocation, normally or by exception. A nested frame
+ * (the body of a block lambda, or a method of an anonymous or local class, written inside the
+ * function) calls {@link #enterNested}, {@link #lineNested} and {@link #exitNested} instead. How
+ * the probes count and time is {@code CounterProbe}'s, the one implementation.
  */
-public final class FunctionProbe {
-  private static final boolean SAMPLED = ProbeMode.current() == ProbeMode.SAMPLED;
-  private static final boolean SPREAD = ProbeMode.spread();
-  private static final VarHandle ELEMENT = MethodHandles.arrayElementVarHandle(long[].class);
-
-  /** Debt is kept in 1/1024 ns, so fractional probe costs add up right. */
-  static final int DEBT_SHIFT = 10;
-
-  /** Sampled mode: the published line is the low half of a slot, the depth its high half. */
-  private static final long LINE_BITS = 0xFFFF_FFFFL;
-
-  private final FunctionInfo info;
-  private final int base;
-
-  /** {@code base - 2 * firstLine}: where line 0's hits would be. */
-  private final int origin;
-
-  private final int slots;
-
-  /**
-   * Exact: the nanoseconds charged to top-level lines; sampled: the innermost invocation's line.
-   */
-  private final int innermost;
-
-  /** Sampled: the innermost nested frame's line, stamped with the depth it runs at. */
-  private final int nested;
-
-  /** Sampled: where line 0's sample count would be. */
-  private final int sampleOrigin;
-
-  /** Where line 0's histogram would be, as {@link #origin} for the hits. */
-  private final int spreadOrigin;
-
-  private final int end;
-
-  /** What an event and a call book as debt, in the debt's fixed point; 0 in sampled mode. */
-  private final long eventCost;
-
-  private final long callCost;
-
-  FunctionProbe(FunctionInfo info, long eventCost, long callCost) {
-    this.info = info;
-    this.slots = info.lines().size() + 1;
-    int sampleCounts = SAMPLED ? slots : 0;
-    int histograms = SPREAD ? Spread.BUCKETS * slots : 0;
-    this.base = ThreadCounters.reserve(2 * slots + 2 + sampleCounts + histograms);
-    this.origin = base - 2 * info.firstLine();
-    this.innermost = base + 2 * slots;
-    this.nested = innermost + 1;
-    this.sampleOrigin = nested + 1 - info.firstLine();
-    this.spreadOrigin = nested + 1 + sampleCounts - Spread.BUCKETS * info.firstLine();
-    this.end = nested + 1 + sampleCounts + histograms;
-    this.eventCost = eventCost;
-    this.callCost = callCost;
-  }
-
+public sealed interface FunctionProbe permits CounterProbe {
   /**
    * Called once per function by the generated line table of its source file.
    *
    * @param nesting the depth of each nested line, see {@link ProbeProtocol#nesting}
    * @param text the function's lines joined by '\n', in chunks that fit a class file constant
    */
-  public static FunctionProbe register(
+  static FunctionProbe register(
       String file, String name, int firstLine, String nesting, String... text) {
     List<String> lines = List.of(String.join("", text).split("\n", -1));
     List<Integer> depths =
         Arrays.stream(ProbeProtocol.depths(firstLine, lines.size(), nesting)).boxed().toList();
-    FunctionProbe probe =
-        new FunctionProbe(
+    CounterProbe probe =
+        CounterProbe.of(
             new FunctionInfo(file, name, firstLine, lines, depths),
             Calibration.eventDebt(),
             Calibration.callDebt());
     ProbeRegistry.add(probe);
-    if (SAMPLED) {
+    if (CounterProbe.SAMPLED) {
       Sampler.start();
     }
     return probe;
   }
 
-  public FunctionInfo info() {
-    return info;
-  }
+  FunctionInfo info();
 
   /** The line an invocation starts from: the line table's entry constant of this function. */
-  public int entry() {
-    return ProbeProtocol.entryLine(info.firstLine(), slots - 1);
-  }
+  int entry();
 
   /** This thread's counters; called once per invocation. */
-  public long[] counters() {
-    return ThreadCounters.current(end);
-  }
+  long[] counters();
 
   /** An invocation starts: its mark (exact), or what the thread showed before (sampled). */
-  public long enter(long[] c) {
-    if (SAMPLED) {
-      long caller = c[innermost];
-      ELEMENT.setOpaque(c, innermost, depthBits(caller));
-      return caller;
-    }
-    return clock(c) - c[innermost];
-  }
+  long enter(long[] c);
 
   /**
    * Line event: the line {@code from} has run; the line {@code to} starts now (source line
    * numbers).
    */
-  public long line(long[] c, int from, int to, long state) {
-    c[origin + 2 * to]++;
-    if (SAMPLED) {
-      // Opaque: the JIT must not drop or merge the store the sampler thread reads.
-      ELEMENT.setOpaque(c, innermost, depthBits(state) | to);
-      return state;
-    }
-    charge(c, from, state, eventCost);
-    return state;
-  }
+  long line(long[] c, int from, int to, long state);
 
   /** The invocation ends, normally or by exception, after line {@code from}. */
-  public void exit(long[] c, int from, long state) {
-    if (SAMPLED) {
-      ELEMENT.setOpaque(c, innermost, state); // the caller's line and depth again
-      return;
-    }
-    charge(c, from, state, callCost);
-  }
+  void exit(long[] c, int from, long state);
 
   /** A nested frame starts: its mark (exact), or the nested line shown before (sampled). */
-  public long enterNested(long[] c) {
-    if (SAMPLED) {
-      return c[nested];
-    }
-    return clock(c) - c[innermost];
-  }
+  long enterNested(long[] c);
 
   /** Line event of a nested frame: charges {@code from}, leaves the calling line its time. */
-  public long lineNested(long[] c, int from, int to, long state) {
-    c[origin + 2 * to]++;
-    if (SAMPLED) {
-      ELEMENT.setOpaque(c, nested, (c[innermost] & ~LINE_BITS) | to);
-      return state;
-    }
-    return chargeNested(c, from, state, eventCost);
-  }
+  long lineNested(long[] c, int from, int to, long state);
 
   /** A nested frame ends, normally or by exception, after line {@code from}. */
-  public void exitNested(long[] c, int from, long state) {
-    if (SAMPLED) {
-      ELEMENT.setOpaque(c, nested, state);
-      return;
-    }
-    chargeNested(c, from, state, callCost);
-  }
-
-  /** Sampled: the depth of an invocation whose caller showed {@code caller}, in place. */
-  private static long depthBits(long caller) {
-    return (caller & ~LINE_BITS) + (1L << 32);
-  }
-
-  /** Exact mode: the probe-free clock now, then books {@code cost} as debt. */
-  private static long clock(long[] c, long cost) {
-    long now = System.nanoTime() - (c[ThreadCounters.DEBT] >> DEBT_SHIFT);
-    c[ThreadCounters.DEBT] += cost;
-    return now;
-  }
-
-  private static long clock(long[] c) {
-    return clock(c, 0);
-  }
-
-  /** Exact mode, top-level frame of mark {@code mark}: charges line {@code from} until now. */
-  private void charge(long[] c, int from, long mark, long cost) {
-    long charged = clock(c, cost) - mark;
-    record(c, from, charged - c[innermost]);
-    c[innermost] = charged;
-  }
-
-  /** Exact mode, nested frame: charges line {@code from} since {@code mark}; the next mark. */
-  private long chargeNested(long[] c, int from, long mark, long cost) {
-    long now = clock(c, cost) - c[innermost];
-    record(c, from, now - mark);
-    return now;
-  }
-
-  private void record(long[] c, int line, long nanos) {
-    c[origin + 2 * line + 1] += nanos;
-    if (SPREAD) {
-      c[spreadOrigin + Spread.BUCKETS * line + Spread.bucket(nanos)]++;
-    }
-  }
+  void exitNested(long[] c, int from, long state);
 
   /** The sums over all threads' counters at this moment; see {@link ProbeRegistry#snapshot()}. */
-  public FunctionStats snapshot() {
-    return stats(ThreadCounters.sum());
-  }
-
-  /** This function's statistics in {@code sum}, the summed counters of every thread. */
-  FunctionStats stats(long[] sum) {
-    int n = slots - 1;
-    long[] hits = new long[n];
-    long[] nanos = new long[n];
-    for (int i = 0; i < n; i++) {
-      hits[i] = sum[base + 2 * i];
-      nanos[i] = sum[base + 2 * i + 1];
-    }
-    FunctionStats stats = new FunctionStats(info, hits, nanos);
-    int first = info.firstLine();
-    if (SAMPLED) {
-      int from = sampleOrigin + first;
-      stats = stats.withSamples(Arrays.copyOfRange(sum, from, from + n));
-    }
-    if (SPREAD) {
-      int from = spreadOrigin + Spread.BUCKETS * first;
-      stats = stats.withSpread(Arrays.copyOfRange(sum, from, from + Spread.BUCKETS * n));
-    }
-    return stats;
-  }
-
-  /**
-   * Sampler: charges {@code nanos} and one sample to the line the thread owning {@code c} is
-   * running now in this function's innermost invocation, and to the line of its nested frame deeper
-   * than that, if any; the sampler is the only writer of the time slots in sampled mode.
-   *
-   * @return whether the thread was running this function
-   */
-  boolean charge(long[] c, long nanos) {
-    if (c.length < end) {
-      return false;
-    }
-    long top = (long) ELEMENT.getOpaque(c, innermost);
-    long inner = (long) ELEMENT.getOpaque(c, nested);
-    boolean charged = sample(c, (int) top, nanos);
-    if ((inner & ~LINE_BITS) == (top & ~LINE_BITS)) {
-      charged |= sample(c, (int) inner, nanos);
-    }
-    return charged;
-  }
-
-  private boolean sample(long[] c, int line, long nanos) {
-    if (line == 0) {
-      return false;
-    }
-    c[origin + 2 * line + 1] += nanos;
-    c[sampleOrigin + line]++;
-    return true;
-  }
+  FunctionStats snapshot();
 }

@@ -15,15 +15,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * instrumented class first runs, like line_profiler's functions register when decorated).
  */
 public final class ProbeRegistry {
-  private static final List<FunctionProbe> PROBES = new CopyOnWriteArrayList<>();
+  private static final List<CounterProbe> PROBES = new CopyOnWriteArrayList<>();
 
   private ProbeRegistry() {}
 
-  static void add(FunctionProbe probe) {
+  static void add(CounterProbe probe) {
     PROBES.add(probe);
   }
 
-  static List<FunctionProbe> probes() {
+  static List<CounterProbe> probes() {
     return PROBES;
   }
 
@@ -60,7 +60,7 @@ public final class ProbeRegistry {
   public static ProfileStats snapshot() {
     long[] sum = ThreadCounters.sum();
     Map<Key, FunctionStats> functions = new LinkedHashMap<>();
-    for (FunctionProbe probe : PROBES) {
+    for (CounterProbe probe : PROBES) {
       functions.merge(Key.of(probe.info()), probe.stats(sum), FunctionStats::plus);
     }
     return new ProfileStats(new ArrayList<>(functions.values()));

@@ -41,7 +41,7 @@ final class Sampler implements Runnable {
       long now = System.nanoTime();
       boolean charged = false;
       List<long[]> threads = ThreadCounters.live();
-      for (FunctionProbe probe : ProbeRegistry.probes()) {
+      for (CounterProbe probe : ProbeRegistry.probes()) {
         for (long[] c : threads) {
           charged |= probe.charge(c, now - last);
         }

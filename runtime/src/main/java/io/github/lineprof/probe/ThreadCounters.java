@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each thread's counters: one {@code long[]} holding the slots of every profiled function at fixed
  * offsets, so a probe reaches its function's counters and the thread's shared state through the one
  * array its invocation fetched at entry. Element 0 is the thread's probe debt (see {@link
- * FunctionProbe}).
+ * CounterProbe}).
  *
  * <p>Memory follows the live threads, not all threads ever run: a thread's counters are folded into
  * shared totals once the thread has ended and then released. An ended thread is found without any
@@ -186,7 +186,7 @@ final class ThreadCounters {
                 .dropWhile(
                     f ->
                         f.getClassName().startsWith(ThreadCounters.class.getName())
-                            || f.getClassName().equals(FunctionProbe.class.getName()))
+                            || f.getClassName().equals(CounterProbe.class.getName()))
                 .skip(1) // the frame asking: it has no counters yet
                 .anyMatch(f -> SWAPPED.contains(f.getClassName())));
   }

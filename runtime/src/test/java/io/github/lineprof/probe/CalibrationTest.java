@@ -25,8 +25,8 @@ class CalibrationTest {
   void exactModeProbesBookTheirCostAsDebtOnTheThreadsClock() {
     // Wiring, not timing: every event and every exit books its calibrated cost, and the clock the
     // lines are charged on runs behind nanoTime by exactly that debt.
-    FunctionProbe probe =
-        new FunctionProbe(new FunctionInfo("t", "t", 1, List.of("", "")), 3 << 10, 7 << 10);
+    CounterProbe probe =
+        CounterProbe.of(new FunctionInfo("t", "t", 1, List.of("", "")), 3 << 10, 7 << 10);
     long start = System.nanoTime();
     long[] c = probe.counters();
     long debtBefore = c[ThreadCounters.DEBT];

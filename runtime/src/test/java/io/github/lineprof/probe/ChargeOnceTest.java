@@ -25,9 +25,9 @@ class ChargeOnceTest {
   /** What a line that does not wait may take on a busy machine: well below {@link #WAIT}. */
   private static final long SHORT = WAIT / 3;
 
-  private static FunctionProbe probe(String name) {
-    FunctionProbe probe =
-        new FunctionProbe(new FunctionInfo("T.java", name, 1, Collections.nCopies(6, "")), 0, 0);
+  private static CounterProbe probe(String name) {
+    CounterProbe probe =
+        CounterProbe.of(new FunctionInfo("T.java", name, 1, Collections.nCopies(6, "")), 0, 0);
     ProbeRegistry.add(probe); // the sampler charges registered functions
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       Sampler.start();

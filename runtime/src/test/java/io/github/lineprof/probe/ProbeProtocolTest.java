@@ -65,8 +65,8 @@ class ProbeProtocolTest {
   @Test
   void eventsNameSourceLinesAndTheEntryLineFollowsTheLast() {
     // Lines 40-43 of a file; the copy starts a frame on the table's entry constant, line 44.
-    FunctionProbe probe =
-        new FunctionProbe(
+    CounterProbe probe =
+        CounterProbe.of(
             new FunctionInfo(
                 "a/A.java", "A.f", 40, List.of("@LineProfile", "void f() {", "  x();", "}")),
             0,

@@ -20,8 +20,8 @@ class SpreadProbeTest {
 
   @Test
   void aLineOfTwoKnownDurationsShowsBoth() throws InterruptedException {
-    FunctionProbe probe =
-        new FunctionProbe(
+    CounterProbe probe =
+        CounterProbe.of(
             new FunctionInfo("T.java", "T.sleeps", 1, Collections.nCopies(3, "")), 0, 0);
     long[] truth = new long[SHORT + LONG];
     // Stands for an instrumented copy whose line 2 sleeps 1 ms or 10 ms per hit, long and short

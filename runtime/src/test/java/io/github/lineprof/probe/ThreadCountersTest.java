@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * Counters follow the live threads: ended threads are folded into totals, outgrown arrays let go.
  */
 class ThreadCountersTest {
-  private static FunctionProbe probe(String name, int lines) {
-    return new FunctionProbe(
+  private static CounterProbe probe(String name, int lines) {
+    return CounterProbe.of(
         new FunctionInfo("T.java", name, 1, Collections.nCopies(lines, "")), 0, 0);
   }
 
