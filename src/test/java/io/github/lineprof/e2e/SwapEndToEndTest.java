@@ -10,6 +10,7 @@ import io.github.lineprof.FunctionProfile;
 import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.ScenarioFailedException;
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
@@ -82,12 +83,12 @@ class SwapEndToEndTest {
 
   @Test
   void withoutTheSwapTheOriginalRunsAndRecordsNothing() throws IOException {
-    ProfileStats before = ProbeRegistry.snapshot();
+    ProfileStats before = ProbeCounts.snapshot();
 
     assertThat(Loops.loops(5)).isEqualTo(Loops.loops(5));
     assertThat(new Loops().countDown(3)).isEqualTo(3);
 
-    assertThat(totalHits(ProbeRegistry.snapshot().minus(before))).isEqualTo(0);
+    assertThat(totalHits(ProbeCounts.snapshot().minus(before))).isEqualTo(0);
     try (InputStream original = Loops.class.getResourceAsStream("Loops.class")) {
       String bytes = new String(original.readAllBytes(), StandardCharsets.ISO_8859_1);
       assertThat(bytes).doesNotContain("LineProf_Loops");

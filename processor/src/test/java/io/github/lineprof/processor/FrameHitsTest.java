@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.probe.FunctionProbe;
 import io.github.lineprof.processor.Instrumented.Source;
 import io.github.lineprof.report.stats.FunctionStats;
@@ -199,7 +200,7 @@ class FrameHitsTest {
     for (Field f : loader.loadClass("demo.LineProf_Frames").getDeclaredFields()) {
       if (f.getType() == FunctionProbe.class) {
         f.setAccessible(true);
-        stats.put(f.getName(), ((FunctionProbe) f.get(null)).snapshot());
+        stats.put(f.getName(), ProbeCounts.snapshot((FunctionProbe) f.get(null)));
       }
     }
     return stats;

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.probe.FunctionProbe;
 import io.github.lineprof.processor.Instrumented.Source;
 import io.github.lineprof.report.stats.FunctionStats;
@@ -242,7 +243,7 @@ class LineProfileProcessorBehaviourTest {
   void copyCountsTheHitsOfEveryLine(@TempDir Path dir) throws Exception {
     try (URLClassLoader fresh = freshCopy(dir)) {
       invoke(fresh, "triangle", 5);
-      FunctionStats stats = probe(fresh, "Algorithms.triangle").snapshot();
+      FunctionStats stats = ProbeCounts.snapshot(probe(fresh, "Algorithms.triangle"));
 
       assertThat(stats.hits(ALGORITHMS.lineOf("int triangle(int n)"))).isEqualTo(0);
       assertThat(stats.hits(ALGORITHMS.lineOf("int sum = 0;"))).isEqualTo(1);
@@ -258,7 +259,7 @@ class LineProfileProcessorBehaviourTest {
   void copyCountsEnhancedForCatchAndFinally(@TempDir Path dir) throws Exception {
     try (URLClassLoader fresh = freshCopy(dir)) {
       assertThat(invoke(fresh, "parseSum", List.of("1", " ", "2"))).isEqualTo(6);
-      FunctionStats stats = probe(fresh, "Algorithms.parseSum").snapshot();
+      FunctionStats stats = ProbeCounts.snapshot(probe(fresh, "Algorithms.parseSum"));
 
       assertThat(stats.hits(ALGORITHMS.lineOf("int total = 0;"))).isEqualTo(1);
       assertThat(stats.hits(ALGORITHMS.lineOf("for (String s : items)"))).isEqualTo(4);
@@ -281,7 +282,7 @@ class LineProfileProcessorBehaviourTest {
   void copyCountsADoWhileConditionThatCannotBeWrapped(@TempDir Path dir) throws Exception {
     try (URLClassLoader fresh = freshCopy(dir)) {
       assertThat(invoke(fresh, "countDown", "x", 3)).isEqualTo(3);
-      FunctionStats stats = probe(fresh, "Algorithms.countDown").snapshot();
+      FunctionStats stats = ProbeCounts.snapshot(probe(fresh, "Algorithms.countDown"));
 
       assertThat(stats.hits(ALGORITHMS.lineOf("steps++;"))).isEqualTo(3);
       assertThat(stats.hits(ALGORITHMS.lineOf("} while (n > 0 && o instanceof String s")))
@@ -295,7 +296,7 @@ class LineProfileProcessorBehaviourTest {
     try (URLClassLoader fresh = freshCopy(dir)) {
       Outcome outcome = run(fresh, "classify", new Object[] {-5});
       assertThat(outcome.thrown()).isEqualTo(IllegalArgumentException.class.getName());
-      FunctionStats stats = probe(fresh, "Algorithms.classify").snapshot();
+      FunctionStats stats = ProbeCounts.snapshot(probe(fresh, "Algorithms.classify"));
 
       assertThat(stats.hits(ALGORITHMS.lineOf("if (n < 0) {"))).isEqualTo(1);
       assertThat(stats.hits(ALGORITHMS.lineOf("throw new IllegalArgumentException"))).isEqualTo(1);
@@ -352,10 +353,10 @@ class LineProfileProcessorBehaviourTest {
       if (f.getType() == FunctionProbe.class) {
         f.setAccessible(true);
         FunctionProbe probe = (FunctionProbe) f.get(null);
-        if (probe.info().name().equals(name)) {
+        if (ProbeCounts.snapshot(probe).info().name().equals(name)) {
           return probe;
         }
-        names.add(probe.info().name());
+        names.add(ProbeCounts.snapshot(probe).info().name());
       }
     }
     assertWithMessage("no probe %s among %s", name, names).fail();

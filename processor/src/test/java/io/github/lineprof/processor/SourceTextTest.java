@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.probe.FunctionProbe;
 import io.github.lineprof.processor.Instrumented.Source;
 import io.github.lineprof.report.stats.FunctionInfo;
@@ -115,7 +116,7 @@ class SourceTextTest {
     for (Field f : table.getDeclaredFields()) {
       if (f.getType() == FunctionProbe.class && Modifier.isStatic(f.getModifiers())) {
         f.setAccessible(true);
-        infos.add(((FunctionProbe) f.get(null)).info());
+        infos.add(ProbeCounts.snapshot((FunctionProbe) f.get(null)).info());
       }
     }
     return infos;

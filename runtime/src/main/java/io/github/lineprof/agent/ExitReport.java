@@ -1,11 +1,11 @@
 package io.github.lineprof.agent;
 
 import io.github.lineprof.ProfileOptions;
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
 import io.github.lineprof.internal.swap.Layout;
 import io.github.lineprof.internal.swap.SwapLog;
-import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.report.stats.RunInfo;
@@ -32,7 +32,7 @@ final class ExitReport implements Runnable {
   public void run() {
     // Shutdown hooks run at once, in no order: the program's own may still run profiled code.
     List<Thread> unfinished = awaitBusyThreads(WAIT);
-    ProfileStats stats = ProbeRegistry.snapshot();
+    ProfileStats stats = ProbeCounts.snapshot();
     String nothing = nothingProfiled(stats);
     if (nothing != null) {
       System.err.println("lineprof: nothing was profiled: " + nothing);

@@ -2,10 +2,10 @@ package io.github.lineprof.jmh;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.ProfileOptions.Mode;
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.internal.run.OriginalRun;
 import io.github.lineprof.internal.run.Profile;
 import io.github.lineprof.internal.run.RunPipeline;
-import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
@@ -194,7 +194,7 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
     if (forkRecording != null) {
       forkRecording.beforeIteration(iteration);
     } else if (mode != Mode.ORIGINAL && iteration.getType() == IterationType.MEASUREMENT) {
-      before = ProbeRegistry.snapshot();
+      before = ProbeCounts.snapshot();
     }
   }
 
@@ -213,7 +213,7 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
       return List.of();
     }
     Profile profile =
-        RunPipeline.timedByCopy(ProbeRegistry.snapshot().minus(before), settings(params));
+        RunPipeline.timedByCopy(ProbeCounts.snapshot().minus(before), settings(params));
     if (forkRun == null) {
       forkRun = profile.runs(); // one description per fork, however many iterations it sums
     }

@@ -232,8 +232,7 @@ record CounterProbe(
   }
 
   /** The sums over all threads' counters at this moment; see {@link ProbeRegistry#snapshot()}. */
-  @Override
-  public FunctionStats snapshot() {
+  FunctionStats snapshot() {
     return stats(ThreadCounters.sum());
   }
 

@@ -1,7 +1,6 @@
 package io.github.lineprof.probe;
 
 import io.github.lineprof.report.stats.FunctionInfo;
-import io.github.lineprof.report.stats.FunctionStats;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,8 +38,6 @@ public sealed interface FunctionProbe permits CounterProbe {
     return probe;
   }
 
-  FunctionInfo info();
-
   /** The line an invocation starts from: the line table's entry constant of this function. */
   int entry();
 
@@ -67,7 +64,4 @@ public sealed interface FunctionProbe permits CounterProbe {
 
   /** A nested frame ends, normally or by exception, after line {@code from}. */
   void exitNested(long[] c, int from, long state);
-
-  /** The sums over all threads' counters at this moment; see {@link ProbeRegistry#snapshot()}. */
-  FunctionStats snapshot();
 }

@@ -1,5 +1,6 @@
 package io.github.lineprof.probe;
 
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
@@ -16,6 +17,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ProbeRegistry {
   private static final List<CounterProbe> PROBES = new CopyOnWriteArrayList<>();
+
+  static {
+    ProbeCounts.install(
+        new ProbeCounts.Source() {
+          @Override
+          public ProfileStats all() {
+            return snapshot();
+          }
+
+          @Override
+          public FunctionStats of(FunctionProbe probe) {
+            return ((CounterProbe) probe).snapshot();
+          }
+        });
+  }
 
   private ProbeRegistry() {}
 
@@ -57,7 +73,7 @@ public final class ProbeRegistry {
    * threads still running may each be a few events ahead of the threads read before them). A class
    * loaded by two class loaders registers its functions twice; their counts are summed.
    */
-  public static ProfileStats snapshot() {
+  static ProfileStats snapshot() {
     long[] sum = ThreadCounters.sum();
     Map<Key, FunctionStats> functions = new LinkedHashMap<>();
     for (CounterProbe probe : PROBES) {

@@ -2,6 +2,7 @@ package io.github.lineprof.probe;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
@@ -39,7 +40,7 @@ class CalibrationTest {
     long wall = System.nanoTime() - start;
 
     assertThat(c[ThreadCounters.DEBT] - debtBefore).isEqualTo((1000 * 3 + 7) << 10);
-    FunctionStats stats = probe.snapshot();
+    FunctionStats stats = ProbeCounts.snapshot(probe);
     assertThat(stats.hits(1)).isEqualTo(500);
     assertThat(stats.hits(2)).isEqualTo(500);
     // The lines were charged on a clock that ran behind nanoTime by the events' debt.

@@ -2,6 +2,7 @@ package io.github.lineprof.probe;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.lang.reflect.Method;
@@ -83,7 +84,7 @@ class ProbeProtocolTest {
     state = probe.line(c, line, line = 43, state);
     probe.exit(c, line, state);
 
-    FunctionStats stats = probe.snapshot();
+    FunctionStats stats = ProbeCounts.snapshot(probe);
     assertThat(stats.hits(42)).isEqualTo(3);
     assertThat(stats.hits(43)).isEqualTo(1);
     assertThat(stats.hits(40) + stats.hits(41)).isEqualTo(0);

@@ -2,6 +2,7 @@ package io.github.lineprof.probe;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.util.ArrayList;
@@ -68,12 +69,13 @@ class ThreadCountersTest {
       }
     }
 
-    FunctionStats stats = probe.snapshot();
+    FunctionStats stats = ProbeCounts.snapshot(probe);
     assertThat(stats.hits(1)).isEqualTo(threads);
     assertThat(stats.hits(2)).isEqualTo(threads);
     // Left: the totals and the arrays of live threads that ran a profiled frame (this one at most).
     assertThat(ThreadCounters.footprint()[0]).isAtMost(3);
-    assertThat(probe.snapshot().hits(1)).isEqualTo(threads); // folding never counts twice
+    assertThat(ProbeCounts.snapshot(probe).hits(1))
+        .isEqualTo(threads); // folding never counts twice
   }
 
   @Test
@@ -94,9 +96,9 @@ class ThreadCountersTest {
     thread.start();
     thread.join();
 
-    assertThat(outer.snapshot().hits(1)).isEqualTo(1);
-    assertThat(outer.snapshot().hits(2)).isEqualTo(1);
-    assertThat(later.get(0).snapshot().hits(2)).isEqualTo(1);
+    assertThat(ProbeCounts.snapshot(outer).hits(1)).isEqualTo(1);
+    assertThat(ProbeCounts.snapshot(outer).hits(2)).isEqualTo(1);
+    assertThat(ProbeCounts.snapshot(later.get(0)).hits(2)).isEqualTo(1);
   }
 
   @Test
@@ -111,7 +113,7 @@ class ThreadCountersTest {
     long[] after = second.counters();
     assertThat(after).isNotSameInstanceAs(before);
     assertThat(ThreadCounters.footprint()[0]).isEqualTo(arrays); // the old array is dropped
-    assertThat(first.snapshot().hits(1)).isEqualTo(1); // its counts moved to the new one
-    assertThat(second.snapshot().hits(1)).isEqualTo(1);
+    assertThat(ProbeCounts.snapshot(first).hits(1)).isEqualTo(1); // its counts moved to the new one
+    assertThat(ProbeCounts.snapshot(second).hits(1)).isEqualTo(1);
   }
 }

@@ -5,8 +5,8 @@ import io.github.lineprof.ProfileOptions.Mode;
 import io.github.lineprof.Scenario;
 import io.github.lineprof.internal.option.Option.Launcher;
 import io.github.lineprof.internal.option.OptionTable;
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.probe.ProbeMode;
-import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
@@ -97,7 +97,7 @@ public final class HarnessRun {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("launcher", "harness");
     settings.putAll(OptionTable.recorded(options, Launcher.HARNESS));
-    ProfileStats start = ProbeRegistry.snapshot();
+    ProfileStats start = ProbeCounts.snapshot();
     InstrumentedRun copy;
     try (ExitHook exit =
         new ExitHook(
@@ -105,7 +105,7 @@ public final class HarnessRun {
             () ->
                 publishQuietly(
                     byCopy(
-                        ProbeRegistry.snapshot().minus(start),
+                        ProbeCounts.snapshot().minus(start),
                         settings,
                         "the JVM exited during the run (System.exit in the scenario, or a signal):"
                             + " hits of the warm-up and measurement until then")))) {

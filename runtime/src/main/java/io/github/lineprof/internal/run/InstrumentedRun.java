@@ -1,10 +1,10 @@
 package io.github.lineprof.internal.run;
 
 import io.github.lineprof.Scenario;
+import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.internal.swap.Classpath;
 import io.github.lineprof.internal.swap.Layout;
 import io.github.lineprof.internal.swap.SwapClassLoader;
-import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.report.stats.ProfileStats;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,7 +35,7 @@ record InstrumentedRun(ProfileStats stats, long nanos, Object value, Throwable f
     try (SwapClassLoader loader =
         new SwapClassLoader(Classpath.of(origin), InstrumentedRun.class.getClassLoader())) {
       Scenario swapped = ScenarioBytes.in(scenario, loader);
-      ProfileStats before = ProbeRegistry.snapshot();
+      ProfileStats before = ProbeCounts.snapshot();
       Throwable failure = null;
       Object value = null;
       long nanos = 0;
@@ -45,7 +45,7 @@ record InstrumentedRun(ProfileStats stats, long nanos, Object value, Throwable f
           sink = swapped.run();
         }
         progress(progress, "warm-up", warmup, System.nanoTime() - start);
-        before = ProbeRegistry.snapshot();
+        before = ProbeCounts.snapshot();
         start = System.nanoTime();
         for (int i = 0; i < measure; i++) {
           value = swapped.run();
@@ -67,7 +67,7 @@ record InstrumentedRun(ProfileStats stats, long nanos, Object value, Throwable f
                     + " it calls carry @LineProfile (or match the plugin's includes)? Their copies must be rebuilt"
                     + " (`mvn process-classes`) after a change.");
       }
-      return new InstrumentedRun(ProbeRegistry.snapshot().minus(before), nanos, value, failure);
+      return new InstrumentedRun(ProbeCounts.snapshot().minus(before), nanos, value, failure);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
