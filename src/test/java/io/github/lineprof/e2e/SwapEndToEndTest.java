@@ -11,7 +11,6 @@ import io.github.lineprof.LineProfiler;
 import io.github.lineprof.ProfileResult;
 import io.github.lineprof.ScenarioFailedException;
 import io.github.lineprof.internal.probe.ProbeCounts;
-import io.github.lineprof.probe.ProbeRegistry;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
 import io.github.lineprof.samples.Loops;
