@@ -59,6 +59,9 @@ class RecursionDepthTest {
             Instrumented.compileCopies(compiled, List.of(), SUM), dir.resolve("copy"));
   }
 
+  /** Frames' worth of stack the two threads may use differently before their recursion starts. */
+  private static final int FIXED_FRAMES = 16;
+
   // The README's Limits quote the printed ratios. Exact mode as the options default it: no
   // histograms.
   @ParameterizedTest(name = "{0}, {1}")
@@ -85,7 +88,13 @@ class RecursionDepthTest {
         originalDepth,
         copyDepth,
         ratio);
-    assertWithMessage("copy %s / original %s", copyDepth, originalDepth).that(ratio).isAtLeast(0.5);
+    // Half the depth is a copy's frame at most twice the original's. The stack both threads use
+    // before the recursion starts differs by a few bytes, so two frames each of exactly twice the
+    // size come out a few frames short of half: Temurin 25 compiles the copy's frame to exactly
+    // twice the original's (19,669 of 39,343 frames), JDK 17 to 80 of 48 bytes.
+    assertWithMessage("copy %s / original %s", copyDepth, originalDepth)
+        .that(2L * copyDepth)
+        .isAtLeast(originalDepth - FIXED_FRAMES);
   }
 
   private static int depth(Path classes, List<String> options) throws Exception {
