@@ -51,6 +51,16 @@ class LineTimeAnalysisTest {
         Duration.ofNanos(wall));
   }
 
+  /**
+   * The wall clock bounds a function's time counted once, up to one sample: a sample weighs a whole
+   * period, and JFR times its events with its own clock, not {@link System#nanoTime} (a total of
+   * 93.9 ms against 93.5 ms of wall clock in CI).
+   */
+  private static void assertWithinWall(FunctionTimes times, Run run) {
+    assertThat(times.totalNanos())
+        .isAtMost(run.wall().plus(JfrTimeRecorder.DEFAULT_PERIOD).toNanos());
+  }
+
   private static double percent(FunctionTimes times, String marker) {
     return 100 * times.share(line(marker));
   }
@@ -88,7 +98,7 @@ class LineTimeAnalysisTest {
     assertThat(percent(times, "sleep5")).isWithin(1).of(100 - measured20);
     // Sleeping is seen by jdk.ThreadSleep alone: counted twice, the total would pass the wall
     // clock.
-    assertThat(times.totalNanos()).isAtMost(run.wall().toNanos());
+    assertWithinWall(times, run);
     assertThat((double) times.totalNanos())
         .isAtLeast(0.95 * (TimeWorkloads.sleep20Nanos + TimeWorkloads.sleep5Nanos));
     assertThat(run.times().totals(TimeEvent.THREAD_SLEEP).eventsInFunctions()).isEqualTo(40);
@@ -145,7 +155,7 @@ class LineTimeAnalysisTest {
     assertThat(run.times().truncatedStacks()).isEqualTo(0);
     // Each event once: the lines add up to the total, which the wall clock bounds.
     assertThat(times.lineNanosSum()).isEqualTo(times.totalNanos());
-    assertThat(times.totalNanos()).isAtMost(run.wall().toNanos());
+    assertWithinWall(times, run);
     // The sleeps (20 x 2 ms at least) are on the innermost invocation's leaf line, not on the 100
     // recursive-call lines above it; that line keeps only the descents and returns.
     assertThat(leaf).isAtLeast(Duration.ofMillis(40).toNanos());
@@ -189,7 +199,7 @@ class LineTimeAnalysisTest {
     }
     assertThat(own).isEqualTo(times.totalNanos());
     assertThat(times.lineNanosSum()).isEqualTo(own + bodies);
-    assertThat(times.totalNanos()).isAtMost(run.wall().toNanos());
+    assertWithinWall(times, run);
   }
 
   @Test
