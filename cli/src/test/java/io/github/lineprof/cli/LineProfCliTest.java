@@ -8,6 +8,7 @@ import io.github.lineprof.report.MarkdownReport;
 import io.github.lineprof.report.RunNotes;
 import io.github.lineprof.report.TextOptions;
 import io.github.lineprof.report.TextReport;
+import io.github.lineprof.report.WalkDiffFixtures;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
@@ -27,20 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LineProfCliTest {
-  private static final FunctionInfo WALK =
-      new FunctionInfo(
-          "demo/Walk.java",
-          "Walk.walk",
-          10,
-          List.of(
-              "@LineProfile",
-              "static int walk(int n) {",
-              "  int s = 0;",
-              "  for (int i = 0; i < n; i++) {",
-              "    s += step(i);",
-              "  }",
-              "  return s;",
-              "}"));
+  private static final FunctionInfo WALK = WalkDiffFixtures.WALK_BEFORE;
   private static final FunctionInfo NEVER =
       new FunctionInfo(
           "demo/Walk.java",

@@ -1,6 +1,8 @@
 package io.github.lineprof.report;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.github.lineprof.report.WalkDiffFixtures.WALK_AFTER;
+import static io.github.lineprof.report.WalkDiffFixtures.WALK_BEFORE;
 
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
@@ -18,35 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** The diff as an HTML page, parsed (the matching and its numbers: ReportDiffTest). */
 class DiffPageTest {
-  private static final FunctionInfo WALK_BEFORE =
-      new FunctionInfo(
-          "demo/Walk.java",
-          "Walk.walk",
-          10,
-          List.of(
-              "@LineProfile",
-              "static int walk(int n) {",
-              "  int s = 0;",
-              "  for (int i = 0; i < n; i++) {",
-              "    s += step(i);",
-              "  }",
-              "  return s;",
-              "}"));
-  private static final FunctionInfo WALK_AFTER =
-      new FunctionInfo(
-          "demo/Walk.java",
-          "Walk.walk",
-          12,
-          List.of(
-              "@LineProfile",
-              "static int walk(int n) {",
-              "  int s = 1;",
-              "  for (int i = 0; i < n; i++) {",
-              "      s += step(i);",
-              "  }",
-              "  s *= 2;",
-              "  return s;",
-              "}"));
   private static final String EVIL_SOURCE =
       "  x = \"<script>alert(1)</script>\" + 'q' + \u001b[31m\u202e;";
   private static final FunctionInfo EVIL =

@@ -14,20 +14,6 @@ import org.junit.jupiter.api.Test;
 class MarkdownReportTest {
   @Test
   void summaryTableThenTopLinesOfEachFunction() {
-    FunctionInfo walk =
-        new FunctionInfo(
-            "demo/Walk.java",
-            "Walk.walk",
-            10,
-            List.of(
-                "@LineProfile",
-                "static int walk(int n) {",
-                "  int s = 0;",
-                "  for (int i = 0; i < n; i++) {",
-                "    s += step(i);",
-                "  }",
-                "  return s;",
-                "}"));
     FunctionInfo never =
         new FunctionInfo(
             "demo/Walk.java",
@@ -39,7 +25,7 @@ class MarkdownReportTest {
             List.of(
                 new FunctionStats(never, new long[3], new long[3]),
                 new FunctionStats(
-                    walk,
+                    WalkDiffFixtures.WALK_BEFORE,
                     new long[] {0, 0, 1, 11, 10, 0, 1, 0},
                     new long[] {0, 0, 500, 2_000, 1_497_000, 0, 500, 0})));
 
