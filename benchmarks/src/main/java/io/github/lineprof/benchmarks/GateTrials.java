@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.lineprof.benchmarks.GateTrials [trials] [runs] [samples] [scenarios] [hitsSamples]</pre>
  *
  * <p>{@code scenarios}: a regular expression over the scenarios' names, e.g. {@code 'A/A|\+10'}.
+ * With {@code -Dlineprof.gate.keep=DIR} every report is also kept in {@code DIR}, numbered in the
+ * order recorded.
  */
 public final class GateTrials {
   private static final String SLOW_LINE = "    x = Workloads.spin(x, slowRounds);";
@@ -44,8 +46,19 @@ public final class GateTrials {
   /** The runs of a hits report: the fewest a test needs, so hits trials are judged as usual. */
   private static final int HITS_RUNS = 2;
 
+  /** Where each report is kept, in the order recorded, for checking them again; null: nowhere. */
+  private static final String KEEP = System.getProperty("lineprof.gate.keep");
+
+  private static int reportsRecorded;
+
   /** What a report changes, and by how much. */
-  private record Variant(double slowdown, double moreTrips) {}
+  private record Variant(double slowdown, double moreTrips) {
+    String label() {
+      return slowdown > 0
+          ? String.format(Locale.ROOT, "time+%.0f", 100 * slowdown)
+          : moreTrips > 0 ? String.format(Locale.ROOT, "hits+%.0f", 100 * moreTrips) : "same";
+    }
+  }
 
   /** A scenario's trials so far. */
   private static final class Tally {
@@ -263,7 +276,21 @@ public final class GateTrials {
           .outputDirectory(dir)
           .printTo(null)
           .run(() -> GateWorkload.run(slowRounds, trips));
-      return JsonReportReader.read(Files.readString(dir.resolve("report.json")));
+      String json = Files.readString(dir.resolve("report.json"));
+      if (KEEP != null) {
+        Path kept =
+            Path.of(KEEP)
+                .resolve(
+                    String.format(
+                        Locale.ROOT,
+                        "%03d-%s-%s.json",
+                        ++reportsRecorded,
+                        options.contains("fork=false") ? "hits" : "timed",
+                        variant.label()));
+        Files.createDirectories(kept.getParent());
+        Files.writeString(kept, json);
+      }
+      return JsonReportReader.read(json);
     } finally {
       List<Path> files = new ArrayList<>();
       try (var walk = Files.walk(dir)) {
