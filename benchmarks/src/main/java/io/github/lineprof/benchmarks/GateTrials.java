@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@code scenarios}: a regular expression over the scenarios' names, e.g. {@code 'A/A|\+10'}.
  * With {@code -Dlineprof.gate.keep=DIR} every report is also kept in {@code DIR}, numbered in the
- * order recorded.
+ * order recorded; with {@code -Dlineprof.gate.from=DIR} and the same arguments, the kept reports
+ * are checked again instead of recorded (after a change of {@code check}'s rule).
  */
 public final class GateTrials {
   private static final String SLOW_LINE = "    x = Workloads.spin(x, slowRounds);";
@@ -48,6 +49,9 @@ public final class GateTrials {
 
   /** Where each report is kept, in the order recorded, for checking them again; null: nowhere. */
   private static final String KEEP = System.getProperty("lineprof.gate.keep");
+
+  /** Where reports kept by an earlier run are read from, in their order, instead of recorded. */
+  private static final String FROM = System.getProperty("lineprof.gate.from");
 
   private static int reportsRecorded;
 
@@ -267,6 +271,21 @@ public final class GateTrials {
   /** One report of the workload, its line made slower or its loop longer. */
   private static JsonReportReader.Report profile(String options, Variant variant)
       throws Exception {
+    String name =
+        String.format(
+            Locale.ROOT,
+            "%03d-%s-%s.json",
+            ++reportsRecorded,
+            options.contains("fork=false") ? "hits" : "timed",
+            variant.label());
+    if (FROM != null) {
+      Path kept = Path.of(FROM).resolve(name);
+      if (!Files.exists(kept)) {
+        System.out.println("# no report " + kept + ": the kept trials end here");
+        System.exit(0);
+      }
+      return JsonReportReader.read(Files.readString(kept));
+    }
     int slowRounds = (int) Math.round(GateWorkload.ROUNDS * (1 + variant.slowdown()));
     int trips = (int) Math.round(GateWorkload.LOOP_TRIPS * (1 + variant.moreTrips()));
     Path dir = Files.createTempDirectory("lineprof-gate");
@@ -278,15 +297,7 @@ public final class GateTrials {
           .run(() -> GateWorkload.run(slowRounds, trips));
       String json = Files.readString(dir.resolve("report.json"));
       if (KEEP != null) {
-        Path kept =
-            Path.of(KEEP)
-                .resolve(
-                    String.format(
-                        Locale.ROOT,
-                        "%03d-%s-%s.json",
-                        ++reportsRecorded,
-                        options.contains("fork=false") ? "hits" : "timed",
-                        variant.label()));
+        Path kept = Path.of(KEEP).resolve(name);
         Files.createDirectories(kept.getParent());
         Files.writeString(kept, json);
       }

@@ -5,17 +5,19 @@ import io.github.lineprof.report.ReportDiff.Kind;
 import io.github.lineprof.report.ReportDiff.LineDiff;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.LongStream;
 
 /**
  * {@code lineprof check}: a baseline report and a candidate's compared under {@link CheckRule}s,
  * each violation one line. Lines and functions are matched as {@code lineprof diff} matches them
  * ({@link ReportDiff}). Hits are counted, so a growth of hits is judged as it is. Times are judged
- * with a statistical test over the runs each report keeps apart ({@link RepeatedRuns}), corrected
- * for the number of times a rule compares; where either report has a single run no test is
- * possible, and {@code lineprof diff}'s noise rule ({@link Noise}) decides instead, which each
- * finding says.
+ * with a statistical test over the runs each report keeps apart ({@link RepeatedRuns}), a line's
+ * relative to its function's other lines, corrected for the number of times a rule compares; where
+ * either report has a single run no test is possible, and {@code lineprof diff}'s noise rule
+ * ({@link Noise}) decides instead, which each finding says.
  */
 public final class PerformanceCheck {
   /** The false discovery rate of the Benjamini-Hochberg correction. */
@@ -47,8 +49,9 @@ public final class PerformanceCheck {
 
   /**
    * One time or hit count of an element in both reports, with the element's time in each run of
-   * either report (empty arrays when a report keeps no runs apart), and its function's baseline
-   * total, against which a time from 0 is measured.
+   * either report (empty arrays when a report keeps no runs apart; a line's divided by each run's
+   * size factor when {@code scaled}), and its function's baseline total, against which a time from
+   * 0 is measured.
    */
   @SuppressWarnings("ArrayRecordComponent") // private, never compared or hashed
   private record Compared(
@@ -60,6 +63,7 @@ public final class PerformanceCheck {
       long nanosAfter,
       long[] runsBefore,
       long[] runsAfter,
+      boolean scaled,
       long functionNanosBefore,
       boolean noise) {}
 
@@ -95,13 +99,34 @@ public final class PerformanceCheck {
                 f.afterTotal().nanos(),
                 totals(f.before()),
                 totals(f.after()),
+                false,
                 f.beforeTotal().nanos(),
                 f.noise()));
         continue;
       }
-      for (LineDiff line : f.lines()) {
-        if (line.kind() != Kind.SAME || line.idle()) {
-          continue;
+      List<LineDiff> lines =
+          f.lines().stream().filter(l -> l.kind() == Kind.SAME && !l.idle()).toList();
+      int runsBefore = f.before().runCount();
+      List<long[]> runs = new ArrayList<>();
+      for (LineDiff line : lines) {
+        runs.add(
+            LongStream.concat(
+                    LongStream.of(runs(f.before(), line.beforeLine())),
+                    LongStream.of(runs(f.after(), line.afterLine())))
+                .toArray());
+      }
+      List<long[]> relative =
+          RepeatedRuns.testable(new long[runsBefore], new long[f.after().runCount()])
+              ? RepeatedRuns.relativeToSteadyLines(
+                  runs, runsBefore, FALSE_DISCOVERY_RATE, rule.minEffectPercent())
+              : null;
+      for (int i = 0; i < lines.size(); i++) {
+        LineDiff line = lines.get(i);
+        long[] before = runs(f.before(), line.beforeLine());
+        long[] after = runs(f.after(), line.afterLine());
+        if (relative != null) {
+          before = Arrays.copyOfRange(relative.get(i), 0, runsBefore);
+          after = Arrays.copyOfRange(relative.get(i), runsBefore, relative.get(i).length);
         }
         compared.add(
             new Compared(
@@ -111,8 +136,9 @@ public final class PerformanceCheck {
                 line.after().hits(),
                 line.before().nanos(),
                 line.after().nanos(),
-                runs(f.before(), line.beforeLine()),
-                runs(f.after(), line.afterLine()),
+                before,
+                after,
+                relative != null,
                 f.beforeTotal().nanos(),
                 line.noise()));
       }
@@ -160,6 +186,10 @@ public final class PerformanceCheck {
       if (adjusted[i] > FALSE_DISCOVERY_RATE || Math.abs(change) <= rule.minEffectPercent()) {
         continue;
       }
+      String relative =
+          c.scaled() && c.nanosBefore() > 0
+              ? signed(change) + " relative to the function's other lines, "
+              : "";
       findings.add(
           timeFinding(
               rule,
@@ -168,7 +198,8 @@ public final class PerformanceCheck {
               threshold,
               String.format(
                   Locale.ROOT,
-                  "p = %.2g after Benjamini-Hochberg over %d, Welch's t-test of %d and %d runs",
+                  "%sp = %.2g after Benjamini-Hochberg over %d, Welch's t-test of %d and %d runs",
+                  relative,
                   adjusted[i],
                   tested.size(),
                   c.runsBefore().length,
@@ -306,14 +337,23 @@ public final class PerformanceCheck {
           + " the logarithms of the runs each report keeps apart (harness runs=N, JMH forks) finds it"
           + " at a false discovery rate of 1 % (Benjamini-Hochberg over the times a rule compares)"
           + " and it is larger than the rule's minimum effect (5 % by default; a time from 0 ns by"
-          + " its share of the function's baseline time). Where a report has a"
+          + " its share of the function's baseline time). A line is judged relative to its"
+          + " function's other lines: each run is first divided by the median change of its lines,"
+          + " so what slows every line alike (a slower or busier machine) is left to the FUNCTION"
+          + " rule. Where a report has a"
           + " single run no test is possible: lineprof diff's noise rule decides, and the finding says"
           + " so.";
 
-  /** A change of a line's or function's time, {@code how} it was judged, against the rule. */
+  /**
+   * A change of a line's or function's time, {@code how} it was judged, against the rule: {@code
+   * change} is what the rule judges (for a scaled line, relative to the function's other lines).
+   */
   private static Finding timeFinding(
       CheckRule rule, Compared c, double change, double threshold, String how) {
     boolean violation = change > threshold;
+    // a line judged relative to the other lines shows its own time's change first
+    double shown =
+        c.scaled() && c.nanosBefore() > 0 ? percent(c.nanosBefore(), c.nanosAfter()) : change;
     return new Finding(
         rule,
         violation,
@@ -324,7 +364,7 @@ public final class PerformanceCheck {
             c.element(),
             Durations.readable((double) c.nanosBefore()),
             Durations.readable((double) c.nanosAfter()),
-            timeChange(c, change),
+            timeChange(c, shown),
             how,
             violation ? limit(rule) : "",
             c.text()));

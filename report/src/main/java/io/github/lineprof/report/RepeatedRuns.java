@@ -1,7 +1,9 @@
 package io.github.lineprof.report;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -11,11 +13,16 @@ import java.util.stream.IntStream;
  * another JIT decision makes everything some percent slower), without assuming equal variances. It
  * works from two runs a side, where a rank test cannot: with 5 runs a side Mann-Whitney's smallest
  * possible p-value is 0.008, which no correction for a few dozen lines lets through. The p-values
- * of all the times one rule compares are then adjusted with Benjamini and Hochberg's procedure.
+ * of all the times one rule compares are then adjusted with Benjamini and Hochberg's procedure. A
+ * line is compared {@link #relativeToSteadyLines relative to its function's other lines}, which
+ * takes out what changed every line of a run alike.
  */
 final class RepeatedRuns {
   /** Added to every time before its logarithm is taken, so a run that measured 0 ns counts. */
   private static final double FLOOR_NANOS = 1;
+
+  /** The fewest lines timed in every run whose median tells a run's common factor. */
+  static final int MIN_LINES = 3;
 
   private RepeatedRuns() {}
 
@@ -51,6 +58,101 @@ final class RepeatedRuns {
       return new Comparison(ratio, a[0] == b[0] ? 1 : 0);
     }
     return new Comparison(ratio, StudentT.welchP(a, b));
+  }
+
+  /**
+   * The lines' times, each divided run by run by what the function's other steady lines took in
+   * that run (scaled to that total's geometric mean), so that a line is compared with the rest of
+   * its function: a busier or slower machine, or a JIT that compiled the whole method otherwise,
+   * slows every line of a run alike and cancels out, leaving the sampling's error and what changed
+   * the line alone. "Steady" leaves out the lines that changed, which would otherwise make every
+   * other line look faster: they are found first against the median-of-ratios size factors of
+   * Anders and Huber (DESeq; the median over the lines of each line's time over its geometric mean
+   * across all runs), which a minority of changed lines barely moves, with the same test and
+   * thresholds as the final one.
+   *
+   * @param lines each line's times in all runs, the baseline's {@code runsBefore} first
+   * @return the lines' times so divided, in the same order; null with fewer than {@value
+   *     #MIN_LINES} lines timed in every run, or none steady, where the lines have nothing to be
+   *     compared with
+   */
+  static List<long[]> relativeToSteadyLines(
+      List<long[]> lines, int runsBefore, double falseDiscoveryRate, double minEffectPercent) {
+    List<long[]> timed = lines.stream().filter(l -> Arrays.stream(l).allMatch(t -> t > 0)).toList();
+    if (timed.size() < MIN_LINES) {
+      return null;
+    }
+    double[] factors = sizeFactors(timed);
+    double[] p = new double[timed.size()];
+    double[] ratios = new double[timed.size()];
+    for (int l = 0; l < timed.size(); l++) {
+      long[] scaled = scaled(timed.get(l), factors);
+      Comparison c =
+          compare(
+              Arrays.copyOfRange(scaled, 0, runsBefore),
+              Arrays.copyOfRange(scaled, runsBefore, scaled.length));
+      p[l] = c.p();
+      ratios[l] = c.ratio();
+    }
+    double[] adjusted = adjusted(p);
+    List<long[]> steady = new ArrayList<>();
+    for (int l = 0; l < timed.size(); l++) {
+      boolean changed =
+          adjusted[l] <= falseDiscoveryRate && Math.abs(100 * (ratios[l] - 1)) > minEffectPercent;
+      if (!changed) {
+        steady.add(timed.get(l));
+      }
+    }
+    if (steady.isEmpty()) {
+      return null;
+    }
+    List<long[]> relative = new ArrayList<>();
+    for (long[] line : lines) {
+      List<long[]> others = steady.stream().filter(k -> k != line).toList();
+      relative.add(scaled(line, totalFactors(others.isEmpty() ? steady : others)));
+    }
+    return relative;
+  }
+
+  /** Per run, the median over the lines of the line's time over its geometric mean. */
+  private static double[] sizeFactors(List<long[]> lines) {
+    int runs = lines.get(0).length;
+    double[][] logRatios = new double[runs][lines.size()];
+    for (int l = 0; l < lines.size(); l++) {
+      double[] logs = logs(lines.get(l));
+      double mean = Arrays.stream(logs).average().orElse(0);
+      for (int r = 0; r < runs; r++) {
+        logRatios[r][l] = logs[r] - mean;
+      }
+    }
+    double[] factors = new double[runs];
+    for (int r = 0; r < runs; r++) {
+      Arrays.sort(logRatios[r]);
+      int n = logRatios[r].length;
+      factors[r] = Math.exp((logRatios[r][(n - 1) / 2] + logRatios[r][n / 2]) / 2);
+    }
+    return factors;
+  }
+
+  /** Per run, the lines' total over its geometric mean across the runs. */
+  private static double[] totalFactors(List<long[]> lines) {
+    long[] totals = new long[lines.get(0).length];
+    for (long[] line : lines) {
+      for (int r = 0; r < totals.length; r++) {
+        totals[r] += line[r];
+      }
+    }
+    double[] logs = logs(totals);
+    double mean = Arrays.stream(logs).average().orElse(0);
+    return Arrays.stream(logs).map(l -> Math.exp(l - mean)).toArray();
+  }
+
+  private static long[] scaled(long[] nanos, double[] factors) {
+    long[] scaled = new long[nanos.length];
+    for (int r = 0; r < nanos.length; r++) {
+      scaled[r] = Math.round(nanos[r] / factors[r]);
+    }
+    return scaled;
   }
 
   private static double[] logs(long[] nanos) {

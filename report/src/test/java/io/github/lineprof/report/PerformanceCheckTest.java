@@ -99,6 +99,47 @@ class PerformanceCheckTest {
     assertThat(violations.stream().map(PerformanceCheck.Finding::element)).contains("Walk.walk");
   }
 
+  private static double[] times(double all, int line, double factor) {
+    double[] times = TIMES.clone();
+    for (int i = 0; i < times.length; i++) {
+      times[i] *= i == line ? all * factor : all;
+    }
+    return times;
+  }
+
+  @Test
+  void aSlowerMachineSlowsEveryLineAlikeWhichOnlyTheFunctionRuleJudges() {
+    Random random = new Random(11);
+    JsonReportReader.Report before = report(random, 10, times(1, 0, 1), 0.02, HITS);
+    JsonReportReader.Report after = report(random, 10, times(1.3, 0, 1), 0.02, HITS);
+
+    PerformanceCheck.Outcome lines =
+        PerformanceCheck.check(before, after, List.of(CheckRule.parse("element=LINE")));
+    assertThat(lines.findings()).isEmpty();
+    PerformanceCheck.Outcome functions =
+        PerformanceCheck.check(before, after, List.of(CheckRule.parse("element=FUNCTION")));
+    assertThat(functions.violations()).hasSize(1);
+    assertThat(functions.violations().get(0).message()).contains("(+30.");
+  }
+
+  @Test
+  void aLineTenPercentSlowerOnASlowerMachineIsJudgedByItsOwnChange() {
+    Random random = new Random(12);
+    // line 12 holds a fifth of the function; the candidate's machine is 30 % slower
+    JsonReportReader.Report before = report(random, 10, times(1, 2, 1), 0.02, HITS);
+    JsonReportReader.Report after = report(random, 10, times(1.3, 2, 1.1), 0.02, HITS);
+
+    PerformanceCheck.Outcome outcome =
+        PerformanceCheck.check(before, after, List.of(CheckRule.parse("element=LINE")));
+    assertThat(outcome.findings()).hasSize(1);
+    PerformanceCheck.Finding finding = outcome.violations().get(0);
+    assertThat(finding.element()).isEqualTo("Walk.walk line 12");
+    // its own time grew by 43 %, of which 10 % against the rest of the function
+    assertThat(finding.message())
+        .containsMatch("\\(\\+4[0-9]\\.[0-9] %; \\+(9|10|11)\\.[0-9] % relative");
+    assertThat(finding.message()).contains("relative to the function's other lines");
+  }
+
   @Test
   void aSlowdownBelowTheRulesLimitIsAChangeButNoViolation() {
     Random random = new Random(5);
