@@ -2,6 +2,9 @@ package io.github.lineprof.report;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +76,61 @@ class RepeatedRunsTest {
     assertThat(adjusted[1]).isWithin(1e-12).of(0.04 * 4 / 3);
     assertThat(adjusted[2]).isWithin(1e-12).of(0.04 * 4 / 3);
     assertThat(adjusted[3]).isWithin(1e-12).of(0.5);
+  }
+
+  /**
+   * Four lines of 10 + 10 runs, every run's machine speed off by 30 % (the same for all its lines),
+   * each line's own scatter 1 %; the line {@code changed} is {@code factor} times as slow in the
+   * last 10 runs.
+   */
+  private static List<long[]> linesOfRuns(Random random, int changed, double factor) {
+    double[] means = {20_000, 20_000, 40_000, 20_000};
+    double[] machine = new double[20];
+    for (int r = 0; r < machine.length; r++) {
+      machine[r] = Math.exp(0.3 * random.nextGaussian());
+    }
+    List<long[]> lines = new ArrayList<>();
+    for (int l = 0; l < means.length; l++) {
+      long[] runs = new long[20];
+      for (int r = 0; r < runs.length; r++) {
+        double slower = l == changed && r >= 10 ? factor : 1;
+        runs[r] =
+            Math.round(means[l] * slower * machine[r] * Math.exp(0.01 * random.nextGaussian()));
+      }
+      lines.add(runs);
+    }
+    return lines;
+  }
+
+  private static RepeatedRuns.Comparison compareHalves(long[] runs) {
+    return RepeatedRuns.compare(
+        Arrays.copyOfRange(runs, 0, 10), Arrays.copyOfRange(runs, 10, runs.length));
+  }
+
+  @Test
+  void relativeToTheSteadyLinesTheMachinesSpeedCancelsAndOnlyTheChangedLineMoves() {
+    Random random = new Random(9);
+    List<long[]> lines = linesOfRuns(random, 2, 1.1); // the line holding 40 % is 10 % slower
+    // by their own times every line looks changed by what the two halves' machines differ by
+    assertThat(compareHalves(lines.get(0)).ratio()).isNotWithin(0.05).of(1.0);
+
+    List<long[]> relative = RepeatedRuns.relativeToSteadyLines(lines, 10, 0.01, 5);
+    RepeatedRuns.Comparison changed = compareHalves(relative.get(2));
+    assertThat(changed.ratio()).isWithin(0.02).of(1.1);
+    assertThat(changed.p()).isLessThan(1e-6);
+    for (int l : new int[] {0, 1, 3}) {
+      // not made to look faster by the changed line: it is no part of their reference
+      assertThat(compareHalves(relative.get(l)).ratio()).isWithin(0.02).of(1.0);
+    }
+  }
+
+  @Test
+  void withFewerThanThreeLinesTimedInEveryRunThereIsNothingToCompareWith() {
+    Random random = new Random(10);
+    List<long[]> lines = linesOfRuns(random, -1, 1);
+    lines.get(0)[4] = 0; // a run without a sample on this line
+    lines.get(1)[7] = 0;
+    assertThat(RepeatedRuns.relativeToSteadyLines(lines, 10, 0.01, 5)).isNull();
+    assertThat(RepeatedRuns.relativeToSteadyLines(lines.subList(2, 4), 10, 0.01, 5)).isNull();
   }
 }
