@@ -3,18 +3,22 @@ package io.github.lineprof.samples;
 import io.github.lineprof.LineProfile;
 
 /**
- * A small "test suite" for the diff tests: the same work every run, a few hundred milliseconds of
- * it in lines of very different weight, so that two identical runs under the agent differ only by
- * their noise. The argument (default 1) multiplies the work of one line, {@code sum += spin(...)},
- * and of nothing else: every line keeps its hits, so that line's time is the one real change.
+ * A small "test suite" for the diff tests: the same work every run, in lines of very different
+ * weight, so that two identical runs under the agent differ only by their noise. The first argument
+ * (default 1) multiplies the work of one line, {@code sum += spin(...)}, and of nothing else: every
+ * line keeps its hits, so that line's time is the one real change. The second is the number of
+ * tests (default 100), each of 250,000 iterations: enough for a few seconds of it, after which the
+ * JIT has compiled what it compiles (a run of 200 ms had {@code mix} interpreted in one JVM and
+ * compiled in the other).
  */
 public final class SuiteMain {
   private SuiteMain() {}
 
   public static void main(String[] args) {
     int weight = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+    int tests = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     long checksum = 0;
-    for (int test = 0; test < 40; test++) {
+    for (int test = 0; test < tests; test++) {
       checksum += run(250_000, weight);
     }
     System.out.println(checksum);

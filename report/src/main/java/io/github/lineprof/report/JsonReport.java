@@ -99,6 +99,9 @@ public final class JsonReport {
       sources.unreliableLines().forEach(json::value);
       json.endArray();
     }
+    if (sources.probeNanos() > 0) {
+      json.name("probe_nanos").value(sources.probeNanos());
+    }
     json.endObject();
   }
 

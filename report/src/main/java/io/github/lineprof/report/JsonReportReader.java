@@ -237,7 +237,8 @@ public final class JsonReportReader {
             run.optionalString("hits_source"),
             run.optionalString("time_source"),
             run.optionalString("allocation_source"),
-            unreliable));
+            unreliable,
+            run.object.containsKey("probe_nanos") ? run.nanos("probe_nanos") : 0));
   }
 
   /**
@@ -554,6 +555,18 @@ public final class JsonReportReader {
         strings.add(JsonReportReader.string(string, () -> path + "." + name + "[" + index + "]"));
       }
       return strings;
+    }
+
+    /** A finite number of nanoseconds from 0 up, such as a cost per event. */
+    double nanos(String name) throws ReportFormatException {
+      JsonValue element = get(name);
+      double value =
+          element instanceof JsonValue.Numeral number ? Double.parseDouble(number.literal()) : -1;
+      if (!(value >= 0) || Double.isInfinite(value)) {
+        throw new ReportFormatException(
+            path + "." + name + ": expected a number from 0 up, got " + brief(element));
+      }
+      return value;
     }
 
     int integer(String name) throws ReportFormatException {

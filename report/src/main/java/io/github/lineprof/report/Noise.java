@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /**
  * When a change of time between two runs says nothing: it is within the larger of a floor for
  * run-to-run variation (the JIT, the machine's load, the clock), which no single run can measure,
- * and the sampling error of times estimated from samples. Hits are counted, not estimated, so any
- * change of hits is real.
+ * and the sampling error of times estimated from samples, plus, where the times are the
+ * instrumented copy's (exact and sampled mode), what the probes' events in it cost in each run
+ * ({@link ProbeCost}), which the JIT compiles differently from run to run. Hits are counted, not
+ * estimated, so any change of hits is real.
  */
 final class Noise {
   private static final double Z_95 = 1.96;
@@ -36,13 +38,31 @@ final class Noise {
 
   private final double afterPoints;
 
-  private Noise(double beforePoints, double afterPoints) {
+  private final ProbeCost beforeProbes;
+  private final ProbeCost afterProbes;
+
+  private Noise(
+      double beforePoints, double afterPoints, ProbeCost beforeProbes, ProbeCost afterProbes) {
     this.beforePoints = beforePoints;
     this.afterPoints = afterPoints;
+    this.beforeProbes = beforeProbes;
+    this.afterProbes = afterProbes;
   }
 
-  static Noise of(List<RunInfo> before, List<RunInfo> after) {
-    return new Noise(statedPoints(before), statedPoints(after));
+  static Noise of(JsonReportReader.Report before, JsonReportReader.Report after) {
+    return new Noise(
+        statedPoints(before.runs()),
+        statedPoints(after.runs()),
+        ProbeCost.of(before.stats(), before.runs()),
+        ProbeCost.of(after.stats(), after.runs()));
+  }
+
+  ProbeCost beforeProbes() {
+    return beforeProbes;
+  }
+
+  ProbeCost afterProbes() {
+    return afterProbes;
   }
 
   private static double statedPoints(List<RunInfo> runs) {
@@ -68,14 +88,24 @@ final class Noise {
         Math.hypot(
             halfWidth(before, beforePoints, functionNanos),
             halfWidth(after, afterPoints, functionNanos));
-    return within(after.nanos() - before.nanos(), Math.max(floor, sampling));
+    return within(
+        after.nanos() - before.nanos(), Math.max(floor, sampling) + probes(before, after));
   }
 
   /** Whether a function's total time changed within the noise. */
   boolean withinTotal(Numbers before, Numbers after) {
     double floor = LINE_SHARE * Math.max(before.nanos(), after.nanos());
     double sampling = Math.hypot(halfWidth(before, 0, 0), halfWidth(after, 0, 0));
-    return within(after.nanos() - before.nanos(), Math.max(floor, sampling));
+    return within(
+        after.nanos() - before.nanos(), Math.max(floor, sampling) + probes(before, after));
+  }
+
+  /**
+   * The probes' cost in both runs' times: each run's time may be off by up to what its probes may
+   * cost, as the JIT compiled them, so the change by up to the sum.
+   */
+  private static double probes(Numbers before, Numbers after) {
+    return before.probeNanos() + after.probeNanos();
   }
 
   /** A change, but no larger than the noise: no change at all is not flagged. */
@@ -109,17 +139,32 @@ final class Noise {
                     + " the function's time)",
                 beforePoints,
                 afterPoints);
+    String probes =
+        beforeProbes.perEvent() == 0 && afterProbes.perEvent() == 0
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                "; plus, where the times are the instrumented copy's (exact and sampled mode), what"
+                    + " the probes may cost in each run, which the JIT compiles differently from run"
+                    + " to run: the line's probe events (its hits, its nested lines' and those of the"
+                    + " profiled functions it calls; for a function's total, its lines') times %.0f"
+                    + " times the run's calibrated cost per event (before %.1f ns, after %.1f ns), at"
+                    + " most the line's whole time, summed over the two runs",
+                ProbeCost.IN_CONTEXT,
+                beforeProbes.perEvent(),
+                afterProbes.perEvent());
     return String.format(
         Locale.ROOT,
         "~ marks a change of time within the runs' noise: no larger than %.0f %% of"
             + " the line's time or %.0f %% of its function's (%.0f %% of a function's total), which no single run"
             + " measures, or than the 95 %% sampling error of times estimated from samples: 1.96 t / sqrt(k) for a"
             + " line of k samples (in any mode whose report keeps them)%s, combined over the two runs as"
-            + " sqrt(e1^2 + e2^2). Hits are"
+            + " sqrt(e1^2 + e2^2)%s. Hits are"
             + " counted, not estimated: a change of hits is real.",
         100 * LINE_SHARE,
         100 * FUNCTION_SHARE,
         100 * LINE_SHARE,
-        stated);
+        stated,
+        probes);
   }
 }

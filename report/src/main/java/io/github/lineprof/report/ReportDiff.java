@@ -55,11 +55,11 @@ public final class ReportDiff {
   }
 
   /**
-   * A line's or a function's hits and time in one run, and the samples its time came from (-1:
-   * none).
+   * A line's or a function's hits and time in one run, the samples its time came from (-1: none),
+   * and how much of the time its probes' events may be ({@link ProbeCost}; 0 in original mode).
    */
-  record Numbers(long hits, long nanos, long samples) {
-    static final Numbers NONE = new Numbers(0, 0, -1);
+  record Numbers(long hits, long nanos, long samples, long probeNanos) {
+    static final Numbers NONE = new Numbers(0, 0, -1, 0);
   }
 
   /**
@@ -114,7 +114,7 @@ public final class ReportDiff {
   }
 
   public static ReportDiff of(JsonReportReader.Report before, JsonReportReader.Report after) {
-    Noise noise = Noise.of(before.runs(), after.runs());
+    Noise noise = Noise.of(before, after);
     Map<List<String>, List<FunctionStats>> unmatched = new LinkedHashMap<>();
     for (FunctionStats f : after.stats().functions()) {
       unmatched.computeIfAbsent(fileAndName(f), k -> new ArrayList<>()).add(f);
@@ -152,8 +152,8 @@ public final class ReportDiff {
   }
 
   private static FunctionDiff onlyIn(FunctionStats before, FunctionStats after, Noise noise) {
-    Numbers b = before == null ? Numbers.NONE : total(before);
-    Numbers a = after == null ? Numbers.NONE : total(after);
+    Numbers b = before == null ? Numbers.NONE : total(before, noise.beforeProbes());
+    Numbers a = after == null ? Numbers.NONE : total(after, noise.afterProbes());
     return new FunctionDiff(before, after, b, a, List.of(), noise.withinTotal(b, a));
   }
 
@@ -161,8 +161,8 @@ public final class ReportDiff {
     // Indentation may change without the statement changing.
     List<String> beforeText = before.info().lines().stream().map(String::strip).toList();
     List<String> afterText = after.info().lines().stream().map(String::strip).toList();
-    Numbers beforeTotal = total(before);
-    Numbers afterTotal = total(after);
+    Numbers beforeTotal = total(before, noise.beforeProbes());
+    Numbers afterTotal = total(after, noise.afterProbes());
     long functionNanos = Math.max(beforeTotal.nanos(), afterTotal.nanos());
     List<LineDiff> lines = new ArrayList<>();
     for (LineMatching.Run run : LineMatching.runs(beforeText, afterText)) {
@@ -170,8 +170,8 @@ public final class ReportDiff {
         for (int i = 0; i < run.deleted(); i++) {
           int b = before.info().firstLine() + run.from() + i;
           int a = after.info().firstLine() + run.to() + i;
-          Numbers nb = numbers(before, b);
-          Numbers na = numbers(after, a);
+          Numbers nb = numbers(before, b, noise.beforeProbes());
+          Numbers na = numbers(after, a, noise.afterProbes());
           lines.add(
               new LineDiff(
                   Kind.SAME,
@@ -186,7 +186,7 @@ public final class ReportDiff {
       }
       for (int i = 0; i < run.deleted(); i++) {
         int b = before.info().firstLine() + run.from() + i;
-        Numbers nb = numbers(before, b);
+        Numbers nb = numbers(before, b, noise.beforeProbes());
         lines.add(
             new LineDiff(
                 Kind.DELETED,
@@ -199,7 +199,7 @@ public final class ReportDiff {
       }
       for (int i = 0; i < run.inserted(); i++) {
         int a = after.info().firstLine() + run.to() + i;
-        Numbers na = numbers(after, a);
+        Numbers na = numbers(after, a, noise.afterProbes());
         lines.add(
             new LineDiff(
                 Kind.INSERTED,
@@ -215,11 +215,15 @@ public final class ReportDiff {
         before, after, beforeTotal, afterTotal, lines, noise.withinTotal(beforeTotal, afterTotal));
   }
 
-  private static Numbers numbers(FunctionStats f, int line) {
-    return new Numbers(f.hits(line), f.nanos(line), f.hasSamples() ? f.samples(line) : -1);
+  private static Numbers numbers(FunctionStats f, int line, ProbeCost probes) {
+    return new Numbers(
+        f.hits(line),
+        f.nanos(line),
+        f.hasSamples() ? f.samples(line) : -1,
+        probes.lineNanos(f, line));
   }
 
-  private static Numbers total(FunctionStats f) {
+  private static Numbers total(FunctionStats f, ProbeCost probes) {
     long samples = -1;
     if (f.hasSamples()) {
       samples = 0;
@@ -227,7 +231,7 @@ public final class ReportDiff {
         samples += f.info().nested(line) ? 0 : f.samples(line); // as the total: top-level only
       }
     }
-    return new Numbers(f.totalHits(), f.totalNanos(), samples);
+    return new Numbers(f.totalHits(), f.totalNanos(), samples, probes.totalNanos(f));
   }
 
   private static String text(FunctionStats f, int line) {

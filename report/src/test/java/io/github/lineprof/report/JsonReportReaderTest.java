@@ -254,6 +254,10 @@ class JsonReportReaderTest {
         .isEqualTo("functions[0]: missing \"first_line\"");
     assertThat(failure(edited("\"cpus\": 4", "\"cpus\": \"four\"")))
         .isEqualTo("runs[0].machine.cpus: expected a whole number from 0 up, got \"four\"");
+    assertThat(failure(edited("\"mode\":", "\"probe_nanos\": -1, \"mode\":")))
+        .isEqualTo("runs[0].probe_nanos: expected a number from 0 up, got -1");
+    assertThat(failure(edited("\"mode\":", "\"probe_nanos\": 1e999, \"mode\":")))
+        .isEqualTo("runs[0].probe_nanos: expected a number from 0 up, got 1e999");
     assertThat(failure(edited("\"nanos\": [\n        0,", "\"nanos\": [\n        -1,")))
         .isEqualTo("functions[0].nanos[0]: expected a whole number from 0 up, got -1");
     assertThat(failure(edited("\"hits\": [\n        0,", "\"hits\": [\n        0.5,")))
@@ -523,7 +527,8 @@ class JsonReportReaderTest {
         RunInfo.current("hybrid", Map.of("warmup", "2"))
             .withSources("instrumented copy", "JFR samples of the original")
             .withAllocationSource("JFR allocation samples")
-            .withUnreliableLines(List.of("Walk.java:14: within 2 ns of the probe cost"));
+            .withUnreliableLines(List.of("Walk.java:14: within 2 ns of the probe cost"))
+            .withProbeNanos(2.5);
     String json =
         JsonReport.write(
             new ProfileStats(List.of(everything, statsA().functions().get(1))),

@@ -164,11 +164,17 @@ class JsonReportTest {
                     .withSources(
                         "instrumented copy, 3 invocations",
                         "JFR samples of the original, 10 samples")
-                    .withUnreliableLines(List.of("F.java:1: within 2 ns of the probe cost"))));
+                    .withUnreliableLines(List.of("F.java:1: within 2 ns of the probe cost"))
+                    .withProbeNanos(29.5)));
 
     for (String field :
         List.of(
-            "\"id\"", "\"hits_source\"", "\"time_source\"", "\"unreliable_lines\"", "\"calls\"")) {
+            "\"id\"",
+            "\"hits_source\"",
+            "\"time_source\"",
+            "\"unreliable_lines\"",
+            "\"probe_nanos\"",
+            "\"calls\"")) {
       assertThat(old).doesNotContain(field);
     }
     assertThat(full)
@@ -186,7 +192,8 @@ class JsonReportTest {
               "time_source": "JFR samples of the original, 10 samples",
               "unreliable_lines": [
                 "F.java:1: within 2 ns of the probe cost"
-              ]
+              ],
+              "probe_nanos": 29.5
             }
         """);
     assertThat(full)

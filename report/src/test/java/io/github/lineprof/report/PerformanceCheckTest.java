@@ -177,6 +177,34 @@ class PerformanceCheckTest {
   }
 
   @Test
+  void oneRunOfTheCopysTimesLeavesWhatItsProbesCostToTheNoiseRule() {
+    long[] hits = {0, 1, 1_000_001, 1_000_000, 0, 1, 0};
+    FunctionStats before =
+        new FunctionStats(WALK, hits, new long[] {0, 400, 40_000_000, 10_000_000, 0, 300, 0});
+    // the loop header +25 %: a million probe events of 30 ns calibrated may be all of its time
+    FunctionStats after =
+        new FunctionStats(WALK, hits, new long[] {0, 400, 50_000_000, 10_000_000, 0, 300, 0});
+    RunInfo exact =
+        new RunInfo(RUN.started(), "exact", Map.of(), RUN.jvm(), RUN.machine()).withProbeNanos(30);
+
+    assertThat(
+            PerformanceCheck.check(
+                    new JsonReportReader.Report(new ProfileStats(List.of(before)), List.of(exact)),
+                    new JsonReportReader.Report(new ProfileStats(List.of(after)), List.of(exact)),
+                    CheckRule.defaults())
+                .findings())
+        .isEmpty();
+    // the original's times hold no probe: the same change is a violation
+    assertThat(
+            PerformanceCheck.check(
+                    new JsonReportReader.Report(new ProfileStats(List.of(before)), List.of(RUN)),
+                    new JsonReportReader.Report(new ProfileStats(List.of(after)), List.of(RUN)),
+                    CheckRule.defaults())
+                .passed())
+        .isFalse();
+  }
+
+  @Test
   void excludedFunctionsAreNotJudged() {
     Random random = new Random(8);
     List<CheckRule> rules =

@@ -159,6 +159,169 @@ class ReportDiffTest {
         .isFalse();
   }
 
+  private static final FunctionInfo LOOP =
+      new FunctionInfo(
+          "A.java",
+          "A.loop",
+          1,
+          List.of(
+              "void loop() {",
+              "  for (int i = 0; i < n; i++) {",
+              "    if (i % 1000 == 0) {",
+              "      work();",
+              "    }",
+              "  }",
+              "}"));
+
+  /**
+   * A loop of a million cheap hits at 40 ns each in the copy's time, whose header takes {@code
+   * headerNanos} in all, and a line hit 1,000 times at {@code workNanos} each.
+   */
+  private static FunctionStats loop(long headerNanos, long workNanos) {
+    return new FunctionStats(
+        LOOP,
+        new long[] {0, 1_000_001, 1_000_000, 1_000, 0, 0, 0},
+        new long[] {0, headerNanos, 40_000_000, 1_000 * workNanos, 0, 0, 0});
+  }
+
+  private static ReportDiff copyDiff(RunInfo run, FunctionStats before, FunctionStats after) {
+    return ReportDiff.of(report(run, before), report(run, after));
+  }
+
+  @Test
+  void copyTimesWithinTheirProbesCostAreNoiseAndTwiceTheWorkIsStillAChange() {
+    // a probe event costs 30 ns calibrated, up to 120 ns in the program: the header's million hits
+    // may be probes all through, 40 ms and 50 ms
+    RunInfo exact = run("exact", null).withProbeNanos(30);
+    FunctionDiff identical =
+        copyDiff(exact, loop(40_000_000, 100_000), loop(50_000_000, 100_000)).functions().get(0);
+    FunctionDiff twice =
+        copyDiff(exact, loop(40_000_000, 1_000_000), loop(40_000_000, 2_000_000))
+            .functions()
+            .get(0);
+
+    // +25 %, 10 ms: within 90 ms, what the probes may cost in both runs
+    assertThat(line(identical, "for (int i = 0; i < n; i++) {").noise()).isTrue();
+    assertThat(identical.noise()).isTrue();
+    // the same change in original mode, whose times hold no probe, is a change
+    assertThat(
+            line(
+                    copyDiff(
+                            run("original", null),
+                            loop(40_000_000, 100_000),
+                            loop(50_000_000, 100_000))
+                        .functions()
+                        .get(0),
+                    "for (int i = 0; i < n; i++) {")
+                .noise())
+        .isFalse();
+    // 1 ms per hit, far above a probe's 30 ns: twice the work is a change, of its function too
+    assertThat(line(twice, "work();").change()).isEqualTo(1_000_000_000);
+    assertThat(line(twice, "work();").noise()).isFalse();
+    assertThat(twice.noise()).isFalse();
+  }
+
+  @Test
+  void aLineCallingAProfiledFunctionMayHoldThatFunctionsProbes() {
+    FunctionInfo caller =
+        new FunctionInfo("A.java", "A.run", 1, List.of("void run() {", "  mix(x);", "}"));
+    FunctionInfo mix =
+        new FunctionInfo(
+            "A.java",
+            "A.mix",
+            10,
+            List.of("void mix(long x) {", "  for (int r = 0; r < 64; r++) {", "  }", "}"));
+    FunctionStats mixStats =
+        new FunctionStats(mix, new long[] {0, 65_000, 0, 0}, new long[] {0, 1_000_000, 0, 0});
+    RunInfo sampled = run("sampled", null).withProbeNanos(5);
+    FunctionStats calls10 =
+        new FunctionStats(caller, new long[] {0, 1000, 0}, new long[] {0, 10_000_000, 0});
+    FunctionStats calls11 =
+        new FunctionStats(caller, new long[] {0, 1000, 0}, new long[] {0, 11_500_000, 0});
+
+    // 1,000 calls of mix, 65 events each, up to 4 x 5 ns each: 1.32 ms a run with the line's own
+    LineDiff profiledCallee =
+        line(
+            function(
+                ReportDiff.of(
+                    report(sampled, calls10, mixStats), report(sampled, calls11, mixStats)),
+                "A.run"),
+            "mix(x);");
+    LineDiff plainCallee =
+        line(
+            function(ReportDiff.of(report(sampled, calls10), report(sampled, calls11)), "A.run"),
+            "mix(x);");
+
+    // +1.5 ms: within 2.64 ms of probes in the two runs, beyond the line's own 40 us
+    assertThat(profiledCallee.after().probeNanos()).isEqualTo(66_000 * 4 * 5);
+    assertThat(profiledCallee.noise()).isTrue();
+    assertThat(plainCallee.noise()).isFalse();
+  }
+
+  private static FunctionDiff function(ReportDiff diff, String name) {
+    return diff.functions().stream()
+        .filter(f -> f.info().name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void sampledTimesAddTheirSamplingErrorToTheProbesCost() {
+    RunInfo sampled = run("sampled", null).withProbeNanos(5);
+    long[] samples = {0, 400, 400, 10, 0, 0, 0};
+    // the header: 400 samples of 40 ms, +-3.9 ms, and 820 of 82 ms, +-5.6 ms: +-6.9 ms combined;
+    // the probes: 1,000,001 hits at up to 4 x 5 ns, 20 ms in each run
+    FunctionStats before = loop(40_000_000, 100_000).withSamples(samples);
+    FunctionStats within =
+        loop(82_000_000, 100_000).withSamples(new long[] {0, 820, 400, 10, 0, 0, 0});
+    FunctionStats beyond =
+        loop(100_000_000, 100_000).withSamples(new long[] {0, 1000, 400, 10, 0, 0, 0});
+
+    // +42 ms: beyond the sampling error alone (+-6.9 ms) and the probes' alone (40 ms), within both
+    assertThat(
+            line(
+                    copyDiff(sampled, before, within).functions().get(0),
+                    "for (int i = 0; i < n; i++) {")
+                .noise())
+        .isTrue();
+    assertThat(
+            line(
+                    copyDiff(run("original", null), before, within).functions().get(0),
+                    "for (int i = 0; i < n; i++) {")
+                .noise())
+        .isFalse();
+    // +60 ms: beyond both (+-47.3 ms)
+    assertThat(
+            line(
+                    copyDiff(sampled, before, beyond).functions().get(0),
+                    "for (int i = 0; i < n; i++) {")
+                .noise())
+        .isFalse();
+  }
+
+  @Test
+  void theFooterStatesEachRunsProbeCost() {
+    String text =
+        DiffReports.text(
+            ReportDiff.of(
+                report(run("exact", null).withProbeNanos(29.5), loop(40_000_000, 100_000)),
+                report(run("sampled", null).withProbeNanos(5), loop(40_000_000, 100_000))),
+            "before",
+            "after");
+
+    assertThat(text)
+        .contains(
+            "times 4 times the run's calibrated cost per event (before 29.5 ns, after 5.0 ns)");
+    assertThat(
+            DiffReports.text(
+                ReportDiff.of(
+                    report(run("original", null), loop(40_000_000, 100_000)),
+                    report(run("original", null), loop(40_000_000, 100_000))),
+                "before",
+                "after"))
+        .doesNotContain("cost per event");
+  }
+
   private static boolean lineNoise(RunInfo run, FunctionStats before, FunctionStats after) {
     return line(
             ReportDiff.of(report(run, before), report(run, after)).functions().get(0), "work();")

@@ -60,10 +60,14 @@ public record RunInfo(
    *     samples of the original, 1450 samples"}; {@code null} when the run did not measure them
    * @param unreliableLines notes on lines whose times are not to be trusted, e.g. {@code
    *     "Parser.java:42: per-hit time within 3 ns of the probe cost"}
+   * @param probeNanos where Time is the instrumented copy's (exact and sampled mode), what one of
+   *     its probes' line events costs, in nanoseconds ({@code ProbeCost}); 0 where it is not
+   *     (original mode) or not stated (older reports)
    */
-  public record Sources(String hits, String time, String allocations, List<String> unreliableLines)
+  public record Sources(
+      String hits, String time, String allocations, List<String> unreliableLines, double probeNanos)
       implements Serializable {
-    public static final Sources NONE = new Sources(null, null, null, List.of());
+    public static final Sources NONE = new Sources(null, null, null, List.of(), 0);
 
     public Sources {
       unreliableLines = List.copyOf(unreliableLines);
@@ -118,17 +122,37 @@ public record RunInfo(
 
   /** This run, stating where Hits and Time came from ({@code null}: not stated). */
   public RunInfo withSources(String hits, String time) {
-    return with(new Sources(hits, time, sources.allocations(), sources.unreliableLines()));
+    return with(
+        new Sources(
+            hits, time, sources.allocations(), sources.unreliableLines(), sources.probeNanos()));
   }
 
   /** This run, stating where the bytes allocated per line came from. */
   public RunInfo withAllocationSource(String allocations) {
     return with(
-        new Sources(sources.hits(), sources.time(), allocations, sources.unreliableLines()));
+        new Sources(
+            sources.hits(),
+            sources.time(),
+            allocations,
+            sources.unreliableLines(),
+            sources.probeNanos()));
   }
 
   /** This run, with notes on the lines whose times are not to be trusted. */
   public RunInfo withUnreliableLines(List<String> notes) {
-    return with(new Sources(sources.hits(), sources.time(), sources.allocations(), notes));
+    return with(
+        new Sources(
+            sources.hits(), sources.time(), sources.allocations(), notes, sources.probeNanos()));
+  }
+
+  /** This run, whose times are the instrumented copy's, with what a probe's line event costs. */
+  public RunInfo withProbeNanos(double probeNanos) {
+    return with(
+        new Sources(
+            sources.hits(),
+            sources.time(),
+            sources.allocations(),
+            sources.unreliableLines(),
+            probeNanos));
   }
 }

@@ -107,7 +107,8 @@ class RunInfoTest {
     RunInfo described =
         run.withSources("instrumented copy, 21 invocations", "JFR samples of the original")
             .withUnreliableLines(List.of("A.java:3"))
-            .withAllocationSource("JFR allocation samples of the original, 12 samples");
+            .withAllocationSource("JFR allocation samples of the original, 12 samples")
+            .withProbeNanos(2.5);
 
     assertThat(described.sources())
         .isEqualTo(
@@ -115,7 +116,8 @@ class RunInfoTest {
                 "instrumented copy, 21 invocations",
                 "JFR samples of the original",
                 "JFR allocation samples of the original, 12 samples",
-                List.of("A.java:3")));
+                List.of("A.java:3"),
+                2.5));
     assertThat(described.id()).isEqualTo(run.id());
     assertThat(described.settings()).isEqualTo(run.settings());
     assertThat(run.sources().isEmpty()).isTrue();

@@ -8,6 +8,7 @@ import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.probe.Calibration;
 import io.github.lineprof.probe.ProbeMode;
 import io.github.lineprof.probe.ProbeRegistry;
+import io.github.lineprof.report.ProbeCost;
 import io.github.lineprof.report.Reports;
 import io.github.lineprof.report.RunNotes;
 import io.github.lineprof.report.TextOptions;
@@ -29,10 +30,7 @@ import java.util.Optional;
  * in how they run the code and which settings they record.
  */
 public final class RunPipeline {
-  /** Below this a line's time per hit is within a clock read's noise, whatever the probe costs. */
-  private static final double FEW_NANOS = 5;
-
-  /** How many functions the note on unreliable lines names before it only counts the rest. */
+  /** How many functions the note on unsampled ones names before it only counts the rest. */
   private static final int NAMED = 10;
 
   /** The "spread" setting of a run whose hits were timed one by one, and of one whose were not. */
@@ -43,49 +41,6 @@ public final class RunPipeline {
   static final String NO_SPREAD = "none: only exact mode times each hit";
 
   private RunPipeline() {}
-
-  /**
-   * The lines whose time per hit is below what a probe costs: there the probes, and how they change
-   * the code the JIT makes, weigh more than the line, so its time says little. Named per function,
-   * runs of lines as ranges: {@code Simulation.step lines 24-26 (...)}.
-   */
-  static List<String> unreliableLines(ProfileStats stats, double probeNanos) {
-    String why =
-        String.format(
-            Locale.ROOT,
-            " (time per hit below %.1f ns, what a probe costs: the original mode"
-                + " of the harness or the JMH profiler times them on the untouched code)",
-            probeNanos);
-    List<String> named = new ArrayList<>();
-    int functions = 0;
-    for (FunctionStats f : stats.functions()) {
-      List<String> ranges = new ArrayList<>();
-      int start = -1;
-      for (int line = f.info().firstLine(); line <= f.info().lastLine() + 1; line++) {
-        boolean flagged =
-            line <= f.info().lastLine()
-                && f.hits(line) > 0
-                && f.nanos(line) < probeNanos * f.hits(line);
-        if (flagged && start < 0) {
-          start = line;
-        } else if (!flagged && start >= 0) {
-          ranges.add(start == line - 1 ? String.valueOf(start) : start + "-" + (line - 1));
-          start = -1;
-        }
-      }
-      if (!ranges.isEmpty() && functions++ < NAMED) {
-        named.add(
-            f.info().name()
-                + (ranges.size() == 1 && !ranges.get(0).contains("-") ? " line " : " lines ")
-                + String.join(", ", ranges)
-                + why);
-      }
-    }
-    if (functions > NAMED) {
-      named.add("lines of " + (functions - NAMED) + " more functions");
-    }
-    return named;
-  }
 
   /**
    * Sampled mode: the functions that ran but never while the sampler looked, whose zeros mean "less
@@ -146,13 +101,14 @@ public final class RunPipeline {
             : ProbeMode.current() == ProbeMode.EXACT ? "off (spread=false)" : NO_SPREAD);
     settings.put("heap", ProbeRegistry.heap());
     settings.putAll(SwapLog.settings());
+    double probeNanos = ProbeCost.perEvent(Calibration.eventNanos());
     RunInfo run =
         RunInfo.current(ProbeMode.current().label(), settings)
             .withSources(
                 "instrumented copy",
                 "the instrumented copy's " + ProbeMode.current().label() + " probes")
-            .withUnreliableLines(
-                unreliableLines(stats, Math.max(FEW_NANOS, Calibration.eventNanos())));
+            .withUnreliableLines(ProbeCost.unreliableLines(stats, probeNanos))
+            .withProbeNanos(probeNanos);
     return new Profile(stats, List.of(run));
   }
 

@@ -18,26 +18,6 @@ class RunPipelineTest {
   }
 
   @Test
-  void linesCheaperPerHitThanAProbeAreNamedAsUnreliable() {
-    ProfileStats stats =
-        new ProfileStats(
-            List.of(
-                // line 10 never ran; 11-12 cost 3 ns per hit; 13 costs 1 us per hit; 14 costs 2 ns
-                // per hit
-                function(
-                    "A.loop",
-                    new long[] {0, 1000, 1000, 10, 100},
-                    new long[] {0, 3000, 3000, 10_000, 200}),
-                function("A.slow", new long[] {1}, new long[] {1_000_000})));
-
-    List<String> notes = RunPipeline.unreliableLines(stats, 29.0);
-
-    assertThat(notes).hasSize(1);
-    assertThat(notes.get(0))
-        .startsWith("A.loop lines 11-12, 14 (time per hit below 29.0 ns, what a probe costs");
-  }
-
-  @Test
   void skipZeroLeavesTheFunctionsThatNeverRanOutOfTheTextTables() {
     ProfileStats stats =
         new ProfileStats(
@@ -50,14 +30,6 @@ class RunPipelineTest {
     assertThat(RunPipeline.text(profile, ProfileOptions.parse("skipZero=true")))
         .doesNotContain("A.never");
     assertThat(RunPipeline.text(profile, ProfileOptions.parse("skipZero=true"))).contains("A.ran");
-  }
-
-  @Test
-  void nothingIsUnreliableWhenEveryLineCostsMoreThanItsProbes() {
-    ProfileStats stats =
-        new ProfileStats(List.of(function("A.slow", new long[] {2}, new long[] {1_000})));
-
-    assertThat(RunPipeline.unreliableLines(stats, 29.0)).isEmpty();
   }
 
   @Test
