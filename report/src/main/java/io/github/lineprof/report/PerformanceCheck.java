@@ -182,19 +182,26 @@ public final class PerformanceCheck {
     double[] adjusted = RepeatedRuns.adjusted(p);
     for (int i = 0; i < tested.size(); i++) {
       Compared c = tested.get(i);
-      double change = c.nanosBefore() > 0 ? 100 * (ratios[i] - 1) : fromZero(c);
+      // a time some runs did not see at all (no sample) is too small for its own percentage
+      boolean untimed = c.nanosBefore() > 0 && (anyZero(c.runsBefore()) || anyZero(c.runsAfter()));
+      double change = c.nanosBefore() > 0 && !untimed ? 100 * (ratios[i] - 1) : ofFunction(c);
       if (adjusted[i] > FALSE_DISCOVERY_RATE || Math.abs(change) <= rule.minEffectPercent()) {
         continue;
       }
       String relative =
-          c.scaled() && c.nanosBefore() > 0
-              ? signed(change) + " relative to the function's other lines, "
-              : "";
+          untimed
+              ? signed(change) + " of the function's time, as some runs did not time it, "
+              : c.scaled() && c.nanosBefore() > 0
+                  ? signed(change) + " relative to the function's other lines, "
+                  : "";
       findings.add(
           timeFinding(
               rule,
               c,
               change,
+              c.nanosBefore() > 0 && (untimed || c.scaled())
+                  ? percent(c.nanosBefore(), c.nanosAfter())
+                  : change,
               threshold,
               String.format(
                   Locale.ROOT,
@@ -209,7 +216,8 @@ public final class PerformanceCheck {
       if (testable(c) || c.noise() || c.nanosBefore() == c.nanosAfter()) {
         continue;
       }
-      double change = c.nanosBefore() > 0 ? percent(c.nanosBefore(), c.nanosAfter()) : fromZero(c);
+      double change =
+          c.nanosBefore() > 0 ? percent(c.nanosBefore(), c.nanosAfter()) : ofFunction(c);
       if (Math.abs(change) <= rule.minEffectPercent()) {
         continue;
       }
@@ -217,6 +225,7 @@ public final class PerformanceCheck {
           timeFinding(
               rule,
               c,
+              change,
               change,
               threshold,
               "one run in "
@@ -264,12 +273,18 @@ public final class PerformanceCheck {
   }
 
   /**
-   * A time that grew from 0 (a line that ran in both but took too little to measure) has no growth
-   * in percent of itself: its size is its share of the function's baseline time, so that a few
-   * nanoseconds more are as small as they are; infinite when the function took 0 too.
+   * A time that grew from 0 (a line that ran in both but took too little to measure), or that some
+   * runs did not time at all, has no meaningful growth in percent of itself: its size is its change
+   * in percent of the function's baseline time, so that a few nanoseconds more are as small as they
+   * are; infinite when the function took 0.
    */
-  private static double fromZero(Compared c) {
-    return percent(c.functionNanosBefore(), c.functionNanosBefore() + c.nanosAfter());
+  private static double ofFunction(Compared c) {
+    return percent(
+        c.functionNanosBefore(), c.functionNanosBefore() + c.nanosAfter() - c.nanosBefore());
+  }
+
+  private static boolean anyZero(long[] runs) {
+    return Arrays.stream(runs).anyMatch(t -> t == 0);
   }
 
   private static String signed(double percent) {
@@ -346,14 +361,12 @@ public final class PerformanceCheck {
 
   /**
    * A change of a line's or function's time, {@code how} it was judged, against the rule: {@code
-   * change} is what the rule judges (for a scaled line, relative to the function's other lines).
+   * change} is what the rule judges (for a scaled line, relative to the function's other lines),
+   * {@code shown} the change of its own time, shown first.
    */
   private static Finding timeFinding(
-      CheckRule rule, Compared c, double change, double threshold, String how) {
+      CheckRule rule, Compared c, double change, double shown, double threshold, String how) {
     boolean violation = change > threshold;
-    // a line judged relative to the other lines shows its own time's change first
-    double shown =
-        c.scaled() && c.nanosBefore() > 0 ? percent(c.nanosBefore(), c.nanosAfter()) : change;
     return new Finding(
         rule,
         violation,

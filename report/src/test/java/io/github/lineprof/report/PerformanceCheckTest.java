@@ -258,6 +258,51 @@ class PerformanceCheckTest {
     }
   }
 
+  /**
+   * Ten runs of walk whose line 15 ({@code return s}) got a sample in only some runs: {@code
+   * sparse} nanoseconds in run r, the other lines steady.
+   */
+  private static JsonReportReader.Report sparseReturn(Random random, long[] sparse) {
+    List<long[]> perRun = new ArrayList<>();
+    long[] mean = new long[HITS.length];
+    for (int r = 0; r < sparse.length; r++) {
+      long[] run = new long[HITS.length];
+      for (int i = 0; i < run.length; i++) {
+        run[i] = i == 5 ? sparse[r] : Math.round(TIMES[i] * Math.exp(0.02 * random.nextGaussian()));
+        mean[i] += run[i] / sparse.length;
+      }
+      perRun.add(run);
+    }
+    FunctionStats f = new FunctionStats(WALK, HITS, mean).withRunNanos(perRun);
+    return new JsonReportReader.Report(new ProfileStats(List.of(f)), List.of(RUN));
+  }
+
+  @Test
+  void aLineSomeRunsDidNotTimeIsSizedByItsFunctionsTime() {
+    Random random = new Random(13);
+    JsonReportReader.Report before =
+        sparseReturn(random, new long[] {0, 0, 60, 0, 0, 120, 0, 0, 0, 0});
+    // 120 ns a run more, on a function of 100 us: +660 % of itself, 0.1 % of its function
+    JsonReportReader.Report after =
+        sparseReturn(random, new long[] {150, 0, 200, 300, 0, 100, 250, 0, 150, 200});
+    assertThat(PerformanceCheck.check(before, after, CheckRule.defaults()).findings()).isEmpty();
+
+    // 32 us a run more is a third of the function
+    JsonReportReader.Report grown =
+        sparseReturn(
+            random,
+            new long[] {
+              20_000, 30_000, 40_000, 30_000, 25_000, 40_000, 20_000, 35_000, 50_000, 30_000
+            });
+    PerformanceCheck.Finding finding =
+        PerformanceCheck.check(before, grown, CheckRule.defaults()).violations().stream()
+            .filter(v -> v.element().equals("Walk.walk line 15"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(finding.message())
+        .containsMatch("; \\+3\\d\\.\\d % of the function's time, as some runs did not time it");
+  }
+
   @Test
   void badRulesAreOneLine() {
     IllegalArgumentException e =
