@@ -51,6 +51,9 @@ abstract class AbstractReportMojo extends AbstractLineprofMojo {
   @Parameter(property = "lineprof.baseline")
   private File baseline;
 
+  /** What the comparison with the baseline writes: text, Markdown, HTML. */
+  private static final List<String> DIFF_FILES = List.of("diff.txt", "diff.md", "diff.html");
+
   /**
    * The merged reports, or their hits with the time of a run of the original where one was asked
    * for.
@@ -71,6 +74,8 @@ abstract class AbstractReportMojo extends AbstractLineprofMojo {
       return; // a parent POM inheriting the plugin block: nothing of its own ran
     }
     Path output = outputDirectory().toPath().toAbsolutePath().normalize();
+    // an earlier build's comparison would pass for this one's: only a baseline writes it anew
+    deleteEarlier(output, DIFF_FILES.stream());
     List<Path> inputs = new ArrayList<>();
     for (File dir : dataDirectories()) {
       inputs.addAll(reportsUnder(dir.toPath(), output));
@@ -82,15 +87,7 @@ abstract class AbstractReportMojo extends AbstractLineprofMojo {
                   + dataDirectories().stream().map(File::getPath).collect(Collectors.joining(", "))
                   + ": no test JVM ran with lineprof's agent (did any test run?"
                   + " Is prepare-agent bound, and does surefire's argLine keep @{argLine}?). No report written.");
-      for (ReportFormat format : ReportFormat.values()) {
-        try {
-          Files.deleteIfExists(
-              output.resolve(format.fileName())); // an earlier build's would pass for this one's
-        } catch (IOException e) {
-          throw new MojoExecutionException(
-              "lineprof: cannot delete the earlier report in " + output + ": " + e, e);
-        }
-      }
+      deleteEarlier(output, Stream.of(ReportFormat.values()).map(ReportFormat::fileName));
       return;
     }
     ProfileOptions options = options(output);
@@ -152,14 +149,28 @@ abstract class AbstractReportMojo extends AbstractLineprofMojo {
               new JsonReportReader.Report(profile.stats(), profile.runs()));
       String before = baseline.getPath();
       String after = "this build";
-      ReportFiles.write(output.resolve("diff.txt"), DiffReports.text(diff, before, after));
-      ReportFiles.write(output.resolve("diff.md"), DiffReports.markdown(diff, before, after));
-      ReportFiles.write(output.resolve("diff.html"), DiffReports.html(diff, before, after));
+      ReportFiles.write(output.resolve(DIFF_FILES.get(0)), DiffReports.text(diff, before, after));
+      ReportFiles.write(
+          output.resolve(DIFF_FILES.get(1)), DiffReports.markdown(diff, before, after));
+      ReportFiles.write(output.resolve(DIFF_FILES.get(2)), DiffReports.html(diff, before, after));
     } catch (IOException | IllegalArgumentException e) {
       throw new MojoExecutionException(
           "lineprof: cannot compare with the baseline " + baseline + ": " + e.getMessage(), e);
     }
     getLog().info("lineprof: compared with " + baseline + " in " + output.resolve("diff.txt"));
+  }
+
+  /** Deletes the named files an earlier build left in {@code output}. */
+  private static void deleteEarlier(Path output, Stream<String> names)
+      throws MojoExecutionException {
+    for (String name : (Iterable<String>) names::iterator) {
+      try {
+        Files.deleteIfExists(output.resolve(name));
+      } catch (IOException e) {
+        throw new MojoExecutionException(
+            "lineprof: cannot delete the earlier " + name + " in " + output + ": " + e, e);
+      }
+    }
   }
 
   private static List<Path> reportsUnder(Path dir, Path output) throws MojoExecutionException {
