@@ -122,12 +122,9 @@ public final class PerformanceCheck {
               : null;
       for (int i = 0; i < lines.size(); i++) {
         LineDiff line = lines.get(i);
-        long[] before = runs(f.before(), line.beforeLine());
-        long[] after = runs(f.after(), line.afterLine());
-        if (relative != null) {
-          before = Arrays.copyOfRange(relative.get(i), 0, runsBefore);
-          after = Arrays.copyOfRange(relative.get(i), runsBefore, relative.get(i).length);
-        }
+        long[] both = (relative == null ? runs : relative).get(i);
+        long[] before = Arrays.copyOfRange(both, 0, runsBefore);
+        long[] after = Arrays.copyOfRange(both, runsBefore, both.length);
         compared.add(
             new Compared(
                 name + " line " + line.afterLine(),
