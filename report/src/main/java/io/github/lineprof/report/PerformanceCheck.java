@@ -348,11 +348,13 @@ public final class PerformanceCheck {
       "Hits are counted: a growth of hits is exact. A time counts as changed when Welch's t-test on"
           + " the logarithms of the runs each report keeps apart (harness runs=N, JMH forks) finds it"
           + " at a false discovery rate of 1 % (Benjamini-Hochberg over the times a rule compares)"
-          + " and it is larger than the rule's minimum effect (5 % by default; a time from 0 ns by"
-          + " its share of the function's baseline time). A line is judged relative to its"
-          + " function's other lines: each run is first divided by the median change of its lines,"
-          + " so what slows every line alike (a slower or busier machine) is left to the FUNCTION"
-          + " rule. Where a report has a"
+          + " and it is larger than the rule's minimum effect (5 % by default; a time from 0 ns, or"
+          + " one that some runs did not time at all, by its share of the function's baseline"
+          + " time). A line is judged relative to its function's other lines: the lines that"
+          + " changed are found first against each run's median line, then each run's time of a"
+          + " line is divided by what the function's steady lines took in that run, so what slows"
+          + " every line alike (a slower or busier machine) is left to the FUNCTION rule. Where a"
+          + " report has a"
           + " single run no test is possible: lineprof diff's noise rule decides, and the finding says"
           + " so.";
 

@@ -192,10 +192,17 @@ public final class RunPipeline {
             100 * share);
   }
 
+  /** What ended each recording; numbered when there are several, as the JSON report's runs are. */
   private static String stopNotes(List<OriginalRun> originals) {
-    List<String> notes =
-        originals.stream().map(OriginalRun::stop).filter(s -> !s.isEmpty()).distinct().toList();
-    return notes.isEmpty() ? "" : "; " + String.join("; ", notes);
+    StringBuilder notes = new StringBuilder();
+    for (int i = 0; i < originals.size(); i++) {
+      String stop = originals.get(i).stop();
+      if (!stop.isEmpty()) {
+        notes.append("; ").append(originals.size() == 1 ? "" : "recording " + (i + 1) + ": ");
+        notes.append(stop);
+      }
+    }
+    return notes.toString();
   }
 
   /**

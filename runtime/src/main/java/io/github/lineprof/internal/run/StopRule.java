@@ -70,7 +70,8 @@ record StopRule(double precision, long maxSamples, long maxNanos) {
                 "%s line %d known within +-%.1f points only (target +-%s)",
                 widest.function(),
                 widest.line(),
-                widest.points(),
+                // a bound, so rounded up: a miss never reads as the target it missed
+                Math.ceil(widest.points() * 10 - 1e-9) / 10,
                 target);
     return String.format(Locale.ROOT, "%s after %.1f s: %s", why, elapsedNanos / 1e9, line);
   }

@@ -90,6 +90,47 @@ class RunPipelineTest {
   }
 
   @Test
+  void eachRecordingsStopIsLabelledWithItsNumber() {
+    ProfileStats hits =
+        new ProfileStats(List.of(function("A.once", new long[] {1}, new long[] {0})));
+    List<OriginalRun> recordings = new java.util.ArrayList<>();
+    for (String stop :
+        List.of(
+            "recorded 10.9 s: every line's share known within +-1 point (95 %)",
+            "stopped at maxTime 20 s after 20.0 s: A.once line 1 known within +-1.2 points only"
+                + " (target +-1 point)")) {
+      recordings.add(
+          new OriginalRun(
+                  new ProfileStats(
+                      List.of(
+                          function("A.once", new long[] {0}, new long[] {5_000_000})
+                              .withBytes(new long[] {0})
+                              .withSamples(new long[] {1}))),
+                  1,
+                  5_000_000,
+                  1,
+                  0,
+                  1,
+                  java.time.Duration.ofMillis(1),
+                  true)
+              .withStop(stop));
+    }
+
+    String time =
+        RunPipeline.timedByOriginal(hits, recordings, 1, java.util.Map.of())
+            .runs()
+            .get(0)
+            .sources()
+            .time();
+
+    assertThat(time)
+        .contains(
+            "; recording 1: recorded 10.9 s: every line's share known within +-1 point (95 %);"
+                + " recording 2: stopped at maxTime 20 s after 20.0 s: A.once line 1 known within"
+                + " +-1.2 points only (target +-1 point)");
+  }
+
+  @Test
   void sampledModeNamesTheFunctionsThatRanButGotNoSample() {
     ProfileStats stats =
         new ProfileStats(

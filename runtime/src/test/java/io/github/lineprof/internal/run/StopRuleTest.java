@@ -66,6 +66,15 @@ class StopRuleTest {
   }
 
   @Test
+  void aLineJustShortOfTheTargetIsNotShownAsMeetingIt() {
+    // +-1.04 points is a miss: shown at one decimal rounded up, never as the target itself
+    Widest widest = new Widest("Sim.step", 26, 1.04);
+    assertThat(rule.decide(widest, 9_000, 20 * SECOND)).isEqualTo(Reason.MAX_TIME);
+    assertThat(rule.note(Reason.MAX_TIME, 20 * SECOND, widest))
+        .endsWith("Sim.step line 26 known within +-1.1 points only (target +-1 point)");
+  }
+
+  @Test
   void stopsAtMaxTimeAndSaysWhichLineFellShort() {
     Widest widest = counts(140, 420, 840);
     assertThat(rule.decide(widest, 1_400, 19 * SECOND)).isNull();
@@ -83,7 +92,8 @@ class StopRuleTest {
     assertThat(capped.decide(widest, 1_999, SECOND)).isNull();
     assertThat(capped.decide(widest, 2_000, SECOND)).isEqualTo(Reason.SAMPLES);
     assertThat(capped.note(Reason.SAMPLES, SECOND, widest))
-        .startsWith("stopped at samples=2000 after 1.0 s: Sim.step line 26 known within +-2.1");
+        .startsWith(
+            "stopped at samples=2000 after 1.0 s: Sim.step line 26 known within +-2.2 points only");
     assertThat(capped.note(Reason.SAMPLES, SECOND, widest)).endsWith("(target +-0.5 points)");
   }
 
