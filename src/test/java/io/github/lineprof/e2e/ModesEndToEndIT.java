@@ -91,15 +91,15 @@ class ModesEndToEndIT {
     assertThat(long20).isWithin(3.0).of(80.0);
     assertThat(short5).isWithin(3.0).of(20.0);
     // Two measured invocations of 50 ms of sleep (a sleep overshoots a little, never undershoots):
-    // the
-    // table's total is theirs, not the recording's hundreds of invocations.
+    // the table's total is theirs, not the recording's hundreds of invocations.
     assertThat(total / 1e6).isAtLeast(2 * 50.0);
     assertThat(total / 1e6).isLessThan(2 * 65.0);
     String notes = Files.readString(dir.resolve("original/report.txt"));
     assertThat(notes)
         .containsMatch(
             "\nlineprof: Hits: instrumented copy, 2 invocations;"
-                + " Time: JFR events of the original, \\d+ samples \\(period 1 ms\\) and \\d+ blocking events over \\d+ invocations");
+                + " Time: JFR events of the original, \\d+ samples? \\(period 1 ms\\) and \\d+ blocking"
+                + " events? over \\d+ invocations");
     // measured sleeps are known at once: the recorder stops well before maxTime (10 s) and says why
     Matcher stop =
         Pattern.compile(
