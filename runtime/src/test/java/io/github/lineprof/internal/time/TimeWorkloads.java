@@ -16,6 +16,8 @@ final class TimeWorkloads {
   static long sleep5Nanos;
   static long spin10Nanos;
   static long sleep10Nanos;
+  static long spin3Nanos;
+  static long spin1Nanos;
 
   private TimeWorkloads() {}
 
@@ -29,8 +31,12 @@ final class TimeWorkloads {
   } // end:sleeps
 
   static void spins(int rounds) { // begin:spins
+    long start = System.nanoTime();
     long a = chain(3 * rounds, 1); // spin3
+    long middle = System.nanoTime();
     long b = chain(rounds, 2); // spin1
+    spin3Nanos += middle - start;
+    spin1Nanos += System.nanoTime() - middle;
     sink += a ^ b;
   } // end:spins
 
