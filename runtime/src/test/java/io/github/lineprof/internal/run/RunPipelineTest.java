@@ -58,24 +58,28 @@ class RunPipelineTest {
         .hasSize(1);
   }
 
+  /** A recording of A.once: one invocation of 5 ms, one sample, and {@code blocking} events. */
+  private static OriginalRun oneSampleOfOnce(long blocking) {
+    return new OriginalRun(
+        new ProfileStats(
+            List.of(
+                function("A.once", new long[] {0}, new long[] {5_000_000})
+                    .withBytes(new long[] {0})
+                    .withSamples(new long[] {1}))),
+        1,
+        5_000_000,
+        1,
+        blocking,
+        1,
+        java.time.Duration.ofMillis(1),
+        true);
+  }
+
   @Test
   void theTimeNoteCountsInWordsAPersonReads() {
     ProfileStats hits =
         new ProfileStats(List.of(function("A.once", new long[] {1}, new long[] {0})));
-    OriginalRun once =
-        new OriginalRun(
-            new ProfileStats(
-                List.of(
-                    function("A.once", new long[] {0}, new long[] {5_000_000})
-                        .withBytes(new long[] {0})
-                        .withSamples(new long[] {1}))),
-            1,
-            5_000_000,
-            1,
-            1,
-            1,
-            java.time.Duration.ofMillis(1),
-            true);
+    OriginalRun once = oneSampleOfOnce(1);
 
     RunInfo run = RunPipeline.timedByOriginal(hits, once, 1, java.util.Map.of()).runs().get(0);
 
@@ -99,21 +103,7 @@ class RunPipelineTest {
             "recorded 10.9 s: every line's share known within +-1 point (95 %)",
             "stopped at maxTime 20 s after 20.0 s: A.once line 1 known within +-1.2 points only"
                 + " (target +-1 point)")) {
-      recordings.add(
-          new OriginalRun(
-                  new ProfileStats(
-                      List.of(
-                          function("A.once", new long[] {0}, new long[] {5_000_000})
-                              .withBytes(new long[] {0})
-                              .withSamples(new long[] {1}))),
-                  1,
-                  5_000_000,
-                  1,
-                  0,
-                  1,
-                  java.time.Duration.ofMillis(1),
-                  true)
-              .withStop(stop));
+      recordings.add(oneSampleOfOnce(0).withStop(stop));
     }
 
     String time =
