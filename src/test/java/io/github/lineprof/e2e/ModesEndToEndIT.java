@@ -122,6 +122,10 @@ class ModesEndToEndIT {
             .findFirst()
             .orElseThrow();
     assertThat(f.runCount()).isEqualTo(2);
+    // each recording timed the speed control lineprof check judges the function against
+    assertThat(f.hasRunControl()).isTrue();
+    assertThat(f.runControl(0)).isGreaterThan(0L);
+    assertThat(f.runControl(1)).isGreaterThan(0L);
     int sleep20 = lines.keySet().iterator().next() + 4; // Thread.sleep(20);
     for (int run = 0; run < 2; run++) {
       // each recording on its own: the 20 ms sleep is the run's longest line (shares are timing,

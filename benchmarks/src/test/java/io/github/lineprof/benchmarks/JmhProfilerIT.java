@@ -54,6 +54,16 @@ class JmhProfilerIT {
         "Workloads.sum");
   }
 
+  /** Workloads.sum as the JSON report the profiler wrote in {@code mode} says it. */
+  private FunctionStats writtenSum(String mode) throws Exception {
+    Path report;
+    try (Stream<Path> files = Files.walk(dir.resolve(mode))) {
+      report = files.filter(f -> f.getFileName().toString().equals("report.json")).findFirst().orElseThrow();
+    }
+    return JsonReportReader.read(Files.readString(report))
+        .stats().functions().stream().filter(f -> f.info().name().equals("Workloads.sum")).findFirst().orElseThrow();
+  }
+
   /** Workloads.accuracy for a second or two: long enough for the recorder's samples. */
   private static ChainedOptionsBuilder accuracy() {
     return new OptionsBuilder().include(AccuracyBenchmark.class.getName() + ".accuracy$").forks(1)
@@ -72,16 +82,24 @@ class JmhProfilerIT {
       assertThat(two.line(line).hits()).isEqualTo(2 * one.line(line).hits());
     }
     // the report of the two forks keeps each fork's times apart, their mean the summed times
-    Path report;
-    try (Stream<Path> files = Files.walk(dir.resolve("exact"))) {
-      report = files.filter(f -> f.getFileName().toString().equals("report.json")).findFirst().orElseThrow();
-    }
-    FunctionStats written = JsonReportReader.read(Files.readString(report))
-        .stats().functions().stream().filter(f -> f.info().name().equals("Workloads.sum")).findFirst().orElseThrow();
+    FunctionStats written = writtenSum("exact");
     assertThat(written.runCount()).isEqualTo(2);
     for (int line = two.firstLine(); line <= two.lastLine(); line++) {
       assertThat((written.runNanos(0, line) + written.runNanos(1, line)) / 2).isEqualTo(two.line(line).nanos());
     }
+  }
+
+  @Test
+  void originalModeKeepsEachForksTimesAndTheSpeedControlItTimed() throws Exception {
+    FunctionProfile two = sum(2, "original");
+    FunctionStats written = writtenSum("original");
+    assertThat(written.runCount()).isEqualTo(2);
+    // lineprof check divides each fork's time of the function by the control's time in that fork
+    assertThat(written.hasRunControl()).isTrue();
+    for (int fork = 0; fork < 2; fork++) {
+      assertThat(written.runControl(fork)).isGreaterThan(0L);
+    }
+    assertThat(two.line(two.firstLine() + 3).hits()).isGreaterThan(0L);
   }
 
   @Test

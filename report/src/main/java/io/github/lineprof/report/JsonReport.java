@@ -143,6 +143,13 @@ public final class JsonReport {
         json.endArray();
       }
       json.endArray();
+      if (function.hasRunControl()) {
+        json.name("run_control_nanos").beginArray();
+        for (int run = 0; run < function.runCount(); run++) {
+          json.value(function.runControl(run));
+        }
+        json.endArray();
+      }
     }
     json.endObject();
   }

@@ -352,6 +352,9 @@ public final class JsonReportReader {
     if (scalars.containsKey("run_nanos")) {
       stats = stats.withRunNanos(readRunNanos(function, nanos));
     }
+    if (scalars.containsKey("run_control_nanos")) {
+      stats = stats.withRunControl(readRunControl(function, stats.runCount()));
+    }
     return scalars.containsKey("calls")
         ? stats.withCalls(count(function.get("calls"), () -> path + ".calls"))
         : stats;
@@ -416,6 +419,28 @@ public final class JsonReportReader {
     }
     json.endArray();
     return Arrays.copyOf(values, n);
+  }
+
+  /**
+   * {@code "run_control_nanos"}: the speed control's time in each of the {@code runs}, each above
+   * 0.
+   */
+  private static long[] readRunControl(Fields function, int runs) throws ReportFormatException {
+    String path = function.path + ".run_control_nanos";
+    List<JsonValue> times = function.array("run_control_nanos");
+    if (times.size() != runs) {
+      throw new ReportFormatException(
+          path + ": " + times.size() + " times for " + runs + " runs in run_nanos");
+    }
+    long[] control = new long[runs];
+    for (int r = 0; r < runs; r++) {
+      int index = r;
+      control[r] = count(times.get(r), () -> path + "[" + index + "]");
+      if (control[r] == 0) {
+        throw new ReportFormatException(path + "[" + r + "]: 0 ns; a timed control takes time");
+      }
+    }
+    return control;
   }
 
   /**

@@ -47,11 +47,17 @@ public final class PerformanceCheck {
     }
   }
 
+  /** How a line's runs are scaled: by what the function's steady lines took in each. */
+  private static final String AGAINST_LINES = "relative to the function's other lines";
+
+  /** How a function's runs are scaled: by the speed control each run timed. */
+  private static final String AGAINST_CONTROL = "against the speed control timed in each run";
+
   /**
    * One time or hit count of an element in both reports, with the element's time in each run of
-   * either report (empty arrays when a report keeps no runs apart; a line's divided by each run's
-   * size factor when {@code scaled}), and its function's baseline total, against which a time from
-   * 0 is measured.
+   * either report (empty arrays when a report keeps no runs apart; divided by each run's size
+   * factor, which {@code scale} names, when it is not empty), and its function's baseline total,
+   * against which a time from 0 is measured.
    */
   @SuppressWarnings("ArrayRecordComponent") // private, never compared or hashed
   private record Compared(
@@ -63,7 +69,7 @@ public final class PerformanceCheck {
       long nanosAfter,
       long[] runsBefore,
       long[] runsAfter,
-      boolean scaled,
+      String scale,
       long functionNanosBefore,
       boolean noise) {}
 
@@ -89,6 +95,9 @@ public final class PerformanceCheck {
       }
       String name = f.info().name();
       if (rule.element() == CheckRule.Element.FUNCTION) {
+        // the machine's pace in each run, where both reports timed it, else absolute times
+        boolean controlled = f.before().hasRunControl() && f.after().hasRunControl();
+        double pace = controlled ? medianControl(f.before()) : 0;
         compared.add(
             new Compared(
                 name,
@@ -97,9 +106,9 @@ public final class PerformanceCheck {
                 f.afterTotal().hits(),
                 f.beforeTotal().nanos(),
                 f.afterTotal().nanos(),
-                totals(f.before()),
-                totals(f.after()),
-                false,
+                totals(f.before(), pace),
+                totals(f.after(), pace),
+                controlled ? AGAINST_CONTROL : "",
                 f.beforeTotal().nanos(),
                 f.noise()));
         continue;
@@ -135,7 +144,7 @@ public final class PerformanceCheck {
                 line.after().nanos(),
                 before,
                 after,
-                relative != null,
+                relative != null ? AGAINST_LINES : "",
                 f.beforeTotal().nanos(),
                 line.noise()));
       }
@@ -188,15 +197,15 @@ public final class PerformanceCheck {
       String relative =
           untimed
               ? signed(change) + " of the function's time, as some runs did not time it, "
-              : c.scaled() && c.nanosBefore() > 0
-                  ? signed(change) + " relative to the function's other lines, "
+              : !c.scale().isEmpty() && c.nanosBefore() > 0
+                  ? signed(change) + " " + c.scale() + ", "
                   : "";
       findings.add(
           timeFinding(
               rule,
               c,
               change,
-              c.nanosBefore() > 0 && (untimed || c.scaled())
+              c.nanosBefore() > 0 && (untimed || !c.scale().isEmpty())
                   ? percent(c.nanosBefore(), c.nanosAfter())
                   : change,
               threshold,
@@ -254,14 +263,35 @@ public final class PerformanceCheck {
     return runs;
   }
 
-  private static long[] totals(FunctionStats f) {
+  /**
+   * The function's time in each of its runs, as its total counts it (nested lines' time is in their
+   * calling lines'); with a {@code pace} above 0, each run's at that pace of the speed control: its
+   * time times {@code pace} over the control's nanoseconds in that run.
+   */
+  private static long[] totals(FunctionStats f, double pace) {
     long[] totals = new long[f.runCount()];
     for (int r = 0; r < totals.length; r++) {
       for (int line = f.info().firstLine(); line <= f.info().lastLine(); line++) {
-        totals[r] += f.runNanos(r, line);
+        if (!f.info().nested(line)) {
+          totals[r] += f.runNanos(r, line);
+        }
+      }
+      if (pace > 0) {
+        totals[r] = Math.round(totals[r] * pace / f.runControl(r));
       }
     }
     return totals;
+  }
+
+  /** The median of a report's speed controls: the pace both reports' times are put at. */
+  private static double medianControl(FunctionStats f) {
+    long[] controls = new long[f.runCount()];
+    for (int r = 0; r < controls.length; r++) {
+      controls[r] = f.runControl(r);
+    }
+    Arrays.sort(controls);
+    int n = controls.length;
+    return n % 2 == 1 ? controls[n / 2] : (controls[n / 2 - 1] + controls[n / 2]) / 2.0;
   }
 
   /** The growth from {@code before} to {@code after} in percent; infinite from 0. */
@@ -353,10 +383,12 @@ public final class PerformanceCheck {
           + " time). A line is judged relative to its function's other lines: the lines that"
           + " changed are found first against each run's median line, then each run's time of a"
           + " line is divided by what the function's steady lines took in that run, so what slows"
-          + " every line alike (a slower or busier machine) is left to the FUNCTION rule. Where a"
-          + " report has a"
-          + " single run no test is possible: lineprof diff's noise rule decides, and the finding says"
-          + " so.";
+          + " every line alike (a slower or busier machine) is left to the FUNCTION rule. A"
+          + " function's time in each run is divided by the speed control's, a fixed piece of work"
+          + " each run's JVM timed in short rounds between the scenario's invocations, so a machine"
+          + " that ran everything slower is no change of the function; where a report has no"
+          + " control, the function's absolute time is judged. Where a report has a single run no"
+          + " test is possible: lineprof diff's noise rule decides, and the finding says so.";
 
   /**
    * A change of a line's or function's time, {@code how} it was judged, against the rule: {@code

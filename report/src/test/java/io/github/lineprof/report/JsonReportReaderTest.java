@@ -437,6 +437,28 @@ class JsonReportReaderTest {
   }
 
   @Test
+  void eachRunsSpeedControlRoundTripsAndABadOneIsNamed() throws Exception {
+    ProfileStats controlled =
+        new ProfileStats(
+            List.of(withRuns().functions().get(0).withRunControl(new long[] {251_000, 262_500})));
+    String json = JsonReport.write(controlled, List.of(run("2026-01-01T00:00:00Z")));
+    assertThat(json).containsMatch("\"run_control_nanos\": \\[\\s*251000,\\s*262500\\s*\\]");
+    FunctionStats read = JsonReportReader.read(json).stats().functions().get(0);
+    assertThat(read.runControl(1)).isEqualTo(262_500);
+    assertThat(
+            JsonReport.write(
+                JsonReportReader.read(json).stats(), List.of(run("2026-01-01T00:00:00Z"))))
+        .isEqualTo(json);
+
+    assertThat(failure(json.replaceFirst("251000,", "")))
+        .isEqualTo("functions[0].run_control_nanos: 1 times for 2 runs in run_nanos");
+    assertThat(failure(json.replaceFirst("251000", "0")))
+        .isEqualTo("functions[0].run_control_nanos[0]: 0 ns; a timed control takes time");
+    assertThat(failure(json.replaceFirst("251000", "-4")))
+        .startsWith("functions[0].run_control_nanos[0]: ");
+  }
+
+  @Test
   void anEndlessInputIsRefusedAtTheLimitInsteadOfExhaustingTheHeap() {
     java.io.Reader endless =
         new java.io.Reader() {

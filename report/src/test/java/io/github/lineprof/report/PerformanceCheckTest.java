@@ -122,6 +122,65 @@ class PerformanceCheckTest {
     assertThat(functions.violations().get(0).message()).contains("(+30.");
   }
 
+  /**
+   * A report of 10 runs of walk, {@code slower} times as slow as {@link #TIMES}, on a machine whose
+   * pace moves from run to run by 10 % around {@code machine}, which slows the function and the
+   * speed control each run timed alike.
+   */
+  private static JsonReportReader.Report onAMovingMachine(
+      Random random, double slower, double machine) {
+    List<long[]> perRun = new ArrayList<>();
+    long[] control = new long[10];
+    long[] mean = new long[HITS.length];
+    for (int r = 0; r < control.length; r++) {
+      double pace = machine * Math.exp(0.1 * random.nextGaussian());
+      long[] run = new long[HITS.length];
+      for (int i = 0; i < run.length; i++) {
+        run[i] = Math.round(TIMES[i] * slower * pace * Math.exp(0.01 * random.nextGaussian()));
+        mean[i] += run[i];
+      }
+      perRun.add(run);
+      control[r] = Math.round(250_000 * pace * Math.exp(0.01 * random.nextGaussian()));
+    }
+    for (int i = 0; i < mean.length; i++) {
+      mean[i] = Math.round(mean[i] / 10.0);
+    }
+    FunctionStats f =
+        new FunctionStats(WALK, HITS, mean).withRunNanos(perRun).withRunControl(control);
+    return new JsonReportReader.Report(new ProfileStats(List.of(f)), List.of(RUN));
+  }
+
+  @Test
+  void aFunctionIsJudgedAgainstTheSpeedControlEachRunTimed() {
+    Random random = new Random(21);
+    List<CheckRule> functions = List.of(CheckRule.parse("element=FUNCTION"));
+    // the candidate's machine 40 % slower, the code the same: the control saw the machine
+    JsonReportReader.Report before = onAMovingMachine(random, 1, 1);
+    PerformanceCheck.Outcome machine =
+        PerformanceCheck.check(before, onAMovingMachine(random, 1, 1.4), functions);
+    assertThat(machine.findings()).isEmpty();
+
+    // the function 20 % slower on a machine 10 % faster: +8 % in absolute time, +20 % at the pace
+    PerformanceCheck.Outcome slower =
+        PerformanceCheck.check(before, onAMovingMachine(random, 1.2, 1 / 1.1), functions);
+    assertThat(slower.violations()).hasSize(1);
+    assertThat(slower.violations().get(0).message())
+        .containsMatch("\\+(1[5-9]|2[0-5])\\.[0-9] % against the speed control timed in each run");
+  }
+
+  @Test
+  void withoutASpeedControlInBothReportsAFunctionIsJudgedByItsTime() {
+    Random random = new Random(22);
+    JsonReportReader.Report controlled = onAMovingMachine(random, 1, 1);
+    // the same code on a machine 40 % slower, in a report that timed no control
+    JsonReportReader.Report uncontrolled = report(random, 10, times(1.4, 0, 1), 0.02, HITS);
+    PerformanceCheck.Outcome outcome =
+        PerformanceCheck.check(
+            controlled, uncontrolled, List.of(CheckRule.parse("element=FUNCTION")));
+    assertThat(outcome.violations()).hasSize(1);
+    assertThat(outcome.violations().get(0).message()).doesNotContain("speed control");
+  }
+
   @Test
   void aLineTenPercentSlowerOnASlowerMachineIsJudgedByItsOwnChange() {
     Random random = new Random(12);

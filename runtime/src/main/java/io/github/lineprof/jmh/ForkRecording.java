@@ -1,6 +1,7 @@
 package io.github.lineprof.jmh;
 
 import io.github.lineprof.internal.run.OriginalRun;
+import io.github.lineprof.internal.run.SpeedControl;
 import io.github.lineprof.internal.time.JfrTimeRecorder;
 import io.github.lineprof.internal.time.LineTimeAnalysis;
 import io.github.lineprof.internal.time.LineTimes;
@@ -21,7 +22,9 @@ import org.openjdk.jmh.runner.IterationType;
 /**
  * Original mode's Time: a JMH fork running the original benchmark under the flight recorder. The
  * host names the recording's file in a system property of the fork; the fork records and writes it
- * with the measurement window next to it; the host analyses it after the fork and deletes both.
+ * with the measurement window and the speed control's time ({@link SpeedControl}, timed before and
+ * after each measurement iteration) next to it; the host analyses it after the fork and deletes
+ * both.
  *
  * <p>The recorder starts with the first iteration, warm-up included, so that JFR's start-up and the
  * compilation of its own classes happen before anything is measured; only the samples of the
@@ -36,10 +39,17 @@ final class ForkRecording {
    */
   private static final String WORKER = "-jmh-worker-";
 
+  /**
+   * How long the speed control is timed before and after each measurement iteration: the workers
+   * wait between iterations, so its rounds cannot interleave with theirs.
+   */
+  private static final long CONTROL_NANOS = 50_000_000L;
+
   private final Path file;
   private final Duration period;
   private JfrTimeRecorder recorder;
   private Instant from;
+  private SpeedControl control;
   private int measured;
 
   private ForkRecording(Path file, Duration period) {
@@ -74,7 +84,8 @@ final class ForkRecording {
               t -> t.getJavaName() != null && t.getJavaName().contains(WORKER), from, to);
       Duration wall = Duration.between(from, to).multipliedBy(threads);
       LineTimes times = LineTimeAnalysis.analyzeWeighed(file, functions, workers, workers);
-      return OriginalRun.of(times, functions, ops, wall.toNanos(), period, true);
+      return OriginalRun.of(times, functions, ops, wall.toNanos(), period, true)
+          .withControl(Long.parseLong(window.get(2)));
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(window(file));
@@ -97,20 +108,28 @@ final class ForkRecording {
     if (recorder == null) {
       recorder = JfrTimeRecorder.start(period, JfrTimeRecorder.DEFAULT_STACK_DEPTH);
     }
-    if (iteration.getType() == IterationType.MEASUREMENT && measured == 0) {
-      from = Instant.now();
+    if (iteration.getType() == IterationType.MEASUREMENT) {
+      if (measured == 0) {
+        control = SpeedControl.warmedUp();
+        from = Instant.now();
+      }
+      control.runFor(CONTROL_NANOS);
     }
   }
 
   /** After the last measurement iteration: stops, writes the recording and the window. */
   void afterIteration(IterationParams iteration) throws IOException {
-    if (iteration.getType() != IterationType.MEASUREMENT || ++measured < iteration.getCount()) {
+    if (iteration.getType() != IterationType.MEASUREMENT) {
+      return;
+    }
+    control.runFor(CONTROL_NANOS);
+    if (++measured < iteration.getCount()) {
       return;
     }
     Instant to = Instant.now();
     try (JfrTimeRecorder done = recorder) {
       done.stop(file);
     }
-    Files.writeString(window(file), from + "\n" + to + "\n");
+    Files.writeString(window(file), from + "\n" + to + "\n" + control.nanosPerRound() + "\n");
   }
 }

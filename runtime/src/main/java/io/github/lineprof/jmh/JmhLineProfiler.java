@@ -167,7 +167,12 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
       Profile profile =
           RunPipeline.timedByOriginal(counted, original, hits.measuredOps(), settings(params));
       return List.of(
-          new LineProfResult(profile.stats(), profile.runs(), options.settings(), params.id()));
+          new LineProfResult(
+              profile.stats(),
+              profile.runs(),
+              options.settings(),
+              params.id(),
+              original.controlNanos()));
     } catch (IOException e) {
       throw new UncheckedIOException("lineprof: cannot read the recording of " + params.id(), e);
     } catch (InterruptedException e) {

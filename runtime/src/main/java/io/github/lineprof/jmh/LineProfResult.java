@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,9 +47,28 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
    */
   private final Map<String, ProfileStats> forks;
 
+  /** Each original-mode fork's speed control by its run's id, as {@link #forks}. */
+  private final Map<String, Long> controls;
+
   LineProfResult(
       ProfileStats stats, List<RunInfo> runs, Map<String, String> options, String benchmark) {
-    this(stats, runs, options, benchmark, Map.of(forkId(runs), stats));
+    this(stats, runs, options, benchmark, Map.of(forkId(runs), stats), Map.of());
+  }
+
+  /** A fork's result in original mode, with the {@code control} nanoseconds the fork timed. */
+  LineProfResult(
+      ProfileStats stats,
+      List<RunInfo> runs,
+      Map<String, String> options,
+      String benchmark,
+      long control) {
+    this(
+        stats,
+        runs,
+        options,
+        benchmark,
+        Map.of(forkId(runs), stats),
+        Map.of(forkId(runs), control));
   }
 
   private LineProfResult(
@@ -56,13 +76,15 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
       List<RunInfo> runs,
       Map<String, String> options,
       String benchmark,
-      Map<String, ProfileStats> forks) {
+      Map<String, ProfileStats> forks,
+      Map<String, Long> controls) {
     super(ResultRole.SECONDARY, LABEL, of(Double.NaN), "---", AggregationPolicy.SUM);
     this.stats = stats;
     this.runs = List.copyOf(runs);
     this.options = Map.copyOf(options);
     this.benchmark = benchmark;
     this.forks = new LinkedHashMap<>(forks);
+    this.controls = new LinkedHashMap<>(controls);
   }
 
   /** A fork's result describes the fork alone; its run's id tells the forks apart. */
@@ -84,14 +106,16 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
     ProfileStats stats = new ProfileStats(List.of());
     List<RunInfo> runs = new ArrayList<>();
     Map<String, ProfileStats> forks = new LinkedHashMap<>();
+    Map<String, Long> controls = new LinkedHashMap<>();
     LineProfResult any = null;
     for (LineProfResult r : results) {
       stats = stats.plus(r.stats);
       r.runs.stream().filter(run -> !runs.contains(run)).forEach(runs::add);
       r.forks.forEach((id, fork) -> forks.merge(id, fork, ProfileStats::plus));
+      controls.putAll(r.controls);
       any = r;
     }
-    return new LineProfResult(stats, runs, any.options, any.benchmark, forks);
+    return new LineProfResult(stats, runs, any.options, any.benchmark, forks, controls);
   }
 
   /** The tables; also writes the report files of the benchmark, so they match what was printed. */
@@ -104,7 +128,11 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
     List<ProfileStats> each = new ArrayList<>(forks.values());
     try {
       RunPipeline.write(
-          new Profile(original() ? Repeats.mean(each) : Repeats.keepApart(stats, each), runs),
+          new Profile(
+              original()
+                  ? Repeats.mean(each, forkControls())
+                  : Repeats.keepApart(stats, each, null),
+              runs),
           here);
     } catch (IOException e) {
       throw new UncheckedIOException("lineprof: cannot write the reports to " + directory, e);
@@ -132,7 +160,13 @@ public final class LineProfResult extends org.openjdk.jmh.results.Result<LinePro
    * each fork counts its own hits, and the sum is the total.
    */
   private ProfileStats shown() {
-    return original() ? Repeats.mean(new ArrayList<>(forks.values())) : stats;
+    return original() ? Repeats.mean(new ArrayList<>(forks.values()), null) : stats;
+  }
+
+  /** Each fork's speed control in {@link #forks}' order; null unless every fork timed one. */
+  private long[] forkControls() {
+    long[] each = forks.keySet().stream().mapToLong(id -> controls.getOrDefault(id, 0L)).toArray();
+    return Arrays.stream(each).allMatch(t -> t > 0) ? each : null;
   }
 
   private boolean original() {

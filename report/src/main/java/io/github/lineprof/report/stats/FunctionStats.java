@@ -44,8 +44,15 @@ public final class FunctionStats implements Serializable {
    */
   private final long[][] runNanos;
 
+  /**
+   * Per independent measurement, the nanoseconds the speed control took in it (the same fixed work
+   * in every measurement's JVM); null when {@link #runNanos} is, or the measurements did not time
+   * it.
+   */
+  private final long[] runControl;
+
   public FunctionStats(FunctionInfo info, long[] hits, long[] nanos) {
-    this(info, hits, nanos, null, null, null, -1, null);
+    this(info, hits, nanos, null, null, null, -1, null, null);
   }
 
   private FunctionStats(
@@ -56,7 +63,8 @@ public final class FunctionStats implements Serializable {
       long[] samples,
       long[] spread,
       long calls,
-      long[][] runNanos) {
+      long[][] runNanos,
+      long[] runControl) {
     int n = info.lines().size();
     if (hits.length != n
         || nanos.length != n
@@ -99,6 +107,14 @@ public final class FunctionStats implements Serializable {
     } else {
       this.runNanos = null;
     }
+    if (runControl != null
+        && (runNanos == null
+            || runControl.length != runNanos.length
+            || Arrays.stream(runControl).anyMatch(t -> t <= 0))) {
+      throw new IllegalArgumentException(
+          info.name() + ": expected a speed control above 0 ns for each of the runs kept apart");
+    }
+    this.runControl = runControl == null ? null : runControl.clone();
     checkTotal("hits", hits);
     checkTotal("nanos", nanos);
     checkTotal("bytes", bytes);
@@ -133,17 +149,20 @@ public final class FunctionStats implements Serializable {
     if (calls < 0) {
       throw new IllegalArgumentException(info.name() + ": negative number of calls " + calls);
     }
-    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls, runNanos);
+    return new FunctionStats(
+        info, hits, nanos, bytes, samples, spread, calls, runNanos, runControl);
   }
 
   /** These statistics with the bytes each line allocated, callees included. */
   public FunctionStats withBytes(long[] bytes) {
-    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls, runNanos);
+    return new FunctionStats(
+        info, hits, nanos, bytes, samples, spread, calls, runNanos, runControl);
   }
 
   /** These statistics with the number of samples each line's time was estimated from. */
   public FunctionStats withSamples(long[] samples) {
-    return new FunctionStats(info, hits, nanos, bytes, samples, spread, calls, runNanos);
+    return new FunctionStats(
+        info, hits, nanos, bytes, samples, spread, calls, runNanos, runControl);
   }
 
   /**
@@ -151,7 +170,8 @@ public final class FunctionStats implements Serializable {
    * line after line.
    */
   public FunctionStats withSpread(long[] buckets) {
-    return new FunctionStats(info, hits, nanos, bytes, samples, buckets, calls, runNanos);
+    return new FunctionStats(
+        info, hits, nanos, bytes, samples, buckets, calls, runNanos, runControl);
   }
 
   /**
@@ -164,7 +184,18 @@ public final class FunctionStats implements Serializable {
           info.name() + ": repeated measurements need 2 runs or more, got " + runs.size());
     }
     return new FunctionStats(
-        info, hits, nanos, bytes, samples, spread, calls, runs.toArray(new long[0][]));
+        info, hits, nanos, bytes, samples, spread, calls, runs.toArray(new long[0][]), null);
+  }
+
+  /**
+   * These statistics with the speed control each of their runs kept apart timed ({@code
+   * controlNanos[r]} nanoseconds in run {@code r}).
+   *
+   * @throws IllegalArgumentException unless there is one time above 0 for each run
+   */
+  public FunctionStats withRunControl(long[] controlNanos) {
+    return new FunctionStats(
+        info, hits, nanos, bytes, samples, spread, calls, runNanos, controlNanos);
   }
 
   public FunctionInfo info() {
@@ -254,6 +285,23 @@ public final class FunctionStats implements Serializable {
     return runNanos[run][line - info.firstLine()];
   }
 
+  /** Whether each run kept apart timed the speed control. */
+  public boolean hasRunControl() {
+    return runControl != null;
+  }
+
+  /**
+   * The nanoseconds the speed control took in measurement {@code run}.
+   *
+   * @throws IllegalStateException if the runs did not time it
+   */
+  public long runControl(int run) {
+    if (runControl == null) {
+      throw new IllegalStateException(info.name() + ": no speed control");
+    }
+    return runControl[run];
+  }
+
   /** How often the function was entered, if the run counted it. */
   public OptionalLong calls() {
     return calls < 0 ? OptionalLong.empty() : OptionalLong.of(calls);
@@ -295,7 +343,7 @@ public final class FunctionStats implements Serializable {
     for (int i = 0; i < t.length; i++) {
       t[i] = Math.max(0, nanos[i] - Math.round(hits[i] * nanosPerEvent));
     }
-    return new FunctionStats(info, hits, t, bytes, samples, spread, calls, runNanos);
+    return new FunctionStats(info, hits, t, bytes, samples, spread, calls, runNanos, runControl);
   }
 
   private FunctionStats combine(FunctionStats other, LongBinaryOperator op) {
@@ -323,6 +371,7 @@ public final class FunctionStats implements Serializable {
         combine(spread, other.spread, op, Spread.BUCKETS),
         c,
         // a sum of different measurements is no repeat of one
+        null,
         null);
   }
 

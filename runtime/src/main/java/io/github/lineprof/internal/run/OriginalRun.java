@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ import jdk.jfr.consumer.RecordedEvent;
  *     saw, charged to the event after it (see {@link SampleWeights}); 0 when not measured
  * @param stop what ended the recording, in the report's words; empty when the recorder did not
  *     decide (a JMH fork or a test run ends it)
+ * @param controlNanos the {@link SpeedControl}'s mean nanoseconds per round, its rounds timed in
+ *     the recording's JVM while it recorded; 0 when not timed
  */
 public record OriginalRun(
     ProfileStats lines,
@@ -56,7 +59,8 @@ public record OriginalRun(
     Duration period,
     boolean exactLines,
     double unsampledShare,
-    String stop)
+    String stop,
+    long controlNanos)
     implements Serializable {
 
   /** A run whose end the recorder did not decide. */
@@ -79,11 +83,21 @@ public record OriginalRun(
         period,
         exactLines,
         0,
-        "");
+        "",
+        0);
   }
 
   /** This run, saying what ended it. */
   OriginalRun withStop(String stop) {
+    return with(stop, controlNanos);
+  }
+
+  /** This run, with the speed control's mean time while it recorded. */
+  public OriginalRun withControl(long controlNanos) {
+    return with(stop, controlNanos);
+  }
+
+  private OriginalRun with(String stop, long controlNanos) {
     return new OriginalRun(
         lines,
         invocations,
@@ -94,7 +108,14 @@ public record OriginalRun(
         period,
         exactLines,
         unsampledShare,
-        stop);
+        stop,
+        controlNanos);
+  }
+
+  /** Each run's speed control, in order; null unless every run timed it. */
+  public static long[] controls(List<OriginalRun> runs) {
+    long[] controls = runs.stream().mapToLong(OriginalRun::controlNanos).toArray();
+    return Arrays.stream(controls).allMatch(t -> t > 0) ? controls : null;
   }
 
   @SuppressWarnings("UnusedVariable") // written, never read: the JIT cannot drop the result
@@ -171,7 +192,8 @@ public record OriginalRun(
         period,
         exactLines,
         times.unsampledShare(),
-        "");
+        "",
+        0);
   }
 
   /**
@@ -189,6 +211,7 @@ public record OriginalRun(
       for (int i = 0; i < options.warmup() || System.nanoTime() < warmedUp; i++) {
         sink = original.run();
       }
+      SpeedControl control = SpeedControl.warmedUp();
       StopRule rule = StopRule.of(options);
       Watch watch = new Watch(rule, functions);
       long thread = Thread.currentThread().getId();
@@ -206,6 +229,7 @@ public record OriginalRun(
           long before = System.nanoTime();
           sink = original.run();
           nanos += System.nanoTime() - before;
+          control.keepUpWith(nanos);
           watch.recorded(nanos);
           invocations++;
           elapsed = System.nanoTime() - start;
@@ -229,7 +253,8 @@ public record OriginalRun(
               : rule.note(StopRule.Reason.MAX_TIME, elapsed, times.widest());
       return of(
               times, functions, invocations, nanos, options.period(), NonSafepointDebugInfo.isOn())
-          .withStop(stop);
+          .withStop(stop)
+          .withControl(control.nanosPerRound());
     } finally {
       Files.deleteIfExists(file);
     }

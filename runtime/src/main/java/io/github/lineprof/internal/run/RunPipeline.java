@@ -175,7 +175,9 @@ public final class RunPipeline {
             .withSources("instrumented copy, " + count(counted, "invocation"), time)
             .withAllocationSource(allocations);
     ProfileStats times =
-        Repeats.mean(originals.stream().map(o -> o.timesFor(hits, counted)).toList());
+        Repeats.mean(
+            originals.stream().map(o -> o.timesFor(hits, counted)).toList(),
+            OriginalRun.controls(originals));
     return new Profile(times, List.of(run));
   }
 

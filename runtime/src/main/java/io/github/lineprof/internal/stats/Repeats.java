@@ -18,9 +18,10 @@ public final class Repeats {
   /**
    * The mean of {@code runs}, each a measurement of the same functions with the same hits: hits of
    * the first, the mean of times and bytes, the sum of samples (they all count toward how sure the
-   * times are), and each run's times kept apart when there are two or more.
+   * times are), and each run's times kept apart when there are two or more, with the speed control
+   * each run timed ({@code control[r]} nanoseconds in run {@code r}; null when they did not).
    */
-  public static ProfileStats mean(List<ProfileStats> runs) {
+  public static ProfileStats mean(List<ProfileStats> runs, long[] control) {
     if (runs.size() == 1) {
       return runs.get(0);
     }
@@ -60,7 +61,8 @@ public final class Repeats {
           bytes[i] = Math.round(bytes[i] / (double) runs.size());
         }
       }
-      FunctionStats mean = new FunctionStats(info, hits, nanos).withRunNanos(perRun);
+      FunctionStats mean =
+          controlled(new FunctionStats(info, hits, nanos).withRunNanos(perRun), control);
       if (bytes != null) {
         mean = mean.withBytes(bytes);
       }
@@ -78,9 +80,10 @@ public final class Repeats {
   /**
    * {@code sum}, the sum of {@code runs} (e.g. JMH's sum of its forks), with each run's times kept
    * apart, scaled to the sum's scale: a run's times times the number of runs, so that {@code sum}'s
-   * times are their mean. Unchanged for a single run.
+   * times are their mean, with the speed control each run timed (as {@link #mean}). Unchanged for a
+   * single run.
    */
-  public static ProfileStats keepApart(ProfileStats sum, List<ProfileStats> runs) {
+  public static ProfileStats keepApart(ProfileStats sum, List<ProfileStats> runs, long[] control) {
     if (runs.size() < 2) {
       return sum;
     }
@@ -97,9 +100,13 @@ public final class Repeats {
         }
         perRun.add(times);
       }
-      functions.add(f.withRunNanos(perRun));
+      functions.add(controlled(f.withRunNanos(perRun), control));
     }
     return new ProfileStats(functions);
+  }
+
+  private static FunctionStats controlled(FunctionStats f, long[] control) {
+    return control == null ? f : f.withRunControl(control);
   }
 
   private static Map<FunctionInfo.Key, FunctionStats> byKey(ProfileStats stats) {

@@ -23,7 +23,9 @@ class RepeatsTest {
   @Test
   void theMeanOfRepeatsKeepsEachRunApart() {
     FunctionStats mean =
-        Repeats.mean(List.of(run(100, 10, 1), run(200, 20, 2), run(301, 30, 3))).functions().get(0);
+        Repeats.mean(List.of(run(100, 10, 1), run(200, 20, 2), run(301, 30, 3)), null)
+            .functions()
+            .get(0);
     assertThat(mean.hits(4)).isEqualTo(7);
     assertThat(mean.nanos(4)).isEqualTo(200); // 601 / 3, rounded
     assertThat(mean.bytes(4)).isEqualTo(20);
@@ -34,14 +36,15 @@ class RepeatsTest {
 
   @Test
   void oneRunIsReportedAsBefore() {
-    assertThat(Repeats.mean(List.of(run(100, 10, 1))).functions().get(0).runCount()).isEqualTo(0);
+    assertThat(Repeats.mean(List.of(run(100, 10, 1)), null).functions().get(0).runCount())
+        .isEqualTo(0);
   }
 
   @Test
   void aSumOfForksKeepsEachForkOnTheSumsScale() {
     ProfileStats a = run(100, 10, 1);
     ProfileStats b = run(300, 30, 3);
-    FunctionStats kept = Repeats.keepApart(a.plus(b), List.of(a, b)).functions().get(0);
+    FunctionStats kept = Repeats.keepApart(a.plus(b), List.of(a, b), null).functions().get(0);
     assertThat(kept.nanos(4)).isEqualTo(400);
     assertThat(kept.runNanos(0, 4)).isEqualTo(200);
     assertThat(kept.runNanos(1, 4)).isEqualTo(600); // their mean is the sum's 400
@@ -50,10 +53,33 @@ class RepeatsTest {
   @Test
   void aMergeOfTwoReportsDropsTheirRuns() {
     FunctionStats merged =
-        Repeats.mean(List.of(run(1, 1, 1), run(2, 2, 2)))
-            .plus(Repeats.mean(List.of(run(1, 1, 1), run(2, 2, 2))))
+        Repeats.mean(List.of(run(1, 1, 1), run(2, 2, 2)), new long[] {40, 41})
+            .plus(Repeats.mean(List.of(run(1, 1, 1), run(2, 2, 2)), new long[] {40, 41}))
             .functions()
             .get(0);
     assertThat(merged.runCount()).isEqualTo(0);
+    assertThat(merged.hasRunControl()).isFalse();
+  }
+
+  @Test
+  void eachRunKeepsTheSpeedControlItTimed() {
+    FunctionStats mean =
+        Repeats.mean(List.of(run(100, 10, 1), run(200, 20, 2)), new long[] {50_000, 61_000})
+            .functions()
+            .get(0);
+    assertThat(mean.runControl(0)).isEqualTo(50_000);
+    assertThat(mean.runControl(1)).isEqualTo(61_000);
+    FunctionStats kept =
+        Repeats.keepApart(
+                run(300, 30, 3), List.of(run(100, 10, 1), run(200, 20, 2)), new long[] {7, 8})
+            .functions()
+            .get(0);
+    assertThat(kept.runControl(1)).isEqualTo(8);
+    assertThat(
+            Repeats.mean(List.of(run(1, 1, 1), run(2, 2, 2)), null)
+                .functions()
+                .get(0)
+                .hasRunControl())
+        .isFalse();
   }
 }
