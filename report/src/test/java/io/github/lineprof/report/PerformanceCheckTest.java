@@ -182,6 +182,54 @@ class PerformanceCheckTest {
   }
 
   @Test
+  void aFunctionsRunsCountALambdasLinesOnceInTheLineThatCallsIt() {
+    FunctionInfo each =
+        new FunctionInfo(
+            "demo/Each.java",
+            "Each.each",
+            5,
+            List.of(
+                "static void each(List<Integer> xs) {",
+                "  xs.forEach(x -> {",
+                "    work(x);",
+                "  });",
+                "  done();",
+                "}"),
+            List.of(0, 0, 1, 0, 0, 0));
+    long[] hits = {0, 1, 10, 0, 1, 0};
+    Random random = new Random(23);
+    // the lambda's line 7 (in line 6's time) twice as slow: the function from 2.0 to 2.8 µs
+    JsonReportReader.Report before = lambdaRuns(random, each, hits, 1_000, 800);
+    JsonReportReader.Report after = lambdaRuns(random, each, hits, 1_800, 1_600);
+    PerformanceCheck.Outcome outcome =
+        PerformanceCheck.check(before, after, List.of(CheckRule.parse("element=FUNCTION")));
+    assertThat(outcome.violations()).hasSize(1);
+    assertThat(outcome.violations().get(0).message()).containsMatch("\\(\\+(39|40|41)\\.[0-9] %;");
+  }
+
+  /**
+   * 5 runs of Each.each: line 6 takes {@code calling}, its lambda's line 7 {@code nested} of it.
+   */
+  private static JsonReportReader.Report lambdaRuns(
+      Random random, FunctionInfo info, long[] hits, long calling, long nested) {
+    List<long[]> perRun = new ArrayList<>();
+    long[] mean = new long[hits.length];
+    for (int r = 0; r < 5; r++) {
+      double jitter = Math.exp(0.01 * random.nextGaussian());
+      long[] run = {0, Math.round(calling * jitter), Math.round(nested * jitter), 0, 1_000, 0};
+      perRun.add(run);
+      for (int i = 0; i < run.length; i++) {
+        mean[i] += run[i];
+      }
+    }
+    for (int i = 0; i < mean.length; i++) {
+      mean[i] = Math.round(mean[i] / 5.0);
+    }
+    FunctionStats f = new FunctionStats(info, hits, mean).withRunNanos(perRun);
+    return new JsonReportReader.Report(new ProfileStats(List.of(f)), List.of(RUN));
+  }
+
+  @Test
   void aLineTenPercentSlowerOnASlowerMachineIsJudgedByItsOwnChange() {
     Random random = new Random(12);
     // line 12 holds a fifth of the function; the candidate's machine is 30 % slower
