@@ -50,14 +50,19 @@ public final class PerformanceCheck {
   /** How a line's runs are scaled: by what the function's steady lines took in each. */
   private static final String AGAINST_LINES = "relative to the function's other lines";
 
-  /** How a function's runs are scaled: by the speed control each run timed. */
-  private static final String AGAINST_CONTROL = "against the speed control timed in each run";
+  /**
+   * How a function's runs are judged where both reports timed the speed control: both against it
+   * and in absolute time, and the smaller change counts.
+   */
+  private static final String AGAINST_CONTROL =
+      "the smaller of its change in absolute time and against the speed control timed in each run";
 
   /**
    * One time or hit count of an element in both reports, with the element's time in each run of
    * either report (empty arrays when a report keeps no runs apart; divided by each run's size
-   * factor, which {@code scale} names, when it is not empty), and its function's baseline total,
-   * against which a time from 0 is measured.
+   * factor, which {@code scale} names, when it is not empty; then also unscaled in {@code
+   * absoluteBefore} and {@code absoluteAfter} where both must change, else null), and its
+   * function's baseline total, against which a time from 0 is measured.
    */
   @SuppressWarnings("ArrayRecordComponent") // private, never compared or hashed
   private record Compared(
@@ -70,6 +75,8 @@ public final class PerformanceCheck {
       long[] runsBefore,
       long[] runsAfter,
       String scale,
+      long[] absoluteBefore,
+      long[] absoluteAfter,
       long functionNanosBefore,
       boolean noise) {}
 
@@ -109,6 +116,8 @@ public final class PerformanceCheck {
                 totals(f.before(), pace),
                 totals(f.after(), pace),
                 controlled ? AGAINST_CONTROL : "",
+                controlled ? totals(f.before(), 0) : null,
+                controlled ? totals(f.after(), 0) : null,
                 f.beforeTotal().nanos(),
                 f.noise()));
         continue;
@@ -145,6 +154,8 @@ public final class PerformanceCheck {
                 before,
                 after,
                 relative != null ? AGAINST_LINES : "",
+                null,
+                null,
                 f.beforeTotal().nanos(),
                 line.noise()));
       }
@@ -180,10 +191,22 @@ public final class PerformanceCheck {
     double[] p = new double[tested.size()];
     double[] ratios = new double[tested.size()];
     for (int i = 0; i < tested.size(); i++) {
-      RepeatedRuns.Comparison comparison =
-          RepeatedRuns.compare(tested.get(i).runsBefore(), tested.get(i).runsAfter());
+      Compared c = tested.get(i);
+      RepeatedRuns.Comparison comparison = RepeatedRuns.compare(c.runsBefore(), c.runsAfter());
       p[i] = comparison.p();
       ratios[i] = comparison.ratio();
+      if (c.absoluteBefore() != null) {
+        // The control is other code, which load slows more or less than the function: a change
+        // counts only when it holds both with and without it (an intersection-union test: the
+        // larger p, the smaller change, none when they point apart).
+        RepeatedRuns.Comparison absolute =
+            RepeatedRuns.compare(c.absoluteBefore(), c.absoluteAfter());
+        boolean apart = (ratios[i] - 1) * (absolute.ratio() - 1) <= 0;
+        p[i] = apart ? 1 : Math.max(p[i], absolute.p());
+        if (Math.abs(absolute.ratio() - 1) < Math.abs(ratios[i] - 1)) {
+          ratios[i] = absolute.ratio();
+        }
+      }
     }
     double[] adjusted = RepeatedRuns.adjusted(p);
     for (int i = 0; i < tested.size(); i++) {
@@ -384,11 +407,13 @@ public final class PerformanceCheck {
           + " changed are found first against each run's median line, then each run's time of a"
           + " line is divided by what the function's steady lines took in that run, so what slows"
           + " every line alike (a slower or busier machine) is left to the FUNCTION rule. A"
-          + " function's time in each run is divided by the speed control's, a fixed piece of work"
-          + " each run's JVM timed in short rounds between the scenario's invocations, so a machine"
-          + " that ran everything slower is no change of the function; where a report has no"
-          + " control, the function's absolute time is judged. Where a report has a single run no"
-          + " test is possible: lineprof diff's noise rule decides, and the finding says so.";
+          + " function is judged twice, by its absolute time and by its time in each run divided"
+          + " by the speed control's (a fixed piece of work each run's JVM timed in short rounds"
+          + " between the scenario's invocations), and it changed only when both say so: the"
+          + " larger p-value, the smaller change. So a machine that ran everything slower is no"
+          + " change of the function; where a report has no control, its absolute time is judged."
+          + " Where a report has a single run no test is possible: lineprof diff's noise rule"
+          + " decides, and the finding says so.";
 
   /**
    * A change of a line's or function's time, {@code how} it was judged, against the rule: {@code

@@ -129,6 +129,12 @@ class PerformanceCheckTest {
    */
   private static JsonReportReader.Report onAMovingMachine(
       Random random, double slower, double machine) {
+    return onAMovingMachine(random, slower, machine, 1);
+  }
+
+  /** The same, the control's time also {@code controlAlone} times as long. */
+  private static JsonReportReader.Report onAMovingMachine(
+      Random random, double slower, double machine, double controlAlone) {
     List<long[]> perRun = new ArrayList<>();
     long[] control = new long[10];
     long[] mean = new long[HITS.length];
@@ -140,7 +146,7 @@ class PerformanceCheckTest {
         mean[i] += run[i];
       }
       perRun.add(run);
-      control[r] = Math.round(250_000 * pace * Math.exp(0.01 * random.nextGaussian()));
+      control[r] = Math.round(5_000 * controlAlone * pace * Math.exp(0.01 * random.nextGaussian()));
     }
     for (int i = 0; i < mean.length; i++) {
       mean[i] = Math.round(mean[i] / 10.0);
@@ -160,12 +166,21 @@ class PerformanceCheckTest {
         PerformanceCheck.check(before, onAMovingMachine(random, 1, 1.4), functions);
     assertThat(machine.findings()).isEmpty();
 
-    // the function 20 % slower on a machine 10 % faster: +8 % in absolute time, +20 % at the pace
+    // the function 20 % slower on a machine 10 % slower: +32 % in absolute time, +20 % against
+    // the control, and the smaller counts
     PerformanceCheck.Outcome slower =
-        PerformanceCheck.check(before, onAMovingMachine(random, 1.2, 1 / 1.1), functions);
+        PerformanceCheck.check(before, onAMovingMachine(random, 1.2, 1.1), functions);
     assertThat(slower.violations()).hasSize(1);
     assertThat(slower.violations().get(0).message())
-        .containsMatch("\\+(1[5-9]|2[0-5])\\.[0-9] % against the speed control timed in each run");
+        .containsMatch(
+            "\\+(1[5-9]|2[0-5])\\.[0-9] % the smaller of its change in absolute time and against"
+                + " the speed control timed in each run");
+
+    // the control sped up by 10 % more than the function did (other code reacts otherwise to
+    // load): -3 % in absolute time, +8 % against the control; the two disagree, so no change
+    PerformanceCheck.Outcome apart =
+        PerformanceCheck.check(before, onAMovingMachine(random, 1, 0.97, 1 / 1.1), functions);
+    assertThat(apart.findings()).isEmpty();
   }
 
   @Test
