@@ -70,6 +70,6 @@ public class SpreadBenchmark {
         $lp$t = P.line($lp$c, $lp$l, $lp$l = 4, $lp$t); x += i;
       }
       $lp$t = P.line($lp$c, $lp$l, $lp$l = 6, $lp$t); return x;
-    } finally { P.exit($lp$c, $lp$l, $lp$t); } }
+    } finally { P.exit($lp$l, $lp$t); } }
   }
 }

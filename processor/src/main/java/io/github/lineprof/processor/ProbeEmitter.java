@@ -73,9 +73,6 @@ final class ProbeEmitter {
         + "."
         + (nested(frame) ? EXIT_NESTED : EXIT)
         + "("
-        + COUNTERS_LOCAL
-        + frame
-        + ", "
         + LINE_LOCAL
         + frame
         + ", "

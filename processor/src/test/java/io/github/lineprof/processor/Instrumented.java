@@ -238,7 +238,7 @@ final class Instrumented {
           + " int \\$lp\\$l = \\1_ENTRY; long \\$lp\\$t = \\1\\.enter\\(\\$lp\\$c\\); try \\{";
 
   static final String EPILOGUE =
-      "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$c, \\$lp\\$l, \\$lp\\$t\\); \\} ";
+      "\\} finally \\{ (" + PROBE + ")\\.exit\\(\\$lp\\$l, \\$lp\\$t\\); \\} ";
 
   /**
    * Opens a nested frame: a block lambda's body, a method's of a class inside a profiled method.
@@ -250,9 +250,7 @@ final class Instrumented {
           + " int \\$lp\\$l\\1 = \\2_ENTRY; long \\$lp\\$t\\1 = \\2\\.enterNested\\(\\$lp\\$c\\1\\); try \\{";
 
   static final String NESTED_EPILOGUE =
-      "\\} finally \\{ ("
-          + PROBE
-          + ")\\.exitNested\\(\\$lp\\$c(\\d+), \\$lp\\$l\\2, \\$lp\\$t\\2\\); \\} ";
+      "\\} finally \\{ (" + PROBE + ")\\.exitNested\\(\\$lp\\$l(\\d+), \\$lp\\$t\\2\\); \\} ";
 
   /**
    * Every piece of text the processor may insert: the prologue and epilogue of a frame, a line

@@ -173,12 +173,14 @@ class LineProfileProcessorCopyTest {
     assertThat(original).succeededWithoutWarnings();
     String copy = Instrumented.withoutExplanation(Instrumented.copyOf(original, source));
 
-    // Every call with the method's own locals ($lp$c) is a plain one, every call with a nested
-    // frame's ($lp$c1) a nested one: the lambda's body and the anonymous class's method.
-    assertThat(Instrumented.count("\\.(enter|line|exit)\\(\\$lp\\$c[,)]", copy))
-        .isEqualTo(1 + 5 + 1);
-    assertThat(Instrumented.count("\\.(enterNested|lineNested|exitNested)\\(\\$lp\\$c1[,)]", copy))
-        .isEqualTo(2 * (1 + 1 + 1));
+    // Every call with the method's own locals ($lp$c, $lp$l at exit) is a plain one, every call
+    // with a nested frame's ($lp$c1, $lp$l1) a nested one: the lambda's body and the anonymous
+    // class's method.
+    assertThat(Instrumented.count("\\.(enter|line)\\(\\$lp\\$c[,)]", copy)).isEqualTo(1 + 5);
+    assertThat(Instrumented.count("\\.exit\\(\\$lp\\$l,", copy)).isEqualTo(1);
+    assertThat(Instrumented.count("\\.(enterNested|lineNested)\\(\\$lp\\$c1[,)]", copy))
+        .isEqualTo(2 * (1 + 1));
+    assertThat(Instrumented.count("\\.exitNested\\(\\$lp\\$l1,", copy)).isEqualTo(2);
     assertThat(Instrumented.count("Nested\\(\\$lp\\$c[,)]", copy)).isEqualTo(0);
     assertThat(Instrumented.count("\\.(enter|line|exit)\\(\\$lp\\$c1", copy)).isEqualTo(0);
     assertOriginalPlusProbes(source.text(), Instrumented.copyOf(original, source));

@@ -166,7 +166,7 @@ public final class Calibration {
         $lp$t = EMPTY_LINES.line($lp$c, $lp$l, $lp$l = 4, $lp$t); x += i;
       }
       $lp$t = EMPTY_LINES.line($lp$c, $lp$l, $lp$l = 6, $lp$t); return x;
-    } finally { EMPTY_LINES.exit($lp$c, $lp$l, $lp$t); } }
+    } finally { EMPTY_LINES.exit($lp$l, $lp$t); } }
 
     static long calls(int n) { final long[] $lp$c = CALLS.counters(); int $lp$l = CALLS_ENTRY; long $lp$t = CALLS.enter($lp$c); try {
       $lp$t = CALLS.line($lp$c, $lp$l, $lp$l = 2, $lp$t); long x = 0;
@@ -174,11 +174,11 @@ public final class Calibration {
         $lp$t = CALLS.line($lp$c, $lp$l, $lp$l = 4, $lp$t); x += empty(i);
       }
       $lp$t = CALLS.line($lp$c, $lp$l, $lp$l = 6, $lp$t); return x;
-    } finally { CALLS.exit($lp$c, $lp$l, $lp$t); } }
+    } finally { CALLS.exit($lp$l, $lp$t); } }
 
     static int empty(int i) { final long[] $lp$c = EMPTY.counters(); int $lp$l = EMPTY_ENTRY; long $lp$t = EMPTY.enter($lp$c); try {
       $lp$t = EMPTY.line($lp$c, $lp$l, $lp$l = 2, $lp$t); return i;
-    } finally { EMPTY.exit($lp$c, $lp$l, $lp$t); } }
+    } finally { EMPTY.exit($lp$l, $lp$t); } }
     // End of the methods CalibrationLoopsTest reads.
     // spotless:on
   }

@@ -121,8 +121,16 @@ record CounterProbe(
   /** This thread's counters; called once per invocation. */
   @Override
   public long[] counters() {
-    long[] c = ThreadCounters.current(end);
-    // Proves every slot of the function in bounds, as the class comment says.
+    return inBounds(ThreadCounters.current(end));
+  }
+
+  /** At an invocation's exit: the counters its entry got, fetched again. */
+  private long[] countersAgain() {
+    return inBounds(ThreadCounters.again(end));
+  }
+
+  /** Proves every slot of the function in bounds, as the class comment says. */
+  private long[] inBounds(long[] c) {
     Objects.checkIndex(end - 1, c.length);
     return c;
   }
@@ -156,7 +164,8 @@ record CounterProbe(
 
   /** The invocation ends, normally or by exception, after line {@code from}. */
   @Override
-  public void exit(long[] c, int from, long state) {
+  public void exit(int from, long state) {
+    long[] c = countersAgain();
     if (SAMPLED) {
       ELEMENT.setOpaque(c, innermost, state); // the caller's line and depth again
       return;
@@ -186,7 +195,8 @@ record CounterProbe(
 
   /** A nested frame ends, normally or by exception, after line {@code from}. */
   @Override
-  public void exitNested(long[] c, int from, long state) {
+  public void exitNested(int from, long state) {
+    long[] c = countersAgain();
     if (SAMPLED) {
       ELEMENT.setOpaque(c, nested, state);
       return;

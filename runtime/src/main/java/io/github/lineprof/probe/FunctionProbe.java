@@ -53,8 +53,11 @@ public sealed interface FunctionProbe permits CounterProbe {
    */
   long line(long[] c, int from, int to, long state);
 
-  /** The invocation ends, normally or by exception, after line {@code from}. */
-  void exit(long[] c, int from, long state);
+  /**
+   * The invocation ends, normally or by exception, after line {@code from}; fetches the thread's
+   * counters again, so that the copy's frame need not keep them across its calls.
+   */
+  void exit(int from, long state);
 
   /** A nested frame starts: its mark (exact), or the nested line shown before (sampled). */
   long enterNested(long[] c);
@@ -63,5 +66,5 @@ public sealed interface FunctionProbe permits CounterProbe {
   long lineNested(long[] c, int from, int to, long state);
 
   /** A nested frame ends, normally or by exception, after line {@code from}. */
-  void exitNested(long[] c, int from, long state);
+  void exitNested(int from, long state);
 }

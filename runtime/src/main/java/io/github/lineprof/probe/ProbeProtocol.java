@@ -11,7 +11,7 @@ package io.github.lineprof.probe;
  * <pre>{@code
  * final long[] $lp$c = P.counters(); int $lp$l = P_ENTRY; long $lp$t = P.enter($lp$c); try {
  *   $lp$t = P.line($lp$c, $lp$l, $lp$l = 22, $lp$t); ...   // line 22 starts; the line before ends
- * } finally { P.exit($lp$c, $lp$l, $lp$t); }
+ * } finally { P.exit($lp$l, $lp$t); }
  * }</pre>
  *
  * Line numbers are the source file's own; the entry line is a line after the method's last, never
@@ -40,7 +40,11 @@ public final class ProbeProtocol {
   /** {@code long line(long[] counters, int from, int to, long state)}: a line event. */
   public static final String LINE = "line";
 
-  /** {@code void exit(long[] counters, int from, long state)}: the frame ends. */
+  /**
+   * {@code void exit(int from, long state)}: the frame ends. It takes no counters: a frame that
+   * keeps them only until its last line event is smaller across a call, and a deep recursion goes
+   * deeper.
+   */
   public static final String EXIT = "exit";
 
   /** {@code long enterNested(long[] counters)}: a nested frame's initial state. */
@@ -51,7 +55,7 @@ public final class ProbeProtocol {
    */
   public static final String LINE_NESTED = "lineNested";
 
-  /** {@code void exitNested(long[] counters, int from, long state)}: a nested frame ends. */
+  /** {@code void exitNested(int from, long state)}: a nested frame ends. */
   public static final String EXIT_NESTED = "exitNested";
 
   /** The copy's locals of a frame; a nested frame (lambda, local class) appends its depth. */

@@ -22,10 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code isAlive()} checked at every snapshot and whenever the number of threads with counters
  * doubles.
  *
- * <p>A function registered after a thread's array was made needs a larger array. Frames already
- * running keep writing the array they fetched at entry, so the old array is kept, and summed, only
- * while such frames may exist: when the thread grows with no frame of a swapped class on its stack,
- * the new array starts as a copy of the old ones, which are dropped.
+ * <p>A function registered after a thread's array was made needs a larger array. A frame writes the
+ * array its entry fetched and fetches it again at its exit (a frame that keeps no array across a
+ * call is smaller, so a deep recursion goes deeper), so a function's array must not change while a
+ * frame of it may run: each function takes the oldest of the thread's arrays that holds it. With a
+ * frame of a swapped class on the stack, a larger array is added after the others; with none, the
+ * arrays are merged into one (at a growth, and every {@link #MERGE_EVERY} calls that find an added
+ * array), which the thread's functions share from then on.
  */
 final class ThreadCounters {
   static final int DEBT = 0;
@@ -42,7 +45,11 @@ final class ThreadCounters {
   /** Classes whose instrumented copy was swapped in: their frames may hold counters. */
   private static final Set<String> SWAPPED = ConcurrentHashMap.newKeySet();
 
-  private static final StackWalker WALKER = StackWalker.getInstance();
+  private static final StackWalker WALKER =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+  /** How many calls find an added array between two tries to merge the thread's arrays. */
+  static final int MERGE_EVERY = 1024;
 
   /** Guards {@link #totals}, {@link #reserved}, {@link #scanAt} and folding. */
   private static final Object LOCK = new Object();
@@ -64,14 +71,16 @@ final class ThreadCounters {
     }
   }
 
-  /** This thread's array, holding at least {@code end} elements. */
+  /** For a frame's entry: this thread's oldest array holding at least {@code end} elements. */
   static long[] current(int end) {
     long[] c = ARRAY.get();
-    if (c.length < end) {
-      c = OWN.get().grow();
-      ARRAY.set(c);
-    }
-    return c;
+    return c.length < end ? OWN.get().holding(end) : c;
+  }
+
+  /** For a frame's exit: the array its entry found, as no array changes while frames run. */
+  static long[] again(int end) {
+    long[] c = ARRAY.get();
+    return c.length < end ? OWN.get().oldest(end) : c;
   }
 
   /** Records that {@code binaryName}'s instrumented copy runs: its frames may hold counters. */
@@ -79,7 +88,7 @@ final class ThreadCounters {
     SWAPPED.add(binaryName);
   }
 
-  /** Every live thread's arrays, outgrown ones still in use included: for the sampler. */
+  /** Every array of every live thread: for the sampler. */
   static List<long[]> live() {
     List<long[]> arrays = new ArrayList<>();
     for (Counters counters : THREADS) {
@@ -179,29 +188,34 @@ final class ThreadCounters {
   }
 
   /** Whether a frame below the one asking for counters belongs to a swapped class. */
-  private static boolean framesMayHoldCounters() {
+  private static boolean framesMayUseCounters() {
     return WALKER.walk(
         frames ->
             frames
                 .dropWhile(
                     f ->
-                        f.getClassName().startsWith(ThreadCounters.class.getName())
-                            || f.getClassName().equals(CounterProbe.class.getName()))
+                        f.getDeclaringClass() == ThreadCounters.class
+                            || f.getDeclaringClass() == Counters.class
+                            || f.getDeclaringClass() == CounterProbe.class)
                 .skip(1) // the frame asking: it has no counters yet
                 .anyMatch(f -> SWAPPED.contains(f.getClassName())));
   }
 
   /** One thread's arrays; a weak reference to the thread, queued once it is collected. */
   private static final class Counters extends WeakReference<Thread> {
-    /** Written by the owner thread only, under this object's lock; read by others under it. */
-    private long[] array;
+    /**
+     * Oldest first, each longer than the one before; the first is the thread's {@link #ARRAY}.
+     * Replaced, never changed, by the owner thread under this object's lock; read by others under
+     * it.
+     */
+    private long[][] arrays;
 
-    /** Arrays outgrown while frames may still write them. */
-    private List<long[]> outgrown = new ArrayList<>(0);
+    /** Owner thread: calls that found an added array since the last try to merge. */
+    private int sinceMerge;
 
     Counters(Thread thread, long[] array) {
       super(thread, COLLECTED);
-      this.array = array;
+      this.arrays = new long[][] {array};
     }
 
     /** Ended: collected, or no longer alive (which also makes its last writes visible here). */
@@ -210,41 +224,72 @@ final class ThreadCounters {
       return thread == null || !thread.isAlive();
     }
 
-    synchronized void addArraysTo(List<long[]> arrays) {
-      if (array != null) {
-        arrays.addAll(outgrown);
-        arrays.add(array);
+    synchronized void addArraysTo(List<long[]> list) {
+      if (arrays != null) {
+        list.addAll(Arrays.asList(arrays));
       }
     }
 
     synchronized void release() {
-      array = null;
-      outgrown = null;
+      arrays = null;
     }
 
-    /** Owner thread: an array for every function registered so far. */
-    long[] grow() {
-      boolean inUse = framesMayHoldCounters();
-      int size;
-      synchronized (LOCK) {
-        size = reserved;
+    /** Owner thread, a frame's entry: the oldest array holding {@code end}, made if none does. */
+    long[] holding(int end) {
+      if (arrays.length > 1 && ++sinceMerge >= MERGE_EVERY) {
+        sinceMerge = 0;
+        if (!framesMayUseCounters()) {
+          return merged(end);
+        }
+      }
+      long[] c = oldest(end);
+      return c != null ? c : framesMayUseCounters() ? added() : merged(end);
+    }
+
+    /** Owner thread: the oldest array holding {@code end} elements; null if none does. */
+    long[] oldest(int end) {
+      for (long[] c : arrays) {
+        if (c.length >= end) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /** Owner thread, frames running: a new, larger array after the others. */
+    private long[] added() {
+      long[][] own = arrays;
+      long[] last = own[own.length - 1];
+      long[] next = new long[Math.max(reserved(), 2 * last.length)];
+      next[DEBT] = last[DEBT];
+      long[][] grown = Arrays.copyOf(own, own.length + 1);
+      grown[own.length] = next;
+      synchronized (this) {
+        arrays = grown;
+      }
+      return next;
+    }
+
+    /** Owner thread, no frame running: one array with the others' counts, now the thread's. */
+    private long[] merged(int end) {
+      long[][] own = arrays;
+      long[] last = own[own.length - 1];
+      long[] next =
+          Arrays.copyOf(last, Math.max(reserved(), last.length < end ? 2 * last.length : 0));
+      for (int i = 0; i < own.length - 1; i++) {
+        add(next, own[i]);
       }
       synchronized (this) {
-        long[] old = array;
-        long[] next = Arrays.copyOf(old, Math.max(size, 2 * old.length));
-        if (inUse) {
-          // Frames running on old keep writing it: keep it, summed, and start the new one empty.
-          Arrays.fill(next, DEBT + 1, old.length, 0);
-          outgrown.add(old);
-        } else {
-          for (long[] c : outgrown) {
-            add(next, c);
-          }
-          outgrown.clear();
-        }
-        array = next;
-        return next;
+        arrays = new long[][] {next};
       }
+      ARRAY.set(next);
+      return next;
+    }
+  }
+
+  private static int reserved() {
+    synchronized (LOCK) {
+      return reserved;
     }
   }
 }

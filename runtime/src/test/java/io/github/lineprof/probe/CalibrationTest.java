@@ -36,7 +36,7 @@ class CalibrationTest {
     for (int i = 0; i < 1000; i++) {
       state = probe.line(c, line, line = 1 + (i & 1), state);
     }
-    probe.exit(c, line, state);
+    probe.exit(line, state);
     long wall = System.nanoTime() - start;
 
     assertThat(c[ThreadCounters.DEBT] - debtBefore).isEqualTo((1000 * 3 + 7) << 10);

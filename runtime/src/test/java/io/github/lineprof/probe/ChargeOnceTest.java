@@ -92,7 +92,7 @@ class ChargeOnceTest {
       }
       state = p.line(c, line, line = 4, state);
     } finally {
-      p.exit(c, line, state);
+      p.exit(line, state);
     }
   }
 
@@ -126,7 +126,7 @@ class ChargeOnceTest {
       }
       state = p.line(c, line, line = 5, state);
     } finally {
-      p.exit(c, line, state);
+      p.exit(line, state);
     }
     long wall = System.nanoTime() - start;
 
@@ -148,7 +148,7 @@ class ChargeOnceTest {
       body.run();
       state = p.lineNested(c, line, line = 4, state);
     } finally {
-      p.exitNested(c, line, state);
+      p.exitNested(line, state);
     }
   }
 
@@ -167,7 +167,7 @@ class ChargeOnceTest {
       nested(p, () -> recurse(p, 0));
       state = p.line(c, line, line = 5, state);
     } finally {
-      p.exit(c, line, state);
+      p.exit(line, state);
     }
 
     FunctionStats stats = ProbeCounts.snapshot(p);
@@ -209,7 +209,7 @@ class ChargeOnceTest {
         throw new IllegalStateException("innermost");
       }
     } finally {
-      p.exit(c, line, state);
+      p.exit(line, state);
     }
   }
 }

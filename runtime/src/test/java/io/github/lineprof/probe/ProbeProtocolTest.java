@@ -32,19 +32,14 @@ class ProbeProtocolTest {
         probe.getMethod(ProbeProtocol.LINE, long[].class, int.class, int.class, long.class),
         false,
         long.class);
-    assertSignature(
-        probe.getMethod(ProbeProtocol.EXIT, long[].class, int.class, long.class),
-        false,
-        void.class);
+    assertSignature(probe.getMethod(ProbeProtocol.EXIT, int.class, long.class), false, void.class);
     assertSignature(probe.getMethod(ProbeProtocol.ENTER_NESTED, long[].class), false, long.class);
     assertSignature(
         probe.getMethod(ProbeProtocol.LINE_NESTED, long[].class, int.class, int.class, long.class),
         false,
         long.class);
     assertSignature(
-        probe.getMethod(ProbeProtocol.EXIT_NESTED, long[].class, int.class, long.class),
-        false,
-        void.class);
+        probe.getMethod(ProbeProtocol.EXIT_NESTED, int.class, long.class), false, void.class);
   }
 
   private static void assertSignature(Method m, boolean isStatic, Class<?> returns) {
@@ -82,7 +77,7 @@ class ProbeProtocolTest {
       state = probe.line(c, line, line = 42, state);
     }
     state = probe.line(c, line, line = 43, state);
-    probe.exit(c, line, state);
+    probe.exit(line, state);
 
     FunctionStats stats = ProbeCounts.snapshot(probe);
     assertThat(stats.hits(42)).isEqualTo(3);

@@ -46,7 +46,7 @@ class SpreadProbeTest {
       }
       state = probe.line(c, line, line = 3, state);
     } finally {
-      probe.exit(c, line, state);
+      probe.exit(line, state);
     }
 
     FunctionStats stats = ProbeCounts.snapshot(probe);

@@ -35,7 +35,7 @@ class ThreadCountersTest {
         state = probe.line(c, line, line = 2, state);
         inside.run();
       } finally {
-        probe.exit(c, line, state);
+        probe.exit(line, state);
       }
     }
   }
@@ -99,6 +99,87 @@ class ThreadCountersTest {
     assertThat(ProbeCounts.snapshot(outer).hits(1)).isEqualTo(1);
     assertThat(ProbeCounts.snapshot(outer).hits(2)).isEqualTo(1);
     assertThat(ProbeCounts.snapshot(later.get(0)).hits(2)).isEqualTo(1);
+  }
+
+  /** A copy's frame that sleeps on line 1 and runs {@code inside} on line 2. */
+  static final class SleepingCopy {
+    static void frame(FunctionProbe probe, Runnable inside) throws InterruptedException {
+      long[] c = probe.counters();
+      int line = probe.entry();
+      long state = probe.enter(c);
+      try {
+        state = probe.line(c, line, line = 1, state);
+        Thread.sleep(200);
+        state = probe.line(c, line, line = 2, state);
+        inside.run();
+      } finally {
+        probe.exit(line, state); // fetches the counters again
+      }
+    }
+  }
+
+  @Test
+  void anExitFindsTheArrayItsEntryFoundWhenTheThreadGrewUnderIt() throws Exception {
+    ThreadCounters.swapped(SleepingCopy.class.getName());
+    FunctionProbe outer = probe("T.outerTimed", 2);
+    FunctionProbe[] later = new FunctionProbe[1];
+    long[] wall = new long[1];
+    Thread thread =
+        new Thread(
+            () -> {
+              long start = System.nanoTime();
+              try {
+                SleepingCopy.frame(
+                    outer,
+                    () -> {
+                      // Registered while outer runs: more than the thread's array holds.
+                      later[0] = probe("T.laterTimed", 2);
+                      Copy.frame(later[0], () -> {});
+                    });
+              } catch (InterruptedException e) {
+                throw new AssertionError(e);
+              }
+              wall[0] = System.nanoTime() - start;
+            });
+    thread.start();
+    thread.join();
+
+    FunctionStats stats = ProbeCounts.snapshot(outer);
+    assertThat(stats.hits(2)).isEqualTo(1);
+    assertThat(stats.nanos(1)).isAtLeast(200_000_000L);
+    // Charged from the state its own array holds: not line 1's time again.
+    assertThat(stats.nanos(2)).isLessThan(stats.nanos(1) / 2);
+    assertThat(stats.nanos(1) + stats.nanos(2)).isAtMost(wall[0]);
+    assertThat(ProbeCounts.snapshot(later[0]).hits(2)).isEqualTo(1);
+  }
+
+  @Test
+  void addedArraysAreMergedOnceNoFrameRuns() throws Exception {
+    ThreadCounters.swapped(Copy.class.getName());
+    FunctionProbe outer = probe("T.outerMerged", 2);
+    FunctionProbe[] later = new FunctionProbe[1];
+    long[] arrays = new long[2];
+    Thread thread =
+        new Thread(
+            () -> {
+              Copy.frame(
+                  outer,
+                  () -> {
+                    later[0] = probe("T.laterMerged", 2); // more than the thread's array holds
+                    Copy.frame(later[0], () -> {});
+                  });
+              arrays[0] = ThreadCounters.footprint()[0];
+              for (int i = 0; i < ThreadCounters.MERGE_EVERY; i++) {
+                Copy.frame(later[0], () -> {}); // no frame of a swapped class below
+              }
+              arrays[1] = ThreadCounters.footprint()[0];
+            });
+    thread.start();
+    thread.join();
+
+    assertThat(arrays[1]).isEqualTo(arrays[0] - 1); // the one added while outer ran, merged
+    assertThat(ProbeCounts.snapshot(outer).hits(2)).isEqualTo(1);
+    assertThat(ProbeCounts.snapshot(later[0]).hits(2)).isEqualTo(ThreadCounters.MERGE_EVERY + 1);
   }
 
   @Test
