@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>A record, so that the JIT trusts its final fields: the copy reaches it through a static final
  * constant of its line table, so every offset below is a constant of the compiled copy, not a value
  * loaded and then kept in the copy's frame (each frame of a deep recursion would pay for it). For
- * the same reason {@link #counters()} proves once per invocation that the thread's array holds
+ * the same reason each fetch of the thread's array, at entry and at exit, proves that it holds
  * every slot of the function: the JIT then drops the bounds check (and the deoptimization point,
  * which keeps every live value of the frame) of each constant index the probes write.
  *

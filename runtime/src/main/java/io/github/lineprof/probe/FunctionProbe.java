@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * The probes of one profiled function, called from its instrumented copy as {@link ProbeProtocol}
- * says: an invocation fetches its thread's counters once ({@link #counters()}) and keeps its own
- * state in two locals of the copy, the number of the line now running (the source file's own
+ * says: an invocation fetches its thread's counters at entry ({@link #counters()}) and keeps its
+ * own state in two locals of the copy, the number of the line now running (the source file's own
  * numbering) and a {@code long} the probes own. Each line event ({@link #line}) counts a hit for
- * the line that starts; {@link #exit} ends the invocation, normally or by exception. A nested frame
+ * the line that starts; {@link #exit} ends the invocation, normally or by exception, and fetches
+ * the same counters again (so the copy's frame need not keep them across a call). A nested frame
  * (the body of a block lambda, or a method of an anonymous or local class, written inside the
  * function) calls {@link #enterNested}, {@link #lineNested} and {@link #exitNested} instead. How
  * the probes count and time is {@code CounterProbe}'s, the one implementation.
@@ -53,10 +54,7 @@ public sealed interface FunctionProbe permits CounterProbe {
    */
   long line(long[] c, int from, int to, long state);
 
-  /**
-   * The invocation ends, normally or by exception, after line {@code from}; fetches the thread's
-   * counters again, so that the copy's frame need not keep them across its calls.
-   */
+  /** The invocation ends, normally or by exception, after line {@code from}. */
   void exit(int from, long state);
 
   /** A nested frame starts: its mark (exact), or the nested line shown before (sampled). */

@@ -236,14 +236,14 @@ final class ThreadCounters {
 
     /** Owner thread, a frame's entry: the oldest array holding {@code end}, made if none does. */
     long[] holding(int end) {
-      if (arrays.length > 1 && ++sinceMerge >= MERGE_EVERY) {
-        sinceMerge = 0;
-        if (!framesMayUseCounters()) {
-          return merged(end);
-        }
-      }
       long[] c = oldest(end);
-      return c != null ? c : framesMayUseCounters() ? added() : merged(end);
+      boolean tryMerge = arrays.length > 1 && ++sinceMerge >= MERGE_EVERY;
+      if (c != null && !tryMerge) {
+        return c;
+      }
+      sinceMerge = 0;
+      // one stack walk: merge when no frame may use an array, else keep them (adding one if needed)
+      return !framesMayUseCounters() ? merged(end) : c != null ? c : added();
     }
 
     /** Owner thread: the oldest array holding {@code end} elements; null if none does. */

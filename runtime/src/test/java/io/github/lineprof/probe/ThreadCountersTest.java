@@ -23,27 +23,48 @@ class ThreadCountersTest {
   }
 
   /**
-   * Stands for an instrumented copy: its frame runs line 1, then line 2 with {@code inside} on it.
+   * Stands for an instrumented copy: its frame runs line 1 with {@code first} on it, then line 2
+   * with {@code inside}.
    */
+  static final Runnable NOTHING = () -> {};
+
   static final class Copy {
-    static void frame(FunctionProbe probe, Runnable inside) {
+    static void frame(FunctionProbe probe, Runnable first, Runnable inside) {
       long[] c = probe.counters();
       int line = probe.entry();
       long state = probe.enter(c);
       try {
         state = probe.line(c, line, line = 1, state);
+        first.run();
         state = probe.line(c, line, line = 2, state);
         inside.run();
       } finally {
-        probe.exit(line, state);
+        probe.exit(line, state); // fetches the counters again
       }
     }
+  }
+
+  /**
+   * Registers a function while a frame runs, more than the thread's array holds, into {@code
+   * later}, and runs a frame of it.
+   */
+  private static Runnable registerAndRun(String name, FunctionProbe[] later) {
+    return () -> {
+      later[0] = probe(name, 2);
+      Copy.frame(later[0], NOTHING, NOTHING);
+    };
+  }
+
+  private static void runInThread(Runnable body) throws InterruptedException {
+    Thread thread = new Thread(body);
+    thread.start();
+    thread.join();
   }
 
   @Test
   void shortLivedThreadsLoseNoHitAndLeaveNoArrays() throws Exception {
     FunctionProbe probe = probe("T.work", 2);
-    Runnable task = () -> Copy.frame(probe, () -> {});
+    Runnable task = () -> Copy.frame(probe, NOTHING, NOTHING);
     int threads;
     try { // 100,000 virtual threads where the JDK has them (21+), else 10,000 platform threads
       ExecutorService virtual =
@@ -82,67 +103,26 @@ class ThreadCountersTest {
   void framesRunningOnAnOutgrownArrayLoseNoHit() throws Exception {
     ThreadCounters.swapped(Copy.class.getName());
     FunctionProbe outer = probe("T.outer", 2);
-    List<FunctionProbe> later = new ArrayList<>();
-    Thread thread =
-        new Thread(
-            () ->
-                Copy.frame(
-                    outer,
-                    () -> {
-                      // Registered while outer runs: the thread's array grows under outer's frame.
-                      later.add(probe("T.later", 400));
-                      Copy.frame(later.get(0), () -> {});
-                    }));
-    thread.start();
-    thread.join();
+    FunctionProbe[] later = new FunctionProbe[1];
+    runInThread(() -> Copy.frame(outer, NOTHING, registerAndRun("T.later", later)));
 
     assertThat(ProbeCounts.snapshot(outer).hits(1)).isEqualTo(1);
     assertThat(ProbeCounts.snapshot(outer).hits(2)).isEqualTo(1);
-    assertThat(ProbeCounts.snapshot(later.get(0)).hits(2)).isEqualTo(1);
-  }
-
-  /** A copy's frame that sleeps on line 1 and runs {@code inside} on line 2. */
-  static final class SleepingCopy {
-    static void frame(FunctionProbe probe, Runnable inside) throws InterruptedException {
-      long[] c = probe.counters();
-      int line = probe.entry();
-      long state = probe.enter(c);
-      try {
-        state = probe.line(c, line, line = 1, state);
-        Thread.sleep(200);
-        state = probe.line(c, line, line = 2, state);
-        inside.run();
-      } finally {
-        probe.exit(line, state); // fetches the counters again
-      }
-    }
+    assertThat(ProbeCounts.snapshot(later[0]).hits(2)).isEqualTo(1);
   }
 
   @Test
   void anExitFindsTheArrayItsEntryFoundWhenTheThreadGrewUnderIt() throws Exception {
-    ThreadCounters.swapped(SleepingCopy.class.getName());
+    ThreadCounters.swapped(Copy.class.getName());
     FunctionProbe outer = probe("T.outerTimed", 2);
     FunctionProbe[] later = new FunctionProbe[1];
     long[] wall = new long[1];
-    Thread thread =
-        new Thread(
-            () -> {
-              long start = System.nanoTime();
-              try {
-                SleepingCopy.frame(
-                    outer,
-                    () -> {
-                      // Registered while outer runs: more than the thread's array holds.
-                      later[0] = probe("T.laterTimed", 2);
-                      Copy.frame(later[0], () -> {});
-                    });
-              } catch (InterruptedException e) {
-                throw new AssertionError(e);
-              }
-              wall[0] = System.nanoTime() - start;
-            });
-    thread.start();
-    thread.join();
+    runInThread(
+        () -> {
+          long start = System.nanoTime();
+          Copy.frame(outer, ThreadCountersTest::sleep200, registerAndRun("T.laterTimed", later));
+          wall[0] = System.nanoTime() - start;
+        });
 
     FunctionStats stats = ProbeCounts.snapshot(outer);
     assertThat(stats.hits(2)).isEqualTo(1);
@@ -153,29 +133,29 @@ class ThreadCountersTest {
     assertThat(ProbeCounts.snapshot(later[0]).hits(2)).isEqualTo(1);
   }
 
+  private static void sleep200() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void addedArraysAreMergedOnceNoFrameRuns() throws Exception {
     ThreadCounters.swapped(Copy.class.getName());
     FunctionProbe outer = probe("T.outerMerged", 2);
     FunctionProbe[] later = new FunctionProbe[1];
     long[] arrays = new long[2];
-    Thread thread =
-        new Thread(
-            () -> {
-              Copy.frame(
-                  outer,
-                  () -> {
-                    later[0] = probe("T.laterMerged", 2); // more than the thread's array holds
-                    Copy.frame(later[0], () -> {});
-                  });
-              arrays[0] = ThreadCounters.footprint()[0];
-              for (int i = 0; i < ThreadCounters.MERGE_EVERY; i++) {
-                Copy.frame(later[0], () -> {}); // no frame of a swapped class below
-              }
-              arrays[1] = ThreadCounters.footprint()[0];
-            });
-    thread.start();
-    thread.join();
+    runInThread(
+        () -> {
+          Copy.frame(outer, NOTHING, registerAndRun("T.laterMerged", later));
+          arrays[0] = ThreadCounters.footprint()[0];
+          for (int i = 0; i < ThreadCounters.MERGE_EVERY; i++) {
+            Copy.frame(later[0], NOTHING, NOTHING); // no frame of a swapped class below
+          }
+          arrays[1] = ThreadCounters.footprint()[0];
+        });
 
     assertThat(arrays[1]).isEqualTo(arrays[0] - 1); // the one added while outer ran, merged
     assertThat(ProbeCounts.snapshot(outer).hits(2)).isEqualTo(1);
@@ -186,10 +166,10 @@ class ThreadCountersTest {
   void anIdleThreadThatGrowsKeepsOneArray() {
     FunctionProbe first = probe("T.first", 2);
     long[] before = first.counters();
-    Copy.frame(first, () -> {});
+    Copy.frame(first, NOTHING, NOTHING);
     long arrays = ThreadCounters.footprint()[0];
     FunctionProbe second = probe("T.second", before.length); // more than this thread's array holds
-    Copy.frame(second, () -> {});
+    Copy.frame(second, NOTHING, NOTHING);
 
     long[] after = second.counters();
     assertThat(after).isNotSameInstanceAs(before);
