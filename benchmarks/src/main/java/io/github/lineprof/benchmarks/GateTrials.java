@@ -4,6 +4,7 @@ import io.github.lineprof.LineProfiler;
 import io.github.lineprof.report.CheckRule;
 import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.PerformanceCheck;
+import io.github.lineprof.report.ReportMerge;
 import io.github.lineprof.report.stats.FunctionStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,9 @@ import java.util.regex.Pattern;
  * <p>{@code scenarios}: a regular expression over the scenarios' names, e.g. {@code 'A/A|\+10'}.
  * With {@code -Dlineprof.gate.keep=DIR} every report is also kept in {@code DIR}, numbered in the
  * order recorded; with {@code -Dlineprof.gate.from=DIR} and the same arguments, the kept reports
- * are checked again instead of recorded (after a change of {@code check}'s rule).
+ * are checked again instead of recorded (after a change of {@code check}'s rule). With {@code
+ * -Dlineprof.gate.inTurn=true} each time trial records its two sides in turn, one run of each at a
+ * time, and merges each side's runs as {@code lineprof merge --repeats} does.
  */
 public final class GateTrials {
   private static final String SLOW_LINE = "    x = Workloads.spin(x, slowRounds);";
@@ -52,6 +55,13 @@ public final class GateTrials {
 
   /** Where reports kept by an earlier run are read from, in their order, instead of recorded. */
   private static final String FROM = System.getProperty("lineprof.gate.from");
+
+  /**
+   * Records each time trial's two sides in turn, one run of each at a time, and merges each side's
+   * runs ({@code lineprof merge --repeats}), as README's interleaved CI set-up does: both sides see
+   * the same stretches of the machine's time. Every trial then records its own baseline.
+   */
+  private static final boolean IN_TURN = Boolean.getBoolean("lineprof.gate.inTurn");
 
   private static int reportsRecorded;
 
@@ -123,7 +133,22 @@ public final class GateTrials {
     int hitsReports = 0;
     JsonReportReader.Report previous = null;
     for (int round = 1; round <= trials; round++) {
-      if (anyTimed) {
+      if (anyTimed && IN_TURN) {
+        long t0 = System.nanoTime();
+        String oneRun = String.format(Locale.ROOT, "runs=1,samples=%d,formats=json", samples);
+        double[] slowdowns = {0, 0.05, 0.10, 0.20};
+        int i = 0;
+        for (String name :
+            List.of("A/A (no change)", "line +5 % time", "line +10 % time", "line +20 % time")) {
+          double slowdown = slowdowns[i++];
+          if (tallies.containsKey(name)) {
+            JsonReportReader.Report[] sides = inTurn(oneRun, runs, new Variant(slowdown, 0));
+            trial(tallies.get(name), round, sides[0], sides[1]);
+            timedReports += 2;
+          }
+        }
+        timedSeconds += (System.nanoTime() - t0) / 1e9;
+      } else if (anyTimed) {
         long t0 = System.nanoTime();
         int reports = previous == null ? 2 : 1;
         JsonReportReader.Report a1 = previous == null ? profile(timed, same) : previous;
@@ -160,6 +185,29 @@ public final class GateTrials {
               hitsReports == 0 ? 0 : hitsSeconds / hitsReports,
               (System.nanoTime() - start) / 1e9));
     }
+  }
+
+  /**
+   * A baseline and a candidate report of {@code runs} runs each, recorded one run at a time in turn;
+   * which side goes first alternates, so that neither always follows the other.
+   */
+  private static JsonReportReader.Report[] inTurn(String oneRun, int runs, Variant candidate)
+      throws Exception {
+    ReportMerge baseline = ReportMerge.ofRepeats();
+    ReportMerge slowed = ReportMerge.ofRepeats();
+    for (int r = 0; r < runs; r++) {
+      if (r % 2 == 0) {
+        baseline.add("baseline run " + r, profile(oneRun, new Variant(0, 0)));
+        slowed.add("candidate run " + r, profile(oneRun, candidate));
+      } else {
+        slowed.add("candidate run " + r, profile(oneRun, candidate));
+        baseline.add("baseline run " + r, profile(oneRun, new Variant(0, 0)));
+      }
+    }
+    return new JsonReportReader.Report[] {
+      new JsonReportReader.Report(baseline.stats(), baseline.runs()),
+      new JsonReportReader.Report(slowed.stats(), slowed.runs())
+    };
   }
 
   private static JsonReportReader.Report recordIf(

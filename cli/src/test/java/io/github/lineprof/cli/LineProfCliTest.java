@@ -494,6 +494,75 @@ class LineProfCliTest {
     assertThat(out.toString()).contains("       40960      s += step(i);\n");
   }
 
+  /** Report A's functions, line 14 taking {@code nanos}. */
+  private static ProfileStats walkTaking(long nanos) {
+    return new ProfileStats(
+        List.of(
+            new FunctionStats(NEVER, new long[3], new long[3]),
+            new FunctionStats(
+                WALK,
+                new long[] {0, 0, 1, 11, 10, 0, 1, 0},
+                new long[] {0, 0, 450, 2_100, nanos, 0, 380, 0})));
+  }
+
+  @Test
+  void mergeWithRepeatsKeepsEachReportApartAsARunThatCheckCanTest() throws IOException {
+    List<String> baseline = new ArrayList<>(List.of("merge", "--repeats"));
+    List<String> candidate = new ArrayList<>(baseline);
+    for (int r = 0; r < 4; r++) {
+      String day = "2026-01-0" + (r + 1);
+      baseline.add(
+          file(
+                  "a" + r + ".json",
+                  JsonReport.write(
+                      walkTaking(1_200_000 + 10_000 * r), List.of(run(day + "T10:00:00Z"))))
+              .toString());
+      candidate.add(
+          file(
+                  "b" + r + ".json",
+                  JsonReport.write(
+                      walkTaking(2_400_000 + 10_000 * r), List.of(run(day + "T10:30:00Z"))))
+              .toString());
+    }
+    Path base = dir.resolve("base.json");
+    Path head = dir.resolve("head.json");
+    baseline.addAll(List.of("-o", base.toString()));
+    candidate.addAll(List.of("-o", head.toString()));
+
+    assertThat(lineprof(baseline.toArray(String[]::new))).isEqualTo(0);
+    assertThat(lineprof(candidate.toArray(String[]::new))).isEqualTo(0);
+
+    JsonReportReader.Report merged = JsonReportReader.read(Files.readString(base));
+    assertThat(merged.runs()).hasSize(4);
+    FunctionStats walk =
+        merged.stats().functions().stream()
+            .filter(f -> f.info().equals(WALK))
+            .findFirst()
+            .orElseThrow();
+    assertThat(walk.runCount()).isEqualTo(4);
+    assertThat(walk.runNanos(3, 14)).isEqualTo(1_230_000);
+    assertThat(walk.nanos(14)).isEqualTo(1_215_000);
+    assertThat(walk.hits(14)).isEqualTo(10);
+
+    assertThat(lineprof("check", base.toString(), head.toString())).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("Walk.walk line 14: time 1.2 ms -> 2.4 ms (+98.8 %; +98.8 % relative to");
+    assertThat(err.toString()).contains("Welch's t-test of 4 and 4 runs");
+  }
+
+  @Test
+  void mergeWithRepeatsRefusesReportsOfOtherWork() throws IOException {
+    String a = reportA().toString();
+    String b = reportB().toString();
+    assertThat(badInput("merge", "--repeats", a, b, "-o", dir.resolve("all.json").toString()))
+        .isEqualTo(
+            "lineprof: "
+                + b
+                + ": cannot merge as repeats: Walk.walk line 12 ran 2 times here, 1 in "
+                + a
+                + ": not repeats of the same work (a merge without repeats sums them)");
+  }
+
   @Test
   void checkOfIdenticalReportsPasses() throws IOException {
     assertThat(lineprof("check", reportA().toString(), reportA().toString())).isEqualTo(0);

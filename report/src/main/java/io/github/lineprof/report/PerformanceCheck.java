@@ -399,7 +399,7 @@ public final class PerformanceCheck {
   /** How changes are judged, for the foot of check.md and the CLI's help. */
   static final String RULE_TEXT =
       "Hits are counted: a growth of hits is exact. A time counts as changed when Welch's t-test on"
-          + " the logarithms of the runs each report keeps apart (harness runs=N, JMH forks) finds it"
+          + " the logarithms of the runs each report keeps apart (harness runs=N, JMH forks, lineprof merge --repeats) finds it"
           + " at a false discovery rate of 1 % (Benjamini-Hochberg over the times a rule compares)"
           + " and it is larger than the rule's minimum effect (5 % by default; a time from 0 ns, or"
           + " one that some runs did not time at all, by its share of the function's baseline"

@@ -3,22 +3,26 @@ package io.github.lineprof.report;
 import io.github.lineprof.report.stats.FunctionInfo;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.report.stats.Repeats;
 import io.github.lineprof.report.stats.RunInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * One report of several runs of the same code (the CLI's {@code merge}, the Maven plugin's {@code
- * report}). It refuses what a sum would silently get wrong: the same run twice (by its id, or in
- * older reports without ids by all it records, down to the nanosecond it started), runs of
- * different modes (their times are measured differently), a function whose source text changed
- * between the runs, or that starts at another line (the sum would keep the two versions apart, as
- * two functions of one name: a before and an after run are for {@code lineprof diff}), and counts
- * beyond a {@code long}.
+ * report}): their sum, or, for repeated measurements of the same work ({@link #ofRepeats}), their
+ * runs side by side for {@code lineprof check}. It refuses what a sum would silently get wrong: the
+ * same run twice (by its id, or in older reports without ids by all it records, down to the
+ * nanosecond it started), runs of different modes (their times are measured differently), a
+ * function whose source text changed between the runs, or that starts at another line (the sum
+ * would keep the two versions apart, as two functions of one name: a before and an after run are
+ * for {@code lineprof diff}), and counts beyond a {@code long}; repeats must also have run the same
+ * functions with the same hits.
  */
 public final class ReportMerge {
   private ProfileStats stats = new ProfileStats(List.of());
@@ -27,6 +31,29 @@ public final class ReportMerge {
 
   /** Runs of older reports, which have no id: the same run is the same started instant and all. */
   private final Map<RunInfo, String> runsWithoutIds = new HashMap<>();
+
+  /** The reports of repeats, in order; null for a sum. */
+  private final List<ProfileStats> repeats;
+
+  private String firstSource;
+
+  /** A merge that sums the reports' runs: runs of the same code on different work. */
+  public ReportMerge() {
+    this(null);
+  }
+
+  private ReportMerge(List<ProfileStats> repeats) {
+    this.repeats = repeats;
+  }
+
+  /**
+   * A merge that keeps each report's runs apart ({@link Repeats#pooled}): reports of the same work,
+   * e.g. recorded in turn with another build's so that both saw the same stretches of the machine's
+   * time, become one report of repeated measurements for {@code lineprof check}.
+   */
+  public static ReportMerge ofRepeats() {
+    return new ReportMerge(new ArrayList<>());
+  }
 
   /**
    * Adds one report, named {@code source} in messages.
@@ -65,11 +92,20 @@ public final class ReportMerge {
                 + "; merging it twice would count it twice");
       }
     }
-    refuseMovedFunctions(source, report.stats());
-    try {
-      stats = stats.plus(report.stats());
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new IllegalArgumentException(source + ": cannot merge: " + e.getMessage(), e);
+    if (repeats == null) {
+      refuseMovedFunctions(source, report.stats());
+      try {
+        stats = stats.plus(report.stats());
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        throw new IllegalArgumentException(source + ": cannot merge: " + e.getMessage(), e);
+      }
+    } else {
+      refuseOtherWork(source, report.stats());
+      repeats.add(report.stats());
+      stats = Repeats.pooled(repeats);
+    }
+    if (firstSource == null) {
+      firstSource = source;
     }
     for (RunInfo run : report.runs()) {
       if (run.id() == null) {
@@ -115,6 +151,71 @@ public final class ReportMerge {
                 + " in the reports before it: its source changed between the runs (lineprof diff"
                 + " compares a before and an after run)");
       }
+    }
+  }
+
+  /**
+   * Repeats measure one piece of work: the same functions, of the same text, with the same hits on
+   * every line; anything else would pair one report's times with another's hits.
+   */
+  private void refuseOtherWork(String source, ProfileStats theirs) {
+    if (repeats.isEmpty()) {
+      return;
+    }
+    Map<FunctionInfo.Key, FunctionStats> first = new HashMap<>();
+    repeats.get(0).functions().forEach(f -> first.put(f.info().key(), f));
+    String notRepeats = ": not repeats of the same work (a merge without repeats sums them)";
+    for (FunctionStats their : theirs.functions()) {
+      FunctionInfo info = their.info();
+      FunctionStats ours = first.remove(info.key());
+      String where = info.name() + " (" + info.file() + ":" + info.firstLine() + ")";
+      if (ours == null) {
+        throw new IllegalArgumentException(
+            source
+                + ": cannot merge as repeats: "
+                + where
+                + " is not in "
+                + firstSource
+                + notRepeats);
+      }
+      if (!ours.info().lines().equals(info.lines())) {
+        throw new IllegalArgumentException(
+            source
+                + ": cannot merge as repeats: the source text of "
+                + where
+                + " differs from "
+                + firstSource
+                + "'s"
+                + notRepeats);
+      }
+      for (int line = info.firstLine(); line <= info.lastLine(); line++) {
+        if (ours.hits(line) != their.hits(line)) {
+          throw new IllegalArgumentException(
+              String.format(
+                  Locale.ROOT,
+                  "%s: cannot merge as repeats: %s line %d ran %d times here, %d in %s%s",
+                  source,
+                  info.name(),
+                  line,
+                  their.hits(line),
+                  ours.hits(line),
+                  firstSource,
+                  notRepeats));
+        }
+      }
+    }
+    if (!first.isEmpty()) {
+      FunctionInfo missing = first.values().iterator().next().info();
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s: cannot merge as repeats: %s (%s:%d) of %s is not in it%s",
+              source,
+              missing.name(),
+              missing.file(),
+              missing.firstLine(),
+              firstSource,
+              notRepeats));
     }
   }
 

@@ -2,7 +2,6 @@ package io.github.lineprof.internal.run;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.internal.option.OptionTable;
-import io.github.lineprof.internal.stats.Repeats;
 import io.github.lineprof.internal.swap.SwapLog;
 import io.github.lineprof.internal.time.NonSafepointDebugInfo;
 import io.github.lineprof.probe.Calibration;
@@ -15,6 +14,7 @@ import io.github.lineprof.report.TextOptions;
 import io.github.lineprof.report.TextReport;
 import io.github.lineprof.report.stats.FunctionStats;
 import io.github.lineprof.report.stats.ProfileStats;
+import io.github.lineprof.report.stats.Repeats;
 import io.github.lineprof.report.stats.RunInfo;
 import java.io.IOException;
 import java.util.ArrayList;

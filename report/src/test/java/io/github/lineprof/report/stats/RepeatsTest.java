@@ -1,10 +1,7 @@
-package io.github.lineprof.internal.stats;
+package io.github.lineprof.report.stats;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.lineprof.report.stats.FunctionInfo;
-import io.github.lineprof.report.stats.FunctionStats;
-import io.github.lineprof.report.stats.ProfileStats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +78,44 @@ class RepeatsTest {
                 .get(0)
                 .hasRunControl())
         .isFalse();
+  }
+
+  @Test
+  void pooledReportsKeepEveryRunInOrderWithItsSpeedControl() {
+    ProfileStats first = Repeats.mean(List.of(run(100, 10, 1), run(200, 20, 2)), new long[] {7, 8});
+    ProfileStats second =
+        Repeats.mean(List.of(run(400, 40, 4), run(500, 50, 5)), new long[] {9, 6});
+
+    FunctionStats pooled = Repeats.pooled(List.of(first, second)).functions().get(0);
+
+    assertThat(pooled.runCount()).isEqualTo(4);
+    assertThat(List.of(pooled.runNanos(0, 4), pooled.runNanos(1, 4), pooled.runNanos(2, 4)))
+        .containsExactly(100L, 200L, 400L)
+        .inOrder();
+    assertThat(pooled.runNanos(3, 4)).isEqualTo(500);
+    assertThat(pooled.nanos(4)).isEqualTo(300);
+    assertThat(pooled.hits(4)).isEqualTo(7);
+    assertThat(pooled.samples(4)).isEqualTo(12); // every run's samples, counted once
+    assertThat(pooled.bytes(4)).isEqualTo(30);
+    assertThat(List.of(pooled.runControl(0), pooled.runControl(2), pooled.runControl(3)))
+        .containsExactly(7L, 9L, 6L)
+        .inOrder();
+  }
+
+  @Test
+  void pooledSingleRunsBecomeRunsAndAControlSomeRunsLackIsDropped() {
+    ProfileStats twoRuns =
+        Repeats.mean(List.of(run(100, 10, 1), run(200, 20, 2)), new long[] {7, 8});
+
+    FunctionStats pooled =
+        Repeats.pooled(List.of(run(300, 30, 3), twoRuns, run(600, 60, 6))).functions().get(0);
+
+    assertThat(pooled.runCount()).isEqualTo(4);
+    assertThat(pooled.runNanos(0, 4)).isEqualTo(300);
+    assertThat(pooled.runNanos(2, 4)).isEqualTo(200);
+    assertThat(pooled.runNanos(3, 4)).isEqualTo(600);
+    assertThat(pooled.nanos(4)).isEqualTo(300);
+    // the single runs timed no control: judged by their time alone, not against half a control
+    assertThat(pooled.hasRunControl()).isFalse();
   }
 }

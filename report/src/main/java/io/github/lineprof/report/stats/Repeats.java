@@ -1,12 +1,10 @@
-package io.github.lineprof.internal.stats;
+package io.github.lineprof.report.stats;
 
-import io.github.lineprof.report.stats.FunctionInfo;
-import io.github.lineprof.report.stats.FunctionStats;
-import io.github.lineprof.report.stats.ProfileStats;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Several independent measurements of the same code (harness repeats, JMH forks) as one report that
@@ -103,6 +101,63 @@ public final class Repeats {
       functions.add(controlled(f.withRunNanos(perRun), control));
     }
     return new ProfileStats(functions);
+  }
+
+  /**
+   * Reports of repeated measurements of the same work, each of one run or of several kept apart, as
+   * one report of all their runs in order, as {@link #mean} makes of the runs themselves: for
+   * reports recorded in turn with another build's, so that both sides of a comparison saw the same
+   * stretches of the machine's time. The speed control is kept when every run timed one. Hits are
+   * the first report's: the caller checks that the reports measured the same work.
+   */
+  public static ProfileStats pooled(List<ProfileStats> reports) {
+    List<ProfileStats> runs = new ArrayList<>();
+    List<Long> control = new ArrayList<>();
+    for (ProfileStats report : reports) {
+      int count = report.functions().stream().mapToInt(FunctionStats::runCount).max().orElse(0);
+      if (count < 2) {
+        runs.add(report);
+        continue;
+      }
+      report.functions().stream()
+          .filter(FunctionStats::hasRunControl)
+          .findFirst()
+          .ifPresent(f -> IntStream.range(0, count).forEach(r -> control.add(f.runControl(r))));
+      for (int r = 0; r < count; r++) {
+        int run = r;
+        runs.add(new ProfileStats(report.functions().stream().map(f -> run(f, run)).toList()));
+      }
+    }
+    long[] controls =
+        control.size() == runs.size()
+            ? control.stream().mapToLong(Long::longValue).toArray()
+            : null;
+    return mean(runs, controls);
+  }
+
+  /**
+   * Run {@code r} of a function whose runs were kept apart; bytes are the runs' mean, and the
+   * samples, counted for all runs together, go with the first run so that their sum stays.
+   */
+  private static FunctionStats run(FunctionStats f, int r) {
+    FunctionInfo info = f.info();
+    int n = info.lines().size();
+    long[] hits = new long[n];
+    long[] nanos = new long[n];
+    long[] bytes = new long[n];
+    long[] samples = new long[n];
+    for (int i = 0; i < n; i++) {
+      int line = info.firstLine() + i;
+      hits[i] = f.hits(line);
+      // a function a report kept no runs of (written by hand, or older) has its mean in each
+      nanos[i] = r < f.runCount() ? f.runNanos(r, line) : f.nanos(line);
+      bytes[i] = f.hasBytes() ? f.bytes(line) : 0;
+      samples[i] = f.hasSamples() && r == 0 ? f.samples(line) : 0;
+    }
+    FunctionStats run = new FunctionStats(info, hits, nanos);
+    run = f.hasBytes() ? run.withBytes(bytes) : run;
+    run = f.hasSamples() ? run.withSamples(samples) : run;
+    return f.calls().isPresent() ? run.withCalls(f.calls().getAsLong()) : run;
   }
 
   private static FunctionStats controlled(FunctionStats f, long[] control) {
