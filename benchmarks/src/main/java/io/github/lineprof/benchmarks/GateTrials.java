@@ -136,14 +136,17 @@ public final class GateTrials {
       if (anyTimed && IN_TURN) {
         long t0 = System.nanoTime();
         String oneRun = String.format(Locale.ROOT, "runs=1,samples=%d,formats=json", samples);
-        double[] slowdowns = {0, 0.05, 0.10, 0.20};
-        int i = 0;
-        for (String name :
-            List.of("A/A (no change)", "line +5 % time", "line +10 % time", "line +20 % time")) {
-          double slowdown = slowdowns[i++];
-          if (tallies.containsKey(name)) {
-            JsonReportReader.Report[] sides = inTurn(oneRun, runs, new Variant(slowdown, 0));
-            trial(tallies.get(name), round, sides[0], sides[1]);
+        for (Map.Entry<String, Double> scenario :
+            List.of(
+                Map.entry("A/A (no change)", 0.0),
+                Map.entry("line +5 % time", 0.05),
+                Map.entry("line +10 % time", 0.10),
+                Map.entry("line +20 % time", 0.20))) {
+          Tally tally = tallies.get(scenario.getKey());
+          if (tally != null) {
+            JsonReportReader.Report[] sides =
+                inTurn(oneRun, runs, new Variant(scenario.getValue(), 0));
+            trial(tally, round, sides[0], sides[1]);
             timedReports += 2;
           }
         }

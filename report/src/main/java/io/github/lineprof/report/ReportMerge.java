@@ -102,7 +102,6 @@ public final class ReportMerge {
     } else {
       refuseOtherWork(source, report.stats());
       repeats.add(report.stats());
-      stats = Repeats.pooled(repeats);
     }
     if (firstSource == null) {
       firstSource = source;
@@ -220,7 +219,7 @@ public final class ReportMerge {
   }
 
   public ProfileStats stats() {
-    return stats;
+    return repeats == null || repeats.isEmpty() ? stats : Repeats.pooled(repeats);
   }
 
   public List<RunInfo> runs() {

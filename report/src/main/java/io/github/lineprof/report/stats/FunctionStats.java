@@ -285,6 +285,17 @@ public final class FunctionStats implements Serializable {
     return runNanos[run][line - info.firstLine()];
   }
 
+  /**
+   * Run {@code run} of the runs kept apart as a function of its own: that run's times, the same
+   * hits, bytes and calls; the samples, counted for all runs together, go with run 0 so that their
+   * sum stays. A function of which no runs were kept has its mean time in each.
+   */
+  public FunctionStats run(int run) {
+    long[] t = run < runCount() ? runNanos[run] : nanos;
+    long[] s = samples == null || run == 0 ? samples : new long[samples.length];
+    return new FunctionStats(info, hits, t, bytes, s, null, calls, null, null);
+  }
+
   /** Whether each run kept apart timed the speed control. */
   public boolean hasRunControl() {
     return runControl != null;

@@ -125,7 +125,7 @@ public final class Repeats {
           .ifPresent(f -> IntStream.range(0, count).forEach(r -> control.add(f.runControl(r))));
       for (int r = 0; r < count; r++) {
         int run = r;
-        runs.add(new ProfileStats(report.functions().stream().map(f -> run(f, run)).toList()));
+        runs.add(new ProfileStats(report.functions().stream().map(f -> f.run(run)).toList()));
       }
     }
     long[] controls =
@@ -133,31 +133,6 @@ public final class Repeats {
             ? control.stream().mapToLong(Long::longValue).toArray()
             : null;
     return mean(runs, controls);
-  }
-
-  /**
-   * Run {@code r} of a function whose runs were kept apart; bytes are the runs' mean, and the
-   * samples, counted for all runs together, go with the first run so that their sum stays.
-   */
-  private static FunctionStats run(FunctionStats f, int r) {
-    FunctionInfo info = f.info();
-    int n = info.lines().size();
-    long[] hits = new long[n];
-    long[] nanos = new long[n];
-    long[] bytes = new long[n];
-    long[] samples = new long[n];
-    for (int i = 0; i < n; i++) {
-      int line = info.firstLine() + i;
-      hits[i] = f.hits(line);
-      // a function a report kept no runs of (written by hand, or older) has its mean in each
-      nanos[i] = r < f.runCount() ? f.runNanos(r, line) : f.nanos(line);
-      bytes[i] = f.hasBytes() ? f.bytes(line) : 0;
-      samples[i] = f.hasSamples() && r == 0 ? f.samples(line) : 0;
-    }
-    FunctionStats run = new FunctionStats(info, hits, nanos);
-    run = f.hasBytes() ? run.withBytes(bytes) : run;
-    run = f.hasSamples() ? run.withSamples(samples) : run;
-    return f.calls().isPresent() ? run.withCalls(f.calls().getAsLong()) : run;
   }
 
   private static FunctionStats controlled(FunctionStats f, long[] control) {
