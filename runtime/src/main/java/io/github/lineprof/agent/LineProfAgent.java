@@ -2,6 +2,8 @@ package io.github.lineprof.agent;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.ProfileOptions.Mode;
+import io.github.lineprof.internal.option.Option.Launcher;
+import io.github.lineprof.internal.option.OptionTable;
 import io.github.lineprof.internal.run.ProbeSettings;
 import io.github.lineprof.probe.ProbeMode;
 import java.lang.instrument.Instrumentation;
@@ -62,6 +64,7 @@ public final class LineProfAgent {
    */
   static ProfileOptions options(String args) {
     ProfileOptions options = ProfileOptions.parse(args);
+    OptionTable.requireReadBy(Launcher.AGENT, options);
     String output = options.output().toString();
     if (output.contains(PID)) {
       options =

@@ -2,6 +2,8 @@ package io.github.lineprof.jmh;
 
 import io.github.lineprof.ProfileOptions;
 import io.github.lineprof.ProfileOptions.Mode;
+import io.github.lineprof.internal.option.Option.Launcher;
+import io.github.lineprof.internal.option.OptionTable;
 import io.github.lineprof.internal.probe.ProbeCounts;
 import io.github.lineprof.internal.run.OriginalRun;
 import io.github.lineprof.internal.run.Profile;
@@ -74,7 +76,18 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
 
   /** The profiler's options from {@code -prof JmhLineProfiler:text}, over its defaults. */
   static ProfileOptions parse(String text) {
-    return ProfileOptions.defaults().with(Map.of("output", "target/lineprof/jmh")).with(text);
+    ProfileOptions options =
+        ProfileOptions.defaults().with(Map.of("output", "target/lineprof/jmh")).with(text);
+    OptionTable.requireReadBy(Launcher.JMH, options);
+    return options;
+  }
+
+  /** A fork's agent options: the profiler's that the agent reads, in {@code mode}, no reports. */
+  static String forkAgentOptions(ProfileOptions options, Mode mode) {
+    return String.join(
+        ",",
+        OptionTable.readBy(
+            Launcher.AGENT, options.with(Map.of("formats", "none", "mode", mode.label()))));
   }
 
   public JmhLineProfiler(String options) throws ProfilerException {
@@ -118,14 +131,9 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
       }
       return ForkRecording.jvmOptions(recording);
     }
-    // the fork's agent takes this profiler's options, less the reports: the host writes those
-    Map<String, String> settings =
-        options.with(Map.of("formats", "none", "mode", mode.label())).settings();
-    return List.of(
-        agent.jvmOption(
-            String.join(
-                ",",
-                settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())));
+    // the fork's agent takes this profiler's options that it reads, less the reports: the host
+    // writes those
+    return List.of(agent.jvmOption(forkAgentOptions(options, mode)));
   }
 
   @Override

@@ -58,6 +58,15 @@ class LineProfAgentTest {
   }
 
   @Test
+  void refusesOptionsItDoesNotReadRatherThanIgnoringThem() {
+    assertThat(refusal("runs=3")).isEqualTo("runs=3 applies to the harness, not to the agent");
+    assertThat(refusal("unit=1e-6,period=5ms"))
+        .isEqualTo("period=5ms applies to the harness and JMH, not to the agent");
+    assertThat(LineProfAgent.options("period=1ms,warmup=20").period())
+        .isEqualTo(java.time.Duration.ofMillis(1));
+  }
+
+  @Test
   void refusesOriginalMode() {
     assertThat(refusal("mode=original")).startsWith("mode=original needs the code run twice");
   }

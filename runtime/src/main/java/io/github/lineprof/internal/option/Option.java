@@ -2,6 +2,7 @@ package io.github.lineprof.internal.option;
 
 import io.github.lineprof.ProfileOptions;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,22 +37,29 @@ public record Option<T>(
   /** The launchers that read a run's options. */
   public enum Launcher {
     /** {@code LineProfiler}, the harness. */
-    HARNESS("harness"),
+    HARNESS("harness", "the harness"),
     /** {@code -javaagent:lineprof-runtime.jar=...}. */
-    AGENT("agent"),
+    AGENT("agent", "the agent"),
     /** {@code -prof io.github.lineprof.jmh.JmhLineProfiler:...}. */
-    JMH("JMH"),
+    JMH("JMH", "JMH"),
     /** The Maven plugin's prepare goals, which pass the option to the agent by its name. */
-    PLUGIN("plugin");
+    PLUGIN("plugin", "the plugin");
 
     private final String label;
+    private final String prose;
 
-    Launcher(String label) {
+    Launcher(String label, String prose) {
       this.label = label;
+      this.prose = prose;
     }
 
     public String label() {
       return label;
+    }
+
+    /** As a message names it: {@code the harness}, {@code JMH}. */
+    String prose() {
+      return prose;
     }
   }
 
@@ -123,6 +131,17 @@ public record Option<T>(
 
   boolean appliesTo(Launcher launcher) {
     return launchers.contains(launcher);
+  }
+
+  /** {@code the harness and JMH}: the launchers that read it, the plugin left out. */
+  String readBy() {
+    List<String> readers =
+        launchers.stream().sorted().filter(l -> l != Launcher.PLUGIN).map(Launcher::prose).toList();
+    return readers.size() == 1
+        ? readers.get(0)
+        : String.join(", ", readers.subList(0, readers.size() - 1))
+            + " and "
+            + readers.get(readers.size() - 1);
   }
 
   /** {@code name=shape}, as the usage text shows it. */

@@ -1,6 +1,5 @@
 package io.github.lineprof.internal.option;
 
-import static io.github.lineprof.internal.option.Option.Launcher.AGENT;
 import static io.github.lineprof.internal.option.Option.Launcher.HARNESS;
 import static io.github.lineprof.internal.option.Option.Launcher.JMH;
 
@@ -144,7 +143,7 @@ public final class OptionTable {
               Values.duration(Duration.ofMillis(1), "1ms or more"),
               "1ms",
               "original mode: the time between two samples of a running thread")
-          .only(HARNESS, AGENT, JMH);
+          .only(HARNESS, JMH);
 
   public static final Option<Boolean> FORK =
       Option.of(
@@ -231,6 +230,35 @@ public final class OptionTable {
   /** The options {@code launcher} applies, in the table's order. */
   public static List<Option<?>> of(Launcher launcher) {
     return OPTIONS.stream().filter(o -> o.appliesTo(launcher)).toList();
+  }
+
+  /**
+   * Refuses an option {@code options} sets away from its default that {@code launcher} does not
+   * read: ignored silently, it would seem to have taken effect.
+   *
+   * @throws IllegalArgumentException naming the first such option and who reads it, in one line
+   */
+  public static void requireReadBy(Launcher launcher, ProfileOptions options) {
+    for (Option<?> option : OPTIONS) {
+      String value = options.settings().get(option.name());
+      if (!option.appliesTo(launcher) && !value.equals(option.canonical(option.defaultText()))) {
+        throw new IllegalArgumentException(
+            option.name()
+                + "="
+                + value
+                + " applies to "
+                + option.readBy()
+                + ", not to "
+                + launcher.prose());
+      }
+    }
+  }
+
+  /** The settings of {@code options} that {@code launcher} reads, as {@code key=value}. */
+  public static List<String> readBy(Launcher launcher, ProfileOptions options) {
+    return of(launcher).stream()
+        .map(o -> o.name() + "=" + options.settings().get(o.name()))
+        .toList();
   }
 
   /** What a run of {@code launcher} keeps of {@code options} in its settings, by name. */
