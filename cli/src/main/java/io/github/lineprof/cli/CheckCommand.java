@@ -1,14 +1,19 @@
 package io.github.lineprof.cli;
 
 import io.github.lineprof.report.CheckRule;
+import io.github.lineprof.report.JsonReportReader;
 import io.github.lineprof.report.PerformanceCheck;
+import io.github.lineprof.report.stats.FunctionInfo;
+import io.github.lineprof.report.stats.FunctionStats;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
       description =
           "A rule, e.g. element=LINE,includes=com.example.**,excludes=com.example.Slow.*,maxSlowdown=10,minEffect=5"
               + " (patterns separated by ':'); repeatable. Default: every LINE and every FUNCTION, at"
-              + " most the minimum effect (5 %) slower.")
+              + " most the minimum effect (5 %%) slower.")
   private List<String> rules = new ArrayList<>();
 
   @Option(
@@ -71,12 +76,26 @@ final class CheckCommand implements Callable<Integer> {
     if (parsed.isEmpty()) {
       parsed.addAll(CheckRule.defaults());
     }
-    PerformanceCheck.Outcome outcome =
-        PerformanceCheck.check(
-            LineProfCli.read(spec, baseline), LineProfCli.read(spec, candidate), parsed);
+    JsonReportReader.Report before = LineProfCli.read(spec, baseline);
+    JsonReportReader.Report after = LineProfCli.read(spec, candidate);
+    PerformanceCheck.Outcome outcome = PerformanceCheck.check(before, after, parsed);
+    if (!outcome.unmatched().isEmpty()) {
+      throw new ParameterException(spec.commandLine(), checksNothing(outcome, before, after));
+    }
+    // the verdict first: a Markdown file that cannot be written must not hide it
+    if (outcome.passed()) {
+      LineProfCli.print(
+          spec,
+          "lineprof check: passed ("
+              + outcome.findings().size()
+              + " change(s) within the rules)\n");
+    } else {
+      outcome.violations().forEach(v -> spec.commandLine().getErr().println(v.message()));
+      spec.commandLine().getErr().flush();
+    }
     String md = PerformanceCheck.markdown(outcome, baseline.toString(), candidate.toString());
     if (markdown != null) {
-      LineProfCli.write(spec, markdown, md);
+      LineProfCli.write(spec, markdown, md, List.of(baseline, candidate));
     }
     String summary = System.getenv(STEP_SUMMARY);
     if (summary != null && !summary.isEmpty()) {
@@ -88,18 +107,32 @@ final class CheckCommand implements Callable<Integer> {
         throw LineProfCli.cannotWrite(spec, file, e);
       }
     }
-    if (outcome.passed()) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              "lineprof check: passed ("
-                  + outcome.findings().size()
-                  + " change(s) within the rules)");
-      spec.commandLine().getOut().flush();
-      return 0;
+    return outcome.passed() ? 0 : VIOLATED;
+  }
+
+  /** A rule that selected no function of both reports: a gate that could not fail. */
+  private String checksNothing(
+      PerformanceCheck.Outcome outcome,
+      JsonReportReader.Report before,
+      JsonReportReader.Report after) {
+    Set<FunctionInfo.Key> inBefore = new HashSet<>();
+    before.stats().functions().forEach(f -> inBefore.add(f.info().key()));
+    List<String> shared =
+        after.stats().functions().stream()
+            .map(FunctionStats::info)
+            .filter(info -> inBefore.contains(info.key()))
+            .map(CheckRule::qualifiedName)
+            .toList();
+    if (shared.isEmpty()) {
+      return baseline
+          + " and "
+          + candidate
+          + " share no function (the same name, file and first line): nothing to check";
     }
-    outcome.violations().forEach(v -> spec.commandLine().getErr().println(v.message()));
-    spec.commandLine().getErr().flush();
-    return VIOLATED;
+    return "the "
+        + outcome.unmatched().get(0).describe()
+        + " selects no function of both reports, so it checks nothing; their functions are"
+        + " named with their package, e.g. "
+        + shared.get(0);
   }
 }

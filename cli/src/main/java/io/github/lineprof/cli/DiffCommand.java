@@ -3,6 +3,7 @@ package io.github.lineprof.cli;
 import io.github.lineprof.report.DiffReports;
 import io.github.lineprof.report.ReportDiff;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ final class DiffCommand implements Runnable {
           case html -> DiffReports.html(diff, beforeName, afterName);
         };
     if (output != null) {
-      LineProfCli.write(spec, output, content);
+      LineProfCli.write(spec, output, content, List.of(before, after));
     } else {
       LineProfCli.print(spec, content);
     }

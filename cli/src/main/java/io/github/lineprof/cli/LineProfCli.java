@@ -12,8 +12,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -128,12 +131,37 @@ public final class LineProfCli implements Runnable {
     }
   }
 
-  /** Atomically, so a failed command leaves an existing file as it was. */
-  static void write(CommandSpec spec, Path file, String content) {
+  /**
+   * Atomically, so a failed command leaves an existing file as it was; never over one of the
+   * command's {@code inputs}, which the user would lose.
+   */
+  static void write(CommandSpec spec, Path file, String content, Collection<Path> inputs) {
+    if (file.toString().isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "an empty file name to write to");
+    }
+    for (Path input : inputs) {
+      if (sameFile(file, input)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "cannot write "
+                + file
+                + ": it is the input "
+                + input
+                + ", which it would replace; write to another file");
+      }
+    }
     try {
       ReportFiles.write(file, content);
     } catch (IOException e) {
       throw cannotWrite(spec, file, e);
+    }
+  }
+
+  private static boolean sameFile(Path output, Path input) {
+    try {
+      return Files.exists(output) && Files.isSameFile(output, input);
+    } catch (IOException e) {
+      return false; // the input was read, so an output that cannot be compared is another file
     }
   }
 
@@ -151,6 +179,8 @@ public final class LineProfCli implements Runnable {
       return f.getFile() + " exists and is not a directory";
     } else if (e instanceof CharacterCodingException) {
       return "not UTF-8 text";
+    } else if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason(); // its message repeats the path
     }
     return String.valueOf(e.getMessage());
   }

@@ -2,6 +2,7 @@ package io.github.lineprof.cli;
 
 import io.github.lineprof.report.JsonReport;
 import io.github.lineprof.report.ReportMerge;
+import io.github.lineprof.report.stats.ProfileStats;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -53,6 +54,12 @@ final class MergeCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
     }
-    LineProfCli.write(spec, output, JsonReport.write(merge.stats(), merge.runs()));
+    ProfileStats merged;
+    try {
+      merged = merge.stats();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "cannot merge: " + e.getMessage());
+    }
+    LineProfCli.write(spec, output, JsonReport.write(merged, merge.runs()), reports);
   }
 }

@@ -9,6 +9,7 @@ import io.github.lineprof.report.TextOptions;
 import io.github.lineprof.report.TextReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,7 +92,8 @@ final class ShowCommand implements Runnable {
       LineProfCli.write(
           spec,
           markdown,
-          MarkdownReport.format(parsed.stats(), parsed.runs(), MarkdownReport.TOP_LINES));
+          MarkdownReport.format(parsed.stats(), parsed.runs(), MarkdownReport.TOP_LINES),
+          List.of(report));
     }
     if (html != null) {
       try {

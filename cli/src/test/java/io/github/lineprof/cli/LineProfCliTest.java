@@ -592,7 +592,8 @@ class LineProfCliTest {
     assertThat(lines.get(0)).endsWith("s += step(i);");
     assertThat(lines.get(1)).startsWith("Walk.walk: time");
     assertThat(Files.readString(md)).contains("## lineprof check: failed, 2 violations");
-    assertThat(Files.readString(md)).contains("- Walk.walk line 14: time 1.2 ms -> 2.5 ms");
+    assertThat(Files.readString(md)).contains("- Walk.walk line 14: time 1.2 ms -\\> 2.5 ms");
+    assertThat(Files.readString(md)).contains(" `s += step(i);`\n");
   }
 
   @Test
@@ -644,5 +645,135 @@ class LineProfCliTest {
                 + ": cannot merge: Walk.walk: the nanos of its lines sum beyond the largest"
                 + " count, "
                 + Long.MAX_VALUE);
+  }
+
+  @Test
+  void anOutputThatIsOneOfTheInputsIsRefusedAndTheInputKept() throws IOException {
+    String a = reportA().toString();
+    String b = file("b.json", JsonReport.write(walkTaking(1_300_000), RUNS_B)).toString();
+    String kept = Files.readString(Path.of(a));
+
+    assertThat(badInput("merge", "--repeats", a, b, "-o", a))
+        .isEqualTo(
+            "lineprof: cannot write "
+                + a
+                + ": it is the input "
+                + a
+                + ", which it would replace; write to another file");
+    assertThat(badInput("diff", a, b, "-o", b)).contains("it is the input " + b);
+    assertThat(badInput("show", a, "--markdown", a)).contains("it is the input " + a);
+    assertThat(lineprof("check", a, b, "--markdown", b)).isEqualTo(2);
+    assertThat(Files.readString(Path.of(a))).isEqualTo(kept);
+    assertThat(JsonReportReader.read(Path.of(b)).stats().functions()).hasSize(2);
+  }
+
+  @Test
+  void mergeWithRepeatsOfHugeTimesKeepsTheirMeanWithoutOverflow() throws IOException {
+    long huge = 1L << 62;
+    List<String> args = new ArrayList<>(List.of("merge", "--repeats"));
+    for (int r = 0; r < 3; r++) {
+      args.add(
+          file(
+                  "h" + r + ".json",
+                  JsonReport.write(
+                      walkTaking(huge), List.of(run("2026-01-0" + (r + 1) + "T10:00:00Z"))))
+              .toString());
+    }
+    Path merged = dir.resolve("merged.json");
+    args.addAll(List.of("-o", merged.toString()));
+
+    assertThat(lineprof(args.toArray(String[]::new))).isEqualTo(0);
+    FunctionStats walk =
+        JsonReportReader.read(merged).stats().functions().stream()
+            .filter(f -> f.info().equals(WALK))
+            .findFirst()
+            .orElseThrow();
+    assertThat(walk.nanos(14)).isEqualTo(huge);
+    assertThat(walk.runNanos(2, 14)).isEqualTo(huge);
+  }
+
+  @Test
+  void mergeWithRepeatsKeepsSamplesOnlyWhenEveryReportHasThem() throws IOException {
+    ProfileStats sampled =
+        new ProfileStats(
+            walkTaking(1_200_000).functions().stream()
+                .map(f -> f.withSamples(new long[f.info().lines().size()]))
+                .toList());
+    String withSamples = file("s.json", JsonReport.write(sampled, RUNS_A)).toString();
+    String without = file("n.json", JsonReport.write(walkTaking(1_300_000), RUNS_B)).toString();
+    Path merged = dir.resolve("merged.json");
+
+    for (List<String> order :
+        List.of(List.of(withSamples, without), List.of(without, withSamples))) {
+      assertThat(
+              lineprof("merge", "--repeats", order.get(0), order.get(1), "-o", merged.toString()))
+          .isEqualTo(0);
+      assertThat(
+              JsonReportReader.read(merged).stats().functions().stream()
+                  .anyMatch(FunctionStats::hasSamples))
+          .isFalse();
+    }
+  }
+
+  @Test
+  void aRuleThatSelectsNoFunctionOfBothReportsIsBadInput() throws IOException {
+    String a = reportA().toString();
+
+    assertThat(badInput("check", a, a, "--rule", "element=LINE,includes=Walk.walk"))
+        .isEqualTo(
+            "lineprof: the LINE rule (includes Walk.walk; at most 5 % slower) selects no function"
+                + " of both reports, so it checks nothing; their functions are named with their"
+                + " package, e.g. demo.Walk.never");
+    String other =
+        file(
+                "other.json",
+                JsonReport.write(
+                    new ProfileStats(
+                        List.of(
+                            new FunctionStats(
+                                new FunctionInfo(
+                                    "demo/Other.java", "Other.run", 3, List.of("void run() {}")),
+                                new long[1],
+                                new long[1]))),
+                    RUNS_B))
+            .toString();
+    assertThat(badInput("check", a, other))
+        .isEqualTo(
+            "lineprof: "
+                + a
+                + " and "
+                + other
+                + " share no function (the same name, file and first line): nothing to check");
+  }
+
+  @Test
+  void aRuleKeyGivenTwiceIsBadInput() throws IOException {
+    String a = reportA().toString();
+
+    assertThat(badInput("check", a, a, "--rule", "element=LINE,element=FUNCTION"))
+        .isEqualTo(
+            "lineprof: rule 'element=LINE,element=FUNCTION': element is given twice; give it once");
+  }
+
+  @Test
+  void checksVerdictOnAFullStandardOutputIsAnErrorAndItsHelpHasNoWarnings() throws IOException {
+    StringWriter errors = new StringWriter();
+    int exit;
+    try (PrintWriter full =
+        new PrintWriter(
+            new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream("/dev/full"), StandardCharsets.UTF_8))) {
+      exit =
+          LineProfCli.commandLine()
+              .setOut(full)
+              .setErr(new PrintWriter(errors))
+              .execute("check", reportA().toString(), reportA().toString());
+    }
+    assertThat(exit).isEqualTo(2);
+    assertThat(errors.toString()).isEqualTo("lineprof: cannot write the standard output\n");
+
+    assertThat(lineprof("check", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("(5 %) slower");
+    assertThat(err.toString()).isEmpty();
   }
 }

@@ -79,6 +79,16 @@ public class CheckMojo extends AbstractLineprofMojo {
     }
     PerformanceCheck.Outcome outcome =
         PerformanceCheck.check(read(baseline), read(candidate), checkRules);
+    // a warning, not a failure: rules set once in a parent POM may name other modules' functions
+    outcome
+        .unmatched()
+        .forEach(
+            rule ->
+                getLog()
+                    .warn(
+                        "lineprof: the "
+                            + rule.describe()
+                            + " selects no function of both reports, so it checks nothing here"));
     String md = PerformanceCheck.markdown(outcome, baseline.getPath(), candidate.getPath());
     Path file = outputDirectory.toPath().resolve("check.md");
     try {

@@ -2,8 +2,10 @@ package io.github.lineprof.report;
 
 import io.github.lineprof.report.stats.FunctionInfo;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -67,6 +69,7 @@ public record CheckRule(
     List<String> excludes = List.of();
     double maxSlowdown = 0;
     double minEffect = DEFAULT_MIN_EFFECT_PERCENT;
+    Set<String> given = new HashSet<>();
     for (String part : spec.split(",", -1)) {
       int eq = part.indexOf('=');
       if (eq <= 0) {
@@ -80,6 +83,10 @@ public record CheckRule(
       }
       String key = part.substring(0, eq).trim();
       String value = part.substring(eq + 1).trim();
+      if (!given.add(key)) {
+        throw new IllegalArgumentException(
+            "rule '" + spec + "': " + key + " is given twice; give it once");
+      }
       switch (key) {
         case "element" -> element = element(value);
         case "includes" -> includes = patterns(value);
@@ -146,7 +153,7 @@ public record CheckRule(
   }
 
   /** {@code io/github/demo/Walk.java} and {@code Walk.step}: {@code io.github.demo.Walk.step}. */
-  static String qualifiedName(FunctionInfo function) {
+  public static String qualifiedName(FunctionInfo function) {
     String file = function.file();
     int slash = file.lastIndexOf('/');
     return slash < 0
@@ -173,7 +180,7 @@ public record CheckRule(
   }
 
   /** {@code LINE rule (includes ..., at most +5 % slower)}, for the messages. */
-  String describe() {
+  public String describe() {
     StringBuilder text = new StringBuilder(element.name()).append(" rule");
     List<String> parts = new ArrayList<>();
     if (!includes.isEmpty()) {

@@ -27,15 +27,22 @@ public final class PerformanceCheck {
    * One element (a line or a function) whose hits or time changed for real, in either direction.
    *
    * @param violation whether it breaks its rule (slower beyond the rule's limit)
-   * @param message one line: the element, the change, and how the change was judged
+   * @param message one line: the element, the change, and how the change was judged, then {@code
+   *     source}
+   * @param source the line's source text, or the function's file and line
    */
-  public record Finding(CheckRule rule, boolean violation, String element, String message) {}
+  public record Finding(
+      CheckRule rule, boolean violation, String element, String message, String source) {}
 
-  /** What a check found: every real change, the violations among them first. */
-  public record Outcome(List<CheckRule> rules, List<Finding> findings) {
+  /**
+   * What a check found: every real change, the violations among them first; {@code unmatched}, the
+   * rules that selected no function of both reports and so checked nothing.
+   */
+  public record Outcome(List<CheckRule> rules, List<Finding> findings, List<CheckRule> unmatched) {
     public Outcome {
       rules = List.copyOf(rules);
       findings = List.copyOf(findings);
+      unmatched = List.copyOf(unmatched);
     }
 
     public List<Finding> violations() {
@@ -86,18 +93,26 @@ public final class PerformanceCheck {
       JsonReportReader.Report baseline, JsonReportReader.Report candidate, List<CheckRule> rules) {
     ReportDiff diff = ReportDiff.of(baseline, candidate);
     List<Finding> findings = new ArrayList<>();
+    List<CheckRule> unmatched = new ArrayList<>();
     for (CheckRule rule : rules) {
+      if (diff.functions().stream().noneMatch(f -> inBoth(f) && rule.selects(f.after().info()))) {
+        unmatched.add(rule);
+      }
       findings.addAll(judge(rule, compared(rule, diff)));
     }
     List<Finding> ordered = new ArrayList<>(findings.stream().filter(Finding::violation).toList());
     findings.stream().filter(f -> !f.violation()).forEach(ordered::add);
-    return new Outcome(rules, ordered);
+    return new Outcome(rules, ordered, unmatched);
+  }
+
+  private static boolean inBoth(FunctionDiff f) {
+    return f.before() != null && f.after() != null;
   }
 
   private static List<Compared> compared(CheckRule rule, ReportDiff diff) {
     List<Compared> compared = new ArrayList<>();
     for (FunctionDiff f : diff.functions()) {
-      if (f.before() == null || f.after() == null || !rule.selects(f.after().info())) {
+      if (!inBoth(f) || !rule.selects(f.after().info())) {
         continue;
       }
       String name = f.info().name();
@@ -184,7 +199,8 @@ public final class PerformanceCheck {
                     c.hitsAfter(),
                     signed(growth),
                     violation ? limit(rule) : "",
-                    c.text())));
+                    c.text()),
+                c.text()));
       }
     }
     List<Compared> tested = compared.stream().filter(c -> testable(c)).toList();
@@ -370,11 +386,10 @@ public final class PerformanceCheck {
                     + " violation"
                     + (violations.size() == 1 ? "" : "s"))
         .append("\n\n")
-        .append("`")
-        .append(baseline)
-        .append("` (baseline) -> `")
-        .append(candidate)
-        .append("`\n\n");
+        .append(Markdown.code(baseline))
+        .append(" (baseline) -> ")
+        .append(Markdown.code(candidate))
+        .append("\n\n");
     if (!violations.isEmpty()) {
       md.append("### Violations\n\n");
       violations.forEach(v -> md.append("- ").append(markdownLine(v)).append('\n'));
@@ -387,13 +402,16 @@ public final class PerformanceCheck {
       md.append('\n');
     }
     md.append("### Rules\n\n");
-    outcome.rules().forEach(r -> md.append("- ").append(r.describe()).append('\n'));
+    outcome.rules().forEach(r -> md.append("- ").append(Markdown.code(r.describe())).append('\n'));
     md.append('\n').append(RULE_TEXT).append('\n');
     return md.toString();
   }
 
+  /** The finding's line with its source as code: source text must not become Markdown or HTML. */
   private static String markdownLine(Finding finding) {
-    return finding.message().replace("|", "\\|");
+    String message = finding.message();
+    String judged = message.substring(0, message.length() - finding.source().length()).strip();
+    return Markdown.text(judged) + " " + Markdown.code(finding.source());
   }
 
   /** How changes are judged, for the foot of check.md and the CLI's help. */
@@ -436,6 +454,7 @@ public final class PerformanceCheck {
             timeChange(c, shown),
             how,
             violation ? limit(rule) : "",
-            c.text()));
+            c.text()),
+        c.text());
   }
 }

@@ -202,6 +202,18 @@ public final class ReportMerge {
                   notRepeats));
         }
       }
+      if (!ours.calls().equals(their.calls())) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "%s: cannot merge as repeats: %s was called %s times here, %s in %s%s",
+                source,
+                info.name(),
+                calls(their),
+                calls(ours),
+                firstSource,
+                notRepeats));
+      }
     }
     if (!first.isEmpty()) {
       FunctionInfo missing = first.values().iterator().next().info();
@@ -218,6 +230,15 @@ public final class ReportMerge {
     }
   }
 
+  private static String calls(FunctionStats f) {
+    return f.calls().isPresent() ? Long.toString(f.calls().getAsLong()) : "an unknown number of";
+  }
+
+  /**
+   * The merged statistics.
+   *
+   * @throws IllegalArgumentException when repeats' samples sum beyond a {@code long}
+   */
   public ProfileStats stats() {
     return repeats == null || repeats.isEmpty() ? stats : Repeats.pooled(repeats);
   }

@@ -17,7 +17,10 @@ public final class Repeats {
    * The mean of {@code runs}, each a measurement of the same functions with the same hits: hits of
    * the first, the mean of times and bytes, the sum of samples (they all count toward how sure the
    * times are), and each run's times kept apart when there are two or more, with the speed control
-   * each run timed ({@code control[r]} nanoseconds in run {@code r}; null when they did not).
+   * each run timed ({@code control[r]} nanoseconds in run {@code r}; null when they did not). Bytes
+   * and samples are kept where every run has them.
+   *
+   * @throws IllegalArgumentException when the samples sum beyond a {@code long}
    */
   public static ProfileStats mean(List<ProfileStats> runs, long[] control) {
     if (runs.size() == 1) {
@@ -28,35 +31,39 @@ public final class Repeats {
     for (FunctionStats first : runs.get(0).functions()) {
       FunctionInfo info = first.info();
       int n = info.lines().size();
+      List<FunctionStats> of =
+          byKey.stream().map(run -> run.get(info.key())).filter(f -> f != null).toList();
+      boolean allBytes = of.size() == runs.size() && of.stream().allMatch(FunctionStats::hasBytes);
+      boolean allSamples =
+          of.size() == runs.size() && of.stream().allMatch(FunctionStats::hasSamples);
       long[] hits = new long[n];
       long[] nanos = new long[n];
-      long[] bytes = first.hasBytes() ? new long[n] : null;
-      long[] samples = first.hasSamples() ? new long[n] : null;
+      long[] bytes = allBytes ? new long[n] : null;
+      long[] samples = allSamples ? new long[n] : null;
       List<long[]> perRun = new ArrayList<>();
       for (Map<FunctionInfo.Key, FunctionStats> run : byKey) {
         FunctionStats f = run.get(info.key());
         long[] times = new long[n];
-        for (int i = 0; i < n; i++) {
-          int line = info.firstLine() + i;
-          times[i] = f == null ? 0 : f.nanos(line);
-          if (f != null && bytes != null && f.hasBytes()) {
-            bytes[i] += f.bytes(line);
-          }
-          if (f != null && samples != null && f.hasSamples()) {
-            samples[i] += f.samples(line);
-          }
+        for (int i = 0; f != null && i < n; i++) {
+          times[i] = f.nanos(info.firstLine() + i);
         }
         perRun.add(times);
       }
       for (int i = 0; i < n; i++) {
-        hits[i] = first.hits(info.firstLine() + i);
-        long sum = 0;
-        for (long[] times : perRun) {
-          sum += times[i];
-        }
-        nanos[i] = Math.round(sum / (double) runs.size());
+        int line = info.firstLine() + i;
+        hits[i] = first.hits(line);
+        int at = i;
+        nanos[i] = mean(perRun.stream().mapToLong(times -> times[at]).toArray());
         if (bytes != null) {
-          bytes[i] = Math.round(bytes[i] / (double) runs.size());
+          bytes[i] = mean(of.stream().mapToLong(f -> f.bytes(line)).toArray());
+        }
+        if (samples != null) {
+          try {
+            samples[i] = of.stream().mapToLong(f -> f.samples(line)).reduce(0, Math::addExact);
+          } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(
+                info.name() + " line " + line + ": the samples sum beyond the largest count");
+          }
         }
       }
       FunctionStats mean =
@@ -133,6 +140,17 @@ public final class Repeats {
             ? control.stream().mapToLong(Long::longValue).toArray()
             : null;
     return mean(runs, controls);
+  }
+
+  /** The mean of counts, rounded half up, with no sum that could overflow. */
+  private static long mean(long[] values) {
+    long quotient = 0;
+    long remainder = 0;
+    for (long value : values) {
+      quotient += value / values.length;
+      remainder += value % values.length;
+    }
+    return quotient + Math.round(remainder / (double) values.length);
   }
 
   private static FunctionStats controlled(FunctionStats f, long[] control) {
