@@ -78,7 +78,12 @@ final class CheckCommand implements Callable<Integer> {
     }
     JsonReportReader.Report before = LineProfCli.read(spec, baseline);
     JsonReportReader.Report after = LineProfCli.read(spec, candidate);
-    PerformanceCheck.Outcome outcome = PerformanceCheck.check(before, after, parsed);
+    PerformanceCheck.Outcome outcome;
+    try {
+      outcome = PerformanceCheck.check(before, after, parsed);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     if (!outcome.unmatched().isEmpty()) {
       throw new ParameterException(spec.commandLine(), checksNothing(outcome, before, after));
     }

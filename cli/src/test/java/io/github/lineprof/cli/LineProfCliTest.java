@@ -776,4 +776,38 @@ class LineProfCliTest {
     assertThat(out.toString()).contains("(5 %) slower");
     assertThat(err.toString()).isEmpty();
   }
+
+  @Test
+  void checkRefusesReportsOfDifferentModes() throws IOException {
+    String exact = reportA().toString();
+    RunInfo sampledRun =
+        new RunInfo(
+            Instant.parse("2026-01-02T10:00:00Z"),
+            "sampled",
+            Map.of(),
+            new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()),
+            new RunInfo.Machine("Linux", "6", "amd64", 2));
+    String sampled = file("sampled.json", JsonReport.write(A, List.of(sampledRun))).toString();
+
+    assertThat(badInput("check", exact, sampled))
+        .isEqualTo(
+            "lineprof: the baseline was recorded in exact mode, the candidate in sampled mode: their"
+                + " times are not of the same kind; check reports of one mode");
+  }
+
+  @Test
+  void mergeRefusesAReportThatListsARunTwiceOrNone() throws IOException {
+    RunInfo once = RunInfo.current("exact", Map.of());
+    String twice = file("twice.json", JsonReport.write(A, List.of(once, once))).toString();
+    String none = file("none.json", JsonReport.write(A, List.of())).toString();
+    String out = dir.resolve("all.json").toString();
+
+    assertThat(badInput("merge", "--repeats", twice, "-o", out))
+        .isEqualTo("lineprof: " + twice + ": cannot merge: it lists run " + once.id() + " twice");
+    assertThat(badInput("merge", "--repeats", none, none, "-o", out))
+        .isEqualTo(
+            "lineprof: "
+                + none
+                + ": cannot merge: it lists no run, so its runs could not be told from another's");
+  }
 }

@@ -77,8 +77,12 @@ public class CheckMojo extends AbstractLineprofMojo {
     if (checkRules.isEmpty()) {
       checkRules.addAll(CheckRule.defaults());
     }
-    PerformanceCheck.Outcome outcome =
-        PerformanceCheck.check(read(baseline), read(candidate), checkRules);
+    PerformanceCheck.Outcome outcome;
+    try {
+      outcome = PerformanceCheck.check(read(baseline), read(candidate), checkRules);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("lineprof: " + e.getMessage(), e);
+    }
     // a warning, not a failure: rules set once in a parent POM may name other modules' functions
     outcome
         .unmatched()

@@ -89,8 +89,24 @@ public final class PerformanceCheck {
 
   private PerformanceCheck() {}
 
+  /**
+   * Checks {@code candidate} against {@code baseline} under {@code rules}.
+   *
+   * @throws IllegalArgumentException when the two were recorded in different modes: their times are
+   *     not of the same kind
+   */
   public static Outcome check(
       JsonReportReader.Report baseline, JsonReportReader.Report candidate, List<CheckRule> rules) {
+    String before = baseline.runs().isEmpty() ? null : baseline.runs().get(0).mode();
+    String after = candidate.runs().isEmpty() ? null : candidate.runs().get(0).mode();
+    if (before != null && after != null && !before.equals(after)) {
+      throw new IllegalArgumentException(
+          "the baseline was recorded in "
+              + before
+              + " mode, the candidate in "
+              + after
+              + " mode: their times are not of the same kind; check reports of one mode");
+    }
     ReportDiff diff = ReportDiff.of(baseline, candidate);
     List<Finding> findings = new ArrayList<>();
     List<CheckRule> unmatched = new ArrayList<>();

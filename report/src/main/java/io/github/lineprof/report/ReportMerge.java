@@ -61,7 +61,16 @@ public final class ReportMerge {
    * @throws IllegalArgumentException saying why the report cannot be added; nothing is added then
    */
   public void add(String source, JsonReportReader.Report report) {
+    if (report.runs().isEmpty()) {
+      throw new IllegalArgumentException(
+          source + ": cannot merge: it lists no run, so its runs could not be told from another's");
+    }
+    Set<String> ownIds = new HashSet<>();
     for (RunInfo run : report.runs()) {
+      if (run.id() != null && !ownIds.add(run.id())) {
+        throw new IllegalArgumentException(
+            source + ": cannot merge: it lists run " + run.id() + " twice");
+      }
       if (!runs.isEmpty() && !runs.get(0).mode().equals(run.mode())) {
         throw new IllegalArgumentException(
             source
