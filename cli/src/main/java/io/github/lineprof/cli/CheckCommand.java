@@ -120,24 +120,29 @@ final class CheckCommand implements Callable<Integer> {
       PerformanceCheck.Outcome outcome,
       JsonReportReader.Report before,
       JsonReportReader.Report after) {
-    Set<FunctionInfo.Key> inBefore = new HashSet<>();
-    before.stats().functions().forEach(f -> inBefore.add(f.info().key()));
+    // functions are matched by file and name, as lineprof diff matches them
+    Set<List<String>> inBefore = new HashSet<>();
+    before.stats().functions().forEach(f -> inBefore.add(fileAndName(f.info())));
     List<String> shared =
         after.stats().functions().stream()
             .map(FunctionStats::info)
-            .filter(info -> inBefore.contains(info.key()))
+            .filter(info -> inBefore.contains(fileAndName(info)))
             .map(CheckRule::qualifiedName)
             .toList();
     if (shared.isEmpty()) {
       return baseline
           + " and "
           + candidate
-          + " share no function (the same name, file and first line): nothing to check";
+          + " share no function (by file and name): nothing to check";
     }
     return "the "
         + outcome.unmatched().get(0).describe()
         + " selects no function of both reports, so it checks nothing; their functions are"
         + " named with their package, e.g. "
         + shared.get(0);
+  }
+
+  private static List<String> fileAndName(FunctionInfo info) {
+    return List.of(info.file(), info.name());
   }
 }

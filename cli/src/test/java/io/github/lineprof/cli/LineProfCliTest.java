@@ -743,7 +743,7 @@ class LineProfCliTest {
                 + a
                 + " and "
                 + other
-                + " share no function (the same name, file and first line): nothing to check");
+                + " share no function (by file and name): nothing to check");
   }
 
   @Test
