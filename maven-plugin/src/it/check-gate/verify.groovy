@@ -6,5 +6,5 @@ assert log.contains('lineprof: Work.sum line 10: hits 500 -> 1000 (+100.0 %, cou
 assert log.contains('performance rule violation(s) against')
 def md = new File(basedir, 'target/lineprof/check.md').text
 assert md.startsWith('## lineprof check: failed')
-assert md.contains('- Work.sum line 9: hits 501 -> 1001')
+assert md.contains('- Work.sum line 9: hits 501 -\\> 1001')  // Markdown-escaped
 return true
