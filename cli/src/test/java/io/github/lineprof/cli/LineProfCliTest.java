@@ -59,9 +59,13 @@ class LineProfCliTest {
   private final StringWriter err = new StringWriter();
 
   private static RunInfo run(String started) {
+    return run(started, "exact");
+  }
+
+  private static RunInfo run(String started, String mode) {
     return new RunInfo(
         Instant.parse(started),
-        "exact",
+        mode,
         Map.of("warmup", "20"),
         new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()),
         new RunInfo.Machine("Linux", "6", "amd64", 2));
@@ -332,23 +336,25 @@ class LineProfCliTest {
                 + "; merging it twice would count it twice");
   }
 
-  @Test
-  void aFullOrClosedStandardOutputIsAnError() throws IOException {
+  /** Exit code and standard error of the command, its standard output going to /dev/full. */
+  private static Object[] toFullOutput(String... args) throws IOException {
     StringWriter errors = new StringWriter();
-    int exit;
     try (PrintWriter full =
         new PrintWriter(
             new java.io.OutputStreamWriter(
                 new java.io.FileOutputStream("/dev/full"), StandardCharsets.UTF_8))) {
-      exit =
-          LineProfCli.commandLine()
-              .setOut(full)
-              .setErr(new PrintWriter(errors))
-              .execute("show", reportA().toString());
+      int exit =
+          LineProfCli.commandLine().setOut(full).setErr(new PrintWriter(errors)).execute(args);
+      return new Object[] {exit, errors.toString()};
     }
+  }
 
-    assertThat(exit).isEqualTo(2);
-    assertThat(errors.toString()).isEqualTo("lineprof: cannot write the standard output\n");
+  @Test
+  void aFullOrClosedStandardOutputIsAnError() throws IOException {
+    assertThat(toFullOutput("show", reportA().toString()))
+        .asList()
+        .containsExactly(2, "lineprof: cannot write the standard output\n")
+        .inOrder();
   }
 
   @Test
@@ -757,20 +763,11 @@ class LineProfCliTest {
 
   @Test
   void checksVerdictOnAFullStandardOutputIsAnErrorAndItsHelpHasNoWarnings() throws IOException {
-    StringWriter errors = new StringWriter();
-    int exit;
-    try (PrintWriter full =
-        new PrintWriter(
-            new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream("/dev/full"), StandardCharsets.UTF_8))) {
-      exit =
-          LineProfCli.commandLine()
-              .setOut(full)
-              .setErr(new PrintWriter(errors))
-              .execute("check", reportA().toString(), reportA().toString());
-    }
-    assertThat(exit).isEqualTo(2);
-    assertThat(errors.toString()).isEqualTo("lineprof: cannot write the standard output\n");
+    String a = reportA().toString();
+    assertThat(toFullOutput("check", a, a))
+        .asList()
+        .containsExactly(2, "lineprof: cannot write the standard output\n")
+        .inOrder();
 
     assertThat(lineprof("check", "--help")).isEqualTo(0);
     assertThat(out.toString()).contains("(5 %) slower");
@@ -780,14 +777,9 @@ class LineProfCliTest {
   @Test
   void checkRefusesReportsOfDifferentModes() throws IOException {
     String exact = reportA().toString();
-    RunInfo sampledRun =
-        new RunInfo(
-            Instant.parse("2026-01-02T10:00:00Z"),
-            "sampled",
-            Map.of(),
-            new RunInfo.Jvm("vendor", "17", "vm", "17+1", List.of()),
-            new RunInfo.Machine("Linux", "6", "amd64", 2));
-    String sampled = file("sampled.json", JsonReport.write(A, List.of(sampledRun))).toString();
+    String sampled =
+        file("sampled.json", JsonReport.write(A, List.of(run("2026-01-02T10:00:00Z", "sampled"))))
+            .toString();
 
     assertThat(badInput("check", exact, sampled))
         .isEqualTo(

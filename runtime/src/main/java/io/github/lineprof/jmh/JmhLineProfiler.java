@@ -86,7 +86,7 @@ public final class JmhLineProfiler implements ExternalProfiler, InternalProfiler
   static String forkAgentOptions(ProfileOptions options, Mode mode) {
     return String.join(
         ",",
-        OptionTable.readBy(
+        OptionTable.settingsReadBy(
             Launcher.AGENT, options.with(Map.of("formats", "none", "mode", mode.label()))));
   }
 

@@ -255,7 +255,7 @@ public final class OptionTable {
   }
 
   /** The settings of {@code options} that {@code launcher} reads, as {@code key=value}. */
-  public static List<String> readBy(Launcher launcher, ProfileOptions options) {
+  public static List<String> settingsReadBy(Launcher launcher, ProfileOptions options) {
     return of(launcher).stream()
         .map(o -> o.name() + "=" + options.settings().get(o.name()))
         .toList();
