@@ -222,9 +222,13 @@ public final class PerformanceCheck {
     List<Compared> tested = compared.stream().filter(c -> testable(c)).toList();
     double[] p = new double[tested.size()];
     double[] ratios = new double[tested.size()];
+    // A function's time carries what moved the machine between the reports, beyond the run-to-run
+    // scatter the test sees: it must show a change beyond the minimum effect, not just any change.
+    double margin = rule.element() == CheckRule.Element.FUNCTION ? rule.minEffectPercent() : 0;
     for (int i = 0; i < tested.size(); i++) {
       Compared c = tested.get(i);
-      RepeatedRuns.Comparison comparison = RepeatedRuns.compare(c.runsBefore(), c.runsAfter());
+      RepeatedRuns.Comparison comparison =
+          RepeatedRuns.compare(c.runsBefore(), c.runsAfter(), margin);
       p[i] = comparison.p();
       ratios[i] = comparison.ratio();
       if (c.absoluteBefore() != null) {
@@ -232,7 +236,7 @@ public final class PerformanceCheck {
         // counts only when it holds both with and without it (an intersection-union test: the
         // larger p, the smaller change, none when they point apart).
         RepeatedRuns.Comparison absolute =
-            RepeatedRuns.compare(c.absoluteBefore(), c.absoluteAfter());
+            RepeatedRuns.compare(c.absoluteBefore(), c.absoluteAfter(), margin);
         boolean apart = (ratios[i] - 1) * (absolute.ratio() - 1) <= 0;
         p[i] = apart ? 1 : Math.max(p[i], absolute.p());
         if (Math.abs(absolute.ratio() - 1) < Math.abs(ratios[i] - 1)) {
@@ -266,12 +270,13 @@ public final class PerformanceCheck {
               threshold,
               String.format(
                   Locale.ROOT,
-                  "%sp = %.2g after Benjamini-Hochberg over %d, Welch's t-test of %d and %d runs",
+                  "%sp = %.2g after Benjamini-Hochberg over %d, Welch's t-test of %d and %d runs%s",
                   relative,
                   adjusted[i],
                   tested.size(),
                   c.runsBefore().length,
-                  c.runsAfter().length)));
+                  c.runsAfter().length,
+                  margin > 0 ? " against a change of at most " + trim(margin) + " %" : "")));
     }
     for (Compared c : compared) {
       if (testable(c) || c.noise() || c.nanosBefore() == c.nanosAfter()) {
@@ -446,6 +451,9 @@ public final class PerformanceCheck {
           + " between the scenario's invocations), and it changed only when both say so: the"
           + " larger p-value, the smaller change. So a machine that ran everything slower is no"
           + " change of the function; where a report has no control, its absolute time is judged."
+          + " And as a function's time also carries what moved the machine between the two"
+          + " reports, its test asks whether it changed by more than the minimum effect, not"
+          + " whether it changed at all: a change that measures just beyond 5 % is not enough."
           + " Where a report has a single run no test is possible: lineprof diff's noise rule"
           + " decides, and the finding says so.";
 

@@ -31,8 +31,9 @@ final class RepeatedRuns {
    *
    * @param ratio the candidate's mean over the baseline's (1.1: 10 % slower); infinite when the
    *     baseline's mean is 0
-   * @param p the two-sided p-value of Welch's t-test on the logarithms; 1 when the runs cannot tell
-   *     (fewer than 2 a side, or no variation in either)
+   * @param p the p-value of Welch's t-test on the logarithms, two-sided, or against a change of at
+   *     most the minimum effect when one is given; 1 when the runs cannot tell (fewer than 2 a
+   *     side)
    */
   record Comparison(double ratio, double p) {}
 
@@ -41,7 +42,17 @@ final class RepeatedRuns {
     return before.length >= 2 && after.length >= 2;
   }
 
+  /** Tests whether the time changed at all. */
   static Comparison compare(long[] before, long[] after) {
+    return compare(before, after, 0);
+  }
+
+  /**
+   * Tests whether the time changed by more than {@code minEffectPercent}, either way: the null
+   * hypothesis is a ratio of typical times from 1 - m to 1 + m, so a change that measures just
+   * beyond m is not enough; the runs must show it beyond m.
+   */
+  static Comparison compare(long[] before, long[] after, double minEffectPercent) {
     double meanBefore = Arrays.stream(before).average().orElse(0);
     double meanAfter = Arrays.stream(after).average().orElse(0);
     double ratio =
@@ -51,13 +62,17 @@ final class RepeatedRuns {
     }
     double[] a = logs(before);
     double[] b = logs(after);
+    double above = Math.log1p(minEffectPercent / 100);
+    double below =
+        minEffectPercent >= 100 ? Double.POSITIVE_INFINITY : -Math.log1p(-minEffectPercent / 100);
     boolean constantA = Arrays.stream(a).allMatch(x -> x == a[0]);
     boolean constantB = Arrays.stream(b).allMatch(x -> x == b[0]);
     if (constantA && constantB) {
-      // no variation at all: a counted number, not a measurement; equal or not, nothing to test
-      return new Comparison(ratio, a[0] == b[0] ? 1 : 0);
+      // no variation at all: a counted number, not a measurement; the change is exact
+      double difference = b[0] - a[0];
+      return new Comparison(ratio, difference > above || -difference > below ? 0 : 1);
     }
-    return new Comparison(ratio, StudentT.welchP(a, b));
+    return new Comparison(ratio, StudentT.welchBeyondP(a, b, below, above));
   }
 
   /**

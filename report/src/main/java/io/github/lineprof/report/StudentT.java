@@ -1,9 +1,9 @@
 package io.github.lineprof.report;
 
 /**
- * Student's t distribution, as far as Welch's test needs it: the two-sided p-value of a t
- * statistic, from the regularized incomplete beta function, P(|T| >= t) = I_{df/(df+t^2)}(df/2,
- * 1/2), evaluated by its continued fraction (Numerical Recipes, 3rd ed., 6.4) to about 1e-14.
+ * Student's t distribution, as far as Welch's test needs it: the tails of a t statistic, from the
+ * regularized incomplete beta function, P(|T| >= t) = I_{df/(df+t^2)}(df/2, 1/2), evaluated by its
+ * continued fraction (Numerical Recipes, 3rd ed., 6.4) to about 1e-14.
  */
 final class StudentT {
   private static final int MAX_ITERATIONS = 10_000;
@@ -23,18 +23,31 @@ final class StudentT {
     return regularizedBeta(df / (df + t * t), df / 2, 0.5);
   }
 
-  /** Welch's two-sided p-value for the means of two samples of two or more values each. */
-  static double welchP(double[] a, double[] b) {
-    double meanA = mean(a);
-    double meanB = mean(b);
-    double varA = variance(a, meanA) / a.length;
-    double varB = variance(b, meanB) / b.length;
-    double t = (meanA - meanB) / Math.sqrt(varA + varB);
+  /**
+   * Welch's p-value for the means of two samples of two or more values each differing by more than
+   * a margin: the null hypothesis is {@code -below <= mean(b) - mean(a) <= above}, tested at the
+   * edge nearer the observed difference, with the far edge's tail added, so that with both margins
+   * 0 this is the two-sided p-value.
+   */
+  static double welchBeyondP(double[] a, double[] b, double below, double above) {
+    double difference = mean(b) - mean(a);
+    double varA = variance(a, mean(a)) / a.length;
+    double varB = variance(b, mean(b)) / b.length;
+    double error = Math.sqrt(varA + varB);
     double df =
         (varA + varB)
             * (varA + varB)
             / (varA * varA / (a.length - 1) + varB * varB / (b.length - 1));
-    return twoSidedP(t, df);
+    double near = difference >= 0 ? above : below;
+    double far = difference >= 0 ? below : above;
+    double size = Math.abs(difference);
+    return Math.min(1, upperTail((size - near) / error, df) + upperTail((size + far) / error, df));
+  }
+
+  /** P(T >= t). */
+  private static double upperTail(double t, double df) {
+    double twoSided = twoSidedP(t, df);
+    return t >= 0 ? twoSided / 2 : 1 - twoSided / 2;
   }
 
   private static double mean(double[] x) {

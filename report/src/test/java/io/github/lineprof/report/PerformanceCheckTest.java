@@ -184,6 +184,29 @@ class PerformanceCheckTest {
   }
 
   @Test
+  void aFunctionMustShowAChangeBeyondTheMinimumEffectNotJustAnyChange() {
+    Random random = new Random(23);
+    List<CheckRule> functions = List.of(CheckRule.parse("element=FUNCTION"));
+    JsonReportReader.Report before = report(random, 10, times(1, 0, 1), 0.04, HITS);
+    // every line 6 % slower: a change for sure, but the runs do not show one beyond 5 %
+    JsonReportReader.Report justBeyond = report(random, 10, times(1.06, 0, 1), 0.04, HITS);
+    assertThat(PerformanceCheck.check(before, justBeyond, functions).findings()).isEmpty();
+    // a test of any change finds it, and it measures beyond 5 %: the earlier rule flagged it
+    List<PerformanceCheck.Finding> anyChange =
+        PerformanceCheck.check(
+                before, justBeyond, List.of(CheckRule.parse("element=FUNCTION,minEffect=0")))
+            .violations();
+    assertThat(anyChange).hasSize(1);
+    assertThat(anyChange.get(0).message()).containsMatch("\\(\\+(5\\.[1-9]|[6-9]\\.)");
+    PerformanceCheck.Outcome slower =
+        PerformanceCheck.check(
+            before, report(random, 10, times(1.15, 0, 1), 0.04, HITS), functions);
+    assertThat(slower.violations()).hasSize(1);
+    assertThat(slower.violations().get(0).message())
+        .contains("Welch's t-test of 10 and 10 runs against a change of at most 5 %");
+  }
+
+  @Test
   void withoutASpeedControlInBothReportsAFunctionIsJudgedByItsTime() {
     Random random = new Random(22);
     JsonReportReader.Report controlled = onAMovingMachine(random, 1, 1);

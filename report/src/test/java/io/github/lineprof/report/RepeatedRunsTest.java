@@ -48,11 +48,43 @@ class RepeatedRunsTest {
   }
 
   @Test
+  void aChangeMeasuredJustBeyondTheMinimumEffectIsNotShownBeyondIt() {
+    Random random = new Random(5);
+    long[] before = runs(random, 10, 1e6, 0.02);
+    long[] after = runs(random, 10, 1.065e6, 0.02);
+    // clearly a change, but not clearly one of more than 5 %
+    assertThat(RepeatedRuns.compare(before, after).p()).isLessThan(1e-4);
+    assertThat(RepeatedRuns.compare(before, after, 5).p()).isGreaterThan(0.01);
+    // 20 % is beyond 5 % by far, either way
+    assertThat(RepeatedRuns.compare(before, runs(random, 10, 1.2e6, 0.02), 5).p()).isLessThan(1e-6);
+    assertThat(RepeatedRuns.compare(before, runs(random, 10, 0.8e6, 0.02), 5).p()).isLessThan(1e-6);
+  }
+
+  @Test
+  void aChangeOfExactlyTheMinimumEffectIsFlaggedAsOftenAsTheLevelSays() {
+    Random random = new Random(6);
+    int flagged = 0;
+    int trials = 2000;
+    for (int trial = 0; trial < trials; trial++) {
+      long[] before = runs(random, 10, 1e6, 0.03);
+      long[] after = runs(random, 10, 1.05e6, 0.03);
+      if (RepeatedRuns.compare(before, after, 5).p() < 0.05) {
+        flagged++;
+      }
+    }
+    // the null hypothesis' edge: about 5 % below 0.05, as a one-sided test at the edge
+    assertThat(flagged / (double) trials).isWithin(0.02).of(0.05);
+  }
+
+  @Test
   void tiesOfIdenticalRunsAreNoChangeAndConstantDifferentRunsAreOne() {
     long[] same = {1000, 1000, 1000};
     assertThat(RepeatedRuns.compare(same, same.clone()).p()).isEqualTo(1.0);
     assertThat(RepeatedRuns.compare(same, same.clone()).ratio()).isEqualTo(1.0);
     assertThat(RepeatedRuns.compare(same, new long[] {2000, 2000, 2000}).p()).isEqualTo(0.0);
+    // exact, so judged by its size alone against a minimum effect
+    assertThat(RepeatedRuns.compare(same, new long[] {1040, 1040, 1040}, 5).p()).isEqualTo(1.0);
+    assertThat(RepeatedRuns.compare(same, new long[] {1060, 1060, 1060}, 5).p()).isEqualTo(0.0);
     // ties within one side and zeros still give a p-value, not NaN
     double p = RepeatedRuns.compare(new long[] {0, 0, 5}, new long[] {0, 5, 5}).p();
     assertThat(p).isAtLeast(0.0);

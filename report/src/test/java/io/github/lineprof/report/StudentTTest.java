@@ -2,6 +2,7 @@ package io.github.lineprof.report;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Against scipy.stats (t.sf, ttest_ind) and the tables' critical values. */
@@ -30,7 +31,24 @@ class StudentTTest {
     double[] b = {
       27.1, 22.0, 20.8, 23.4, 23.4, 23.5, 25.8, 22.0, 24.8, 20.2, 21.9, 22.1, 22.9, 20.5, 24.4
     };
-    assertThat(StudentT.welchP(a, b)).isWithin(1e-12).of(0.021378001462866992);
+    assertThat(StudentT.welchBeyondP(a, b, 0, 0)).isWithin(1e-12).of(0.021378001462866992);
+  }
+
+  @Test
+  void aMarginIsTheTestOfTheSampleShiftedByIt() {
+    double[] a = {1.0, 1.2, 0.9, 1.1, 1.05};
+    double[] b = {2.1, 2.3, 1.9, 2.2, 2.0};
+    double[] shifted = Arrays.stream(b).map(x -> x - 0.8).toArray();
+    // past the near edge: the one-sided tail of the shifted samples, the far edge's almost nil
+    assertThat(StudentT.welchBeyondP(a, b, 0.8, 0.8))
+        .isWithin(1e-6)
+        .of(StudentT.welchBeyondP(a, shifted, 0, 0) / 2);
+    // within the margin: no evidence of a change beyond it
+    assertThat(StudentT.welchBeyondP(a, b, 2, 2)).isGreaterThan(0.99);
+    // the margin below applies to decreases
+    assertThat(StudentT.welchBeyondP(b, a, 0.8, 100))
+        .isWithin(1e-9)
+        .of(StudentT.welchBeyondP(a, b, 100, 0.8));
   }
 
   @Test
