@@ -594,7 +594,8 @@ class LineProfCliTest {
     List<String> lines = err.toString().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0))
-        .startsWith("Walk.walk line 14: time 1.2 ms -> 2.5 ms (+100.0 %; one run in the baseline");
+        .startsWith(
+            "Walk.walk line 14: time 1.2 ms -> 2.5 ms (+100.0 %; the baseline keeps no runs apart");
     assertThat(lines.get(0)).endsWith("s += step(i);");
     assertThat(lines.get(1)).startsWith("Walk.walk: time");
     assertThat(Files.readString(md)).contains("## lineprof check: failed, 2 violations");

@@ -294,8 +294,10 @@ public final class PerformanceCheck {
               change,
               change,
               threshold,
-              "one run in "
-                  + (c.runsBefore().length < 2 ? "the baseline" : "the candidate")
+              (c.runsBefore().length < 2 ? "the baseline" : "the candidate")
+                  + (Math.min(c.runsBefore().length, c.runsAfter().length) == 0
+                      ? " keeps no runs apart (a single run, or a merge that summed its reports)"
+                      : " keeps one run")
                   + ": no test possible, beyond lineprof diff's noise rule"));
     }
     return findings;

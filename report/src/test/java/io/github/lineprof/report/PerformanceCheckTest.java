@@ -318,7 +318,9 @@ class PerformanceCheckTest {
             report(random, 1, 1, HITS), report(random, 1, 2, HITS), CheckRule.defaults());
     assertThat(outcome.passed()).isFalse();
     assertThat(outcome.violations().get(0).message())
-        .contains("one run in the baseline: no test possible, beyond lineprof diff's noise rule");
+        .contains(
+            "the baseline keeps no runs apart (a single run, or a merge that summed its reports):"
+                + " no test possible, beyond lineprof diff's noise rule");
   }
 
   @Test
