@@ -294,13 +294,19 @@ public final class PerformanceCheck {
               change,
               change,
               threshold,
-              (c.runsBefore().length < 2 ? "the baseline" : "the candidate")
-                  + (Math.min(c.runsBefore().length, c.runsAfter().length) == 0
-                      ? " keeps no runs apart (a single run, or a merge that summed its reports)"
-                      : " keeps one run")
-                  + ": no test possible, beyond lineprof diff's noise rule"));
+              untestable(c) + ": no test possible, beyond lineprof diff's noise rule"));
     }
     return findings;
+  }
+
+  /** Which report has too few runs for a test, and why. */
+  private static String untestable(Compared c) {
+    boolean baseline = c.runsBefore().length < 2;
+    int runs = baseline ? c.runsBefore().length : c.runsAfter().length;
+    return (baseline ? "the baseline" : "the candidate")
+        + (runs == 0
+            ? " keeps no runs apart (a single run, or a merge that summed its reports)"
+            : " keeps one run");
   }
 
   private static boolean testable(Compared c) {
