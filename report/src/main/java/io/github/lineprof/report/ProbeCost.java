@@ -57,6 +57,16 @@ public final class ProbeCost {
     return Math.max(FEW_NANOS, calibratedNanos);
   }
 
+  /**
+   * What a line event costs, as a note says it: the calibrated cost, or, where calibration measured
+   * nothing, that it was too little to measure (a probe never costs 0).
+   */
+  public static String perEventText(double calibratedNanos) {
+    return calibratedNanos < 0.05
+        ? "less per line event than calibration can measure"
+        : String.format(Locale.ROOT, "%.1f ns per line event", calibratedNanos);
+  }
+
   /** The probes' cost in a report's times: the largest its runs state; 0 when none states one. */
   static ProbeCost of(ProfileStats stats, List<RunInfo> runs) {
     double perEvent = runs.stream().mapToDouble(r -> r.sources().probeNanos()).max().orElse(0);
@@ -146,7 +156,7 @@ public final class ProbeCost {
     String why =
         String.format(
             Locale.ROOT,
-            " (time per hit below %.1f ns, what a probe costs: the original mode"
+            " (time per hit below %.1f ns, what a probe may cost: the original mode"
                 + " of the harness or the JMH profiler times them on the untouched code)",
             perEvent);
     List<String> named = new ArrayList<>();

@@ -33,7 +33,7 @@ class ProbeCostTest {
 
     assertThat(notes).hasSize(1);
     assertThat(notes.get(0))
-        .startsWith("A.loop lines 11-12, 14 (time per hit below 29.0 ns, what a probe costs");
+        .startsWith("A.loop lines 11-12, 14 (time per hit below 29.0 ns, what a probe may cost");
   }
 
   @Test
@@ -145,5 +145,21 @@ class ProbeCostTest {
             List.of(run("sampled", null).withProbeNanos(5)));
 
     assertThat(probes.totalNanos(evenStats)).isEqualTo((10 + 7) * 4 * 5);
+  }
+
+  @Test
+  void aCalibrationThatMeasuredNothingIsNoCostOfZero() {
+    // a new user read "the times include the probes' (0.0 ns per line event)" beside a note naming
+    // lines "below 5.0 ns, what a probe costs"
+    assertThat(ProbeCost.perEventText(0.0))
+        .isEqualTo("less per line event than calibration can measure");
+    assertThat(ProbeCost.perEventText(2.1)).isEqualTo("2.1 ns per line event");
+    assertThat(
+            ProbeCost.unreliableLines(
+                new ProfileStats(List.of(function("A.f", new long[] {10}, new long[] {20}))),
+                ProbeCost.perEvent(0.0)))
+        .containsExactly(
+            "A.f line 10 (time per hit below 5.0 ns, what a probe may cost: the original mode of"
+                + " the harness or the JMH profiler times them on the untouched code)");
   }
 }

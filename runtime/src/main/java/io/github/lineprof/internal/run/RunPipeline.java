@@ -86,10 +86,9 @@ public final class RunPipeline {
                     "%.1f ns per line event and %.1f ns per call left out",
                     Calibration.eventNanos(),
                     Calibration.callNanos())
-                : String.format(
-                    Locale.ROOT,
-                    "none in sampled mode, the times include the probes' (%.1f ns per line event)",
-                    Calibration.eventNanos()));
+                : "none in sampled mode, the times include the probes' ("
+                    + ProbeCost.perEventText(Calibration.eventNanos())
+                    + ")");
     if (ProbeMode.current() == ProbeMode.SAMPLED) {
       settings.put("samples", String.valueOf(ProbeRegistry.samples()));
       unsampled(stats).ifPresent(note -> settings.put("unsampled", note));
