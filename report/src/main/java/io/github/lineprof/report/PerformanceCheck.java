@@ -461,7 +461,7 @@ public final class PerformanceCheck {
           + " change of the function; where a report has no control, its absolute time is judged."
           + " And as a function's time also carries what moved the machine between the two"
           + " reports, its test asks whether it changed by more than the minimum effect, not"
-          + " whether it changed at all: a change that measures just beyond 5 % is not enough."
+          + " whether it changed at all: a change that measures just beyond it is not enough."
           + " Where a report has a single run no test is possible: lineprof diff's noise rule"
           + " decides, and the finding says so.";
 
