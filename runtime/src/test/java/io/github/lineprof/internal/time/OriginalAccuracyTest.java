@@ -145,7 +145,7 @@ class OriginalAccuracyTest {
     for (int i = 0; i < markers.length; i++) {
       double truth = 100.0 * TimeWorkloads.waitNanos[i] / truthSum;
       double share = share(lines, markers[i]);
-      shares.append(String.format(" %s %.1f %% (measured %.1f)", markers[i], share, truth));
+      shares.append(String.format(" %s %.1f %% (truth %.1f)", markers[i], share, truth));
     }
     System.out.println("waits:" + shares + ", " + run.samples() + " samples");
     // (no warm-up: the lines' measured times are those of the recorded calls alone)
