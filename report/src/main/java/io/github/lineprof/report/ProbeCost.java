@@ -62,7 +62,7 @@ public final class ProbeCost {
    * nothing, that it was too little to measure (a probe never costs 0).
    */
   public static String perEventText(double calibratedNanos) {
-    return calibratedNanos < 0.05
+    return calibratedNanos < 0.05 // would print as 0.0
         ? "less per line event than calibration can measure"
         : String.format(Locale.ROOT, "%.1f ns per line event", calibratedNanos);
   }
