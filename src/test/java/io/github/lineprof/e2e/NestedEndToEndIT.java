@@ -1,6 +1,7 @@
 package io.github.lineprof.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static io.github.lineprof.e2e.Goldens.function;
 import static io.github.lineprof.e2e.Goldens.golden;
 
@@ -59,7 +60,7 @@ class NestedEndToEndIT {
       assertThat(nestingView(f)).isEqualTo(golden("nested-" + name.substring(7) + ".txt"));
       long topLevel =
           f.lines().stream().filter(line -> line.depth() == 0).mapToLong(ProfiledLine::nanos).sum();
-      assertThat(topLevel).isGreaterThan(0L);
+      assertWithMessage("%s: its top-level lines' time", name).that(topLevel).isGreaterThan(0L);
       assertThat(f.totalNanos()).isEqualTo(topLevel);
     }
 
