@@ -60,7 +60,19 @@ class NestedEndToEndIT {
       assertThat(nestingView(f)).isEqualTo(golden("nested-" + name.substring(7) + ".txt"));
       long topLevel =
           f.lines().stream().filter(line -> line.depth() == 0).mapToLong(ProfiledLine::nanos).sum();
-      assertWithMessage("%s: its top-level lines' time", name).that(topLevel).isGreaterThan(0L);
+      if (name.equals("Nested.fib")) {
+        // fib's lines do about 3 ns of work a call, what a probe costs: exact mode leaves the
+        // calibrated cost out, and a line whose time then sums below zero shows 0 (all three in 4
+        // of 100 runs on an idle machine, JDK 17). The report must then say its times are not to
+        // be trusted.
+        if (topLevel == 0) {
+          assertWithMessage("%s took 0 ns: its lines must be named unreliable", name)
+              .that(result.text())
+              .containsMatch(Pattern.quote(name) + " lines? [-0-9, ]+ \\(time per hit below");
+        }
+      } else {
+        assertWithMessage("%s: its top-level lines' time", name).that(topLevel).isGreaterThan(0L);
+      }
       assertThat(f.totalNanos()).isEqualTo(topLevel);
     }
 
@@ -74,8 +86,7 @@ class NestedEndToEndIT {
     assertThat(lambda.totalNanos()).isLessThan(calling.nanos() + inLambda.nanos());
 
     // JSON keeps each line's depth and time, and the report library reads it back; every report
-    // shows
-    // them.
+    // shows them.
     ProfileStats stats =
         JsonReportReader.read(Files.readString(dir.resolve("report.json"))).stats();
     for (String name : FUNCTIONS) {
